@@ -1,0 +1,26 @@
+import { contract, type Envelope, type MethodName } from '../../shared/ipc/contract';
+import { describeIssues } from '../../shared/model/loadProject';
+import type { Handlers } from './handlers';
+import { problemFrom } from './projectSession';
+
+/**
+ * Validate a request against the contract, run its handler, and wrap the outcome. Every way into
+ * the services (IPC, loopback HTTP) goes through here, so a malformed request never reaches a
+ * handler and every failure comes back as a Problem with a code.
+ */
+export async function dispatch(handlers: Handlers, method: MethodName, rawRequest: unknown): Promise<Envelope<unknown>> {
+  const entry = contract[method];
+  const parsed = entry.req.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: { code: 'bad-request', message: `Malformed request for ${entry.channel}`, details: describeIssues(parsed.error) },
+    };
+  }
+  try {
+    const handler = handlers[method] as (req: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    return { ok: false, problem: problemFrom(e) };
+  }
+}

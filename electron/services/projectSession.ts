@@ -1,0 +1,247 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
+import type { Project } from '../../shared/model/project';
+import { withRecent } from '../../shared/model/settings';
+import { loadBuiltinEdition } from './builtinEdition';
+import { ProjectLockedError } from './fileLock';
+import { ProjectLoadError, ProjectStore, describeFailure, listBackups, type StoreOptions } from './projectStore';
+import { SettingsStore } from './settingsStore';
+
+export interface SessionOptions {
+  /** The app's data folder (Electron's userData, or a folder given to the web server / tests). */
+  dataDir: string;
+  store?: StoreOptions;
+  /** Delay between the last change and the write; keystrokes inside it are saved together. */
+  saveDebounceMs?: number;
+}
+
+/** A problem from an error thrown by the store, the lock or the file system. */
+export function problemFrom(e: unknown, file?: string): Problem {
+  if (e instanceof ProjectLoadError) {
+    const f = e.failure;
+    return {
+      code: `load-${f.code}`,
+      message: `${e.file} ${describeFailure(f)}`,
+      file: e.file,
+      details: f.code === 'invalid' ? f.issues : undefined,
+    };
+  }
+  if (e instanceof ProjectLockedError) return { code: 'locked', message: e.message, file: e.file };
+  const err = e as NodeJS.ErrnoException;
+  // System errors carry `syscall`; our own errors carry a plain `code` such as 'read-only' or 'cancelled'.
+  if (err.syscall && err.code) return { code: `fs-${err.code}`, message: err.message, file: err.path ?? file };
+  if (typeof err.code === 'string') return { code: err.code, message: err.message, file };
+  return { code: 'error', message: err?.message ?? String(e), file };
+}
+
+/**
+ * The open project, owned by the main process (or the web server). Renderers send intents; the
+ * session applies them, persists (debounced, atomic) and tells listeners with a new revision.
+ */
+export class ProjectSession {
+  private project!: Project;
+  private store: ProjectStore | null = null;
+  private builtin = true;
+  private revision = 0;
+  private saveState: ProjectInfo['saveState'] = 'saved';
+  private saveError: Problem | null = null;
+  private loadError: Problem | null = null;
+  private saveTimer: NodeJS.Timeout | null = null;
+  private savePromise: Promise<void> | null = null;
+  private readonly listeners = new Set<(s: Snapshot) => void>();
+
+  private constructor(
+    private readonly options: SessionOptions,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** Open the last project the user had open, or the built-in edition when there is none (or it fails). */
+  static async start(options: SessionOptions): Promise<ProjectSession> {
+    await fs.mkdir(options.dataDir, { recursive: true });
+    const session = new ProjectSession(options, await SettingsStore.load(options.dataDir));
+    session.project = await loadBuiltinEdition();
+    const last = session.settings.value.lastProject;
+    if (last) {
+      try {
+        await session.open(last);
+      } catch (e) {
+        session.loadError = problemFrom(e, last);
+      }
+    }
+    return session;
+  }
+
+  get settingsStore(): SettingsStore {
+    return this.settings;
+  }
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  get current(): Project {
+    return this.project;
+  }
+
+  snapshot(): Snapshot {
+    return { info: this.info(), project: this.project };
+  }
+
+  info(): ProjectInfo {
+    return {
+      file: this.store?.file ?? null,
+      name: this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`,
+      builtin: this.builtin,
+      readOnly: this.builtin,
+      saveState: this.saveState,
+      saveError: this.saveError,
+      loadError: this.loadError,
+      revision: this.revision,
+    };
+  }
+
+  onChange(listener: (s: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Default place for a new project in the data folder, with a name not yet taken. */
+  async freshProjectPath(stem = 'framework'): Promise<string> {
+    const dir = path.join(this.options.dataDir, 'projects');
+    await fs.mkdir(dir, { recursive: true });
+    for (let i = 1; ; i++) {
+      const candidate = path.join(dir, i === 1 ? `${stem}.json` : `${stem}-${i}.json`);
+      const exists = await fs.stat(candidate).then(() => true, () => false);
+      if (!exists) return candidate;
+    }
+  }
+
+  /** "New from the 2021-2025 edition": an editable copy of the built-in edition at `file`. */
+  async newFromBuiltin(file: string): Promise<Snapshot> {
+    const project = await loadBuiltinEdition();
+    const store = await ProjectStore.create(file, project, this.options.store);
+    await this.switchTo(store, false);
+    return this.snapshot();
+  }
+
+  /** Open a project file. On failure nothing changes: the current project stays open, the file is untouched. */
+  async open(file: string): Promise<Snapshot> {
+    const store = await ProjectStore.open(file, this.options.store);
+    await this.switchTo(store, false);
+    return this.snapshot();
+  }
+
+  async openBuiltin(): Promise<Snapshot> {
+    await this.closeStore();
+    this.project = await loadBuiltinEdition();
+    this.builtin = true;
+    this.loadError = null;
+    this.bump();
+    return this.snapshot();
+  }
+
+  listBackups(file: string) {
+    return listBackups(file);
+  }
+
+  /**
+   * Recover from a backup: copy it to `<name>.recovered-<time>.json` beside the damaged file and
+   * open that copy. The damaged file is kept as it is, for whoever wants to look at it.
+   */
+  async openBackup(file: string, backup: string): Promise<Snapshot> {
+    const known = (await listBackups(file)).some((b) => path.resolve(b.file) === path.resolve(backup));
+    if (!known) throw Object.assign(new Error(`${backup} is not a backup of ${file}`), { code: 'not-a-backup' });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const target = path.join(path.dirname(file), `${path.basename(file, '.json')}.recovered-${stamp}.json`);
+    await fs.copyFile(backup, target);
+    return this.open(target);
+  }
+
+  /**
+   * Replace the project with a changed one (the result of a pure operation), then save later.
+   * The built-in edition is read-only.
+   */
+  replace(project: Project): Snapshot {
+    if (this.builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy with "New from the 2021-2025 edition".'), { code: 'read-only' });
+    this.project = project;
+    this.saveState = 'unsaved';
+    this.bump();
+    this.scheduleSave();
+    return this.snapshot();
+  }
+
+  /** Write pending changes now (before quitting, exporting, or from tests). */
+  async flush(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      await this.saveNow();
+    }
+    await this.savePromise;
+  }
+
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined);
+    await this.closeStore();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.saveNow();
+    }, this.options.saveDebounceMs ?? 400);
+  }
+
+  private async saveNow(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const project = this.project;
+    this.saveState = 'saving';
+    this.emit();
+    this.savePromise = store.save(project).then(
+      () => {
+        // Only "saved" if nothing changed while writing.
+        if (this.project === project) this.saveState = 'saved';
+        this.saveError = null;
+      },
+      (e) => {
+        // The edits stay in memory; the user can retry or save elsewhere.
+        this.saveState = 'error';
+        this.saveError = problemFrom(e, store.file);
+      },
+    );
+    await this.savePromise;
+    this.emit();
+  }
+
+  private async switchTo(store: ProjectStore, builtin: boolean): Promise<void> {
+    await this.closeStore();
+    this.store = store;
+    this.project = store.project;
+    this.builtin = builtin;
+    this.loadError = null;
+    this.saveState = 'saved';
+    this.saveError = null;
+    await this.settings.update((s) => withRecent(s, store.file));
+    this.bump();
+  }
+
+  private async closeStore(): Promise<void> {
+    if (!this.store) return;
+    await this.flush().catch(() => undefined);
+    await this.store.close();
+    this.store = null;
+  }
+
+  private bump(): void {
+    this.revision++;
+    this.emit();
+  }
+
+  private emit(): void {
+    const snap = this.snapshot();
+    for (const l of this.listeners) l(snap);
+  }
+}

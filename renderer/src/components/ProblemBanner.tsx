@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../../shared/ipc/contract';
+
+interface Props {
+  title: string;
+  problem: Problem;
+  /** Offered when the problem is a project file that failed to load. */
+  onOpenBackup?: () => void;
+  onDismiss: () => void;
+}
+
+/** A failure the user must see: which file, what is wrong, where in the file, and what they can do. */
+export function ProblemBanner({ title, problem, onOpenBackup, onDismiss }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="problem" role="alert" data-testid="problem">
+      <strong>{title}</strong>
+      <p className="problem-message">{problem.message}</p>
+      {problem.details && problem.details.length > 0 && (
+        <ul className="problem-details">
+          {problem.details.map((d, i) => (
+            <li key={i}>
+              <code>{d.path}</code>: {d.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {problem.code.startsWith('load-') && <p>{t('project.loadErrorKept')}</p>}
+      <div className="problem-actions">
+        {onOpenBackup && <button type="button" onClick={onOpenBackup}>{t('project.openBackup')}</button>}
+        <button type="button" onClick={onDismiss}>{t('project.dismiss')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Inline markup of text fields: `*...*` is emphasis (the italic titles of instruments in the
+ * published document), `\*` a literal asterisk. Nothing else is markup, so drafters type plain
+ * text and exporters and checkers read the same string.
+ */
+
+export interface InlineRun {
+  text: string;
+  emphasis: boolean;
+}
+
+/** Split a field into runs of plain and emphasised text. An unclosed `*` is taken literally. */
+export function parseInline(text: string): InlineRun[] {
+  const runs: InlineRun[] = [];
+  let buf = '';
+  let emphasis = false;
+  const push = () => {
+    if (buf) runs.push({ text: buf, emphasis });
+    buf = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && text[i + 1] === '*') {
+      buf += '*';
+      i++;
+    } else if (ch === '*') {
+      if (!emphasis && text.indexOf('*', i + 1) < 0) {
+        buf += '*';
+        continue;
+      }
+      push();
+      emphasis = !emphasis;
+    } else {
+      buf += ch;
+    }
+  }
+  push();
+  return mergeAdjacent(runs);
+}
+
+function mergeAdjacent(runs: InlineRun[]): InlineRun[] {
+  const out: InlineRun[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && last.emphasis === r.emphasis) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** The text as a reader sees it, markup removed. */
+export function stripInlineMarkup(text: string): string {
+  return parseInline(text)
+    .map((r) => r.text)
+    .join('');
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES } from '../../shared/ipc/contract';
+import { dispatch } from '../../electron/services/dispatch';
+import { createHandlers } from '../../electron/services/handlers';
+import { startHttpBridge } from '../../electron/services/httpBridge';
+import { ProjectSession } from '../../electron/services/projectSession';
+
+const sessions: ProjectSession[] = [];
+afterEach(async () => {
+  while (sessions.length) await sessions.pop()!.close();
+});
+
+async function session() {
+  const s = await ProjectSession.start({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'acec-ipc-')), saveDebounceMs: 10 });
+  sessions.push(s);
+  return s;
+}
+
+describe('IPC contract validation', () => {
+  it('every channel is noun:verb and unique', () => {
+    const channels = METHOD_NAMES.map((m) => contract[m].channel);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const c of channels) expect(c).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+
+  it.each([
+    ['openProject', { file: 42 }, 'file'],
+    ['openProject', { file: '' }, 'file'],
+    ['openProject', { file: '/x.json', extra: true }, '(top level)'],
+    ['listBackups', {}, 'file'],
+    ['openBackup', { file: '/a.json' }, 'backup'],
+    ['getSnapshot', { sneaky: 1 }, '(top level)'],
+    ['newFromBuiltin', 'not an object', '(top level)'],
+  ] as const)('rejects %s with %j, naming the field', async (method, req, field) => {
+    const s = await session();
+    let called = false;
+    const handlers = createHandlers(s);
+    const spied = new Proxy(handlers, { get: (t, k) => { called = true; return t[k as keyof typeof t]; } });
+    const r = await dispatch(spied, method, req);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problem.code).toBe('bad-request');
+      expect(r.problem.details?.map((d) => d.path)).toContain(field);
+    }
+    expect(called).toBe(false);
+  });
+
+  it('passes a valid request to its handler and wraps handler failures as problems', async () => {
+    const s = await session();
+    const handlers = createHandlers(s);
+    const ok = await dispatch(handlers, 'getSnapshot', {});
+    expect(ok.ok && (ok.value as { info: { builtin: boolean } }).info.builtin).toBe(true);
+    const missing = await dispatch(handlers, 'openProject', { file: '/nonexistent/p.json' });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.problem.file).toBe('/nonexistent/p.json');
+  });
+
+  it('the loopback bridge validates the same way, refuses non-loopback hosts and unknown methods', async () => {
+    const s = await session();
+    const bridge = await startHttpBridge({ session: s, handlers: createHandlers(s), staticDir: os.tmpdir() });
+    try {
+      const bad = await fetch(`${bridge.url}api/openProject`, { method: 'POST', body: JSON.stringify({ file: 7 }) });
+      expect(((await bad.json()) as { problem: { code: string } }).problem.code).toBe('bad-request');
+      const notJson = await fetch(`${bridge.url}api/openProject`, { method: 'POST', body: '{' });
+      expect(notJson.status).toBe(400);
+      const unknown = await fetch(`${bridge.url}api/deleteEverything`, { method: 'POST', body: '{}' });
+      expect(unknown.status).toBe(404);
+      // fetch cannot forge Host; a raw request can (as a DNS-rebinding page would arrive).
+      const evilStatus = await new Promise<number>((resolve, reject) => {
+        const u = new URL(`${bridge.url}api/getSnapshot`);
+        const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers: { host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0));
+        req.on('error', reject);
+        req.end('{}');
+      });
+      expect(evilStatus).toBe(403);
+      const traversal = await fetch(`${bridge.url}..%2f..%2fetc%2fpasswd`);
+      expect([403, 404]).toContain(traversal.status);
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  it('the built-in edition is read-only: a change is refused, not silently dropped', async () => {
+    const s = await session();
+    expect(() => s.replace(s.current)).toThrow(/read-only/);
+  });
+});

@@ -1,0 +1,153 @@
+import { spawn } from 'node:child_process';
+import { promises as fs, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadBuiltinEdition } from '../../electron/services/builtinEdition';
+import { ProjectLockedError } from '../../electron/services/fileLock';
+import { ProjectLoadError, ProjectStore, backupFolder, listBackups } from '../../electron/services/projectStore';
+import { loadProjectText } from '../../shared/model/loadProject';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const open: ProjectStore[] = [];
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'acec-store-'));
+
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
+
+async function created(dir: string, name = 'p.json', options = {}) {
+  const store = await ProjectStore.create(path.join(dir, name), await loadBuiltinEdition(), options);
+  open.push(store);
+  return store;
+}
+
+describe('ProjectStore', () => {
+  it('creates, saves and reopens a project with the change', async () => {
+    const dir = tmp();
+    const store = await created(dir);
+    const p = structuredClone(store.project);
+    p.framework.metadata.edition = '2026-2030';
+    await store.save(p);
+    await store.close();
+    open.pop();
+    const again = await ProjectStore.open(path.join(dir, 'p.json'));
+    open.push(again);
+    expect(again.project.framework.metadata.edition).toBe('2026-2030');
+  });
+
+  it('never leaves a temp file behind and writes complete JSON', async () => {
+    const dir = tmp();
+    const store = await created(dir);
+    await Promise.all([1, 2, 3, 4, 5].map((i) => {
+      const p = structuredClone(store.project);
+      p.framework.metadata.edition = `e${i}`;
+      return store.save(p);
+    }));
+    const files = await fs.readdir(dir);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const r = loadProjectText(readFileSync(path.join(dir, 'p.json'), 'utf8'));
+    expect(r.ok && r.project.framework.metadata.edition).toBe('e5');
+  });
+
+  it('refuses to save an invalid project and keeps the file as it was', async () => {
+    const dir = tmp();
+    const store = await created(dir);
+    const before = readFileSync(path.join(dir, 'p.json'), 'utf8');
+    const bad = structuredClone(store.project) as unknown as { framework: { metadata: { period: unknown } } };
+    bad.framework.metadata.period = { start: 2030, end: 2020 };
+    expect(() => store.save(bad as never)).toThrow();
+    expect(readFileSync(path.join(dir, 'p.json'), 'utf8')).toBe(before);
+  });
+
+  it('keeps rolling backups of the last good file, capped', async () => {
+    const dir = tmp();
+    const store = await created(dir, 'p.json', { backupIntervalMs: 0, keepBackups: 3 });
+    for (let i = 0; i < 6; i++) {
+      const p = structuredClone(store.project);
+      p.framework.metadata.edition = `e${i}`;
+      await store.save(p);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const backups = await listBackups(path.join(dir, 'p.json'));
+    expect(backups).toHaveLength(3);
+    // The newest backup is the file as it was before the last save.
+    const newest = loadProjectText(readFileSync(backups[0].file, 'utf8'));
+    expect(newest.ok && newest.project.framework.metadata.edition).toBe('e4');
+    expect(backupFolder(path.join(dir, 'p.json'))).toBe(path.join(dir, 'p.json.backups'));
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,,}', 'not-json'],
+    ['not a project', '[1,2,3]', 'not-a-project'],
+    ['a newer schema', '{"schemaVersion": 99, "framework": {}}', 'newer-schema'],
+    ['the wrong shape', '{"schemaVersion": 1, "framework": {"id": "x"}}', 'invalid'],
+  ])('rejects a file that is %s with a clear error and leaves it byte-for-byte unchanged', async (_name, content, code) => {
+    const dir = tmp();
+    const file = path.join(dir, 'bad.json');
+    writeFileSync(file, content);
+    const err = await ProjectStore.open(file).catch((e) => e);
+    expect(err).toBeInstanceOf(ProjectLoadError);
+    expect((err as ProjectLoadError).failure.code).toBe(code);
+    expect((err as Error).message).toContain(file);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+    // The lock is released after a failed open, and no backup or temp file was made.
+    expect((await fs.readdir(dir)).sort()).toEqual(['bad.json']);
+  });
+
+  it('names the field that is wrong', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'bad.json');
+    const p = await loadBuiltinEdition();
+    (p.framework.components[2].title.en as { status: string }).status = 'finished';
+    writeFileSync(file, JSON.stringify(p));
+    const err = (await ProjectStore.open(file).catch((e) => e)) as ProjectLoadError;
+    expect(err.failure.code).toBe('invalid');
+    expect(err.message).toContain('framework.components[2].title.en.status');
+  });
+
+  it('a process killed mid-save leaves the last good file readable', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'p.json');
+    const store = await created(dir);
+    await store.close();
+    open.pop();
+    for (let round = 0; round < 3; round++) {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'helpers/saveLoop.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+      await new Promise((r) => setTimeout(r, 150 + round * 97));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const r = loadProjectText(readFileSync(file, 'utf8'));
+      expect(r.ok).toBe(true);
+    }
+  });
+
+  it('refuses a second writer on the same project while the first has it open', async () => {
+    const dir = tmp();
+    await created(dir);
+    const err = await ProjectStore.open(path.join(dir, 'p.json')).catch((e) => e);
+    expect(err).toBeInstanceOf(ProjectLockedError);
+    expect((err as Error).message).toContain(String(process.pid));
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const dir = tmp();
+    const store = await created(dir);
+    await store.close();
+    open.pop();
+    writeFileSync(path.join(dir, 'p.json.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname(), since: 'then' }));
+    const again = await ProjectStore.open(path.join(dir, 'p.json'));
+    open.push(again);
+    expect(again.project.framework.id).toBe('acec-2021-2025');
+  });
+
+  it('refuses to create over an existing file', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'p.json'), 'mine');
+    await expect(ProjectStore.create(path.join(dir, 'p.json'), await loadBuiltinEdition())).rejects.toThrow(/already exists/);
+    expect(readFileSync(path.join(dir, 'p.json'), 'utf8')).toBe('mine');
+    expect(existsSync(path.join(dir, 'p.json.lock'))).toBe(false);
+  });
+});
