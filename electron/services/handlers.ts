@@ -1,45 +1,22 @@
-import type { z } from 'zod';
-import { contract, type Contract, type MethodName, type Response } from '../../shared/ipc/contract';
+import { contract, type Contract } from '../../shared/ipc/contract';
 import type { ProjectSession } from './projectSession';
+import { documentHandlers } from './handlers/document';
+import { projectHandlers } from './handlers/project';
+import type { HandlersOf, ShellHooks } from './handlers/types';
 
-/** A handler receives the request already validated against the contract. */
-export type Handlers = { [M in MethodName]: (req: z.output<Contract[M]['req']>) => Promise<Response<M>> };
+export { CancelledError, type ShellHooks } from './handlers/types';
 
-/** What only the desktop shell can do (native dialogs); the web server passes nothing and gets defaults. */
-export interface ShellHooks {
-  /** Ask where to save a new project; null = the user cancelled. */
-  pickNewProjectFile?: () => Promise<string | null>;
-  /** Ask which project to open; null = the user cancelled. */
-  pickProjectToOpen?: () => Promise<string | null>;
-}
-
-export class CancelledError extends Error {
-  readonly code = 'cancelled';
-  constructor() {
-    super('Cancelled');
-  }
-}
+/** Every contract method's handler (the type makes a missing one a compile error). */
+export type Handlers = HandlersOf<Contract>;
 
 /** The contract's handlers over one session. Shared by Electron's IPC and the loopback HTTP bridge. */
 export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}): Handlers {
   return {
-    getSnapshot: async () => session.snapshot(),
-    newFromBuiltin: async ({ file }) => {
-      const target = file ?? (hooks.pickNewProjectFile ? await hooks.pickNewProjectFile() : await session.freshProjectPath());
-      if (!target) throw new CancelledError();
-      return session.newFromBuiltin(target);
-    },
-    openProject: async ({ file }) => {
-      const target = file ?? (hooks.pickProjectToOpen ? await hooks.pickProjectToOpen() : null);
-      if (!target) throw new CancelledError();
-      return session.open(target);
-    },
-    openBuiltin: async () => session.openBuiltin(),
-    listBackups: async ({ file }) => session.listBackups(file),
-    openBackup: async ({ file, backup }) => session.openBackup(file, backup),
+    ...projectHandlers(session, hooks),
+    ...documentHandlers(session),
   };
 }
 
-export function isMethodName(name: string): name is MethodName {
+export function isMethodName(name: string): name is keyof Contract {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }

@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
-import type { Project } from '../../shared/model/project';
+import { applyPatches, type Patch } from '../../shared/model/patch/patch';
+import { EMPTY_HISTORY, recordChange, type History } from '../../shared/model/patch/history';
+import { ProjectSchema, type Project } from '../../shared/model/project';
+import { describeIssues } from '../../shared/model/loadProject';
 import { withRecent } from '../../shared/model/settings';
 import { loadBuiltinEdition } from './builtinEdition';
 import { ProjectLockedError } from './fileLock';
@@ -31,7 +34,10 @@ export function problemFrom(e: unknown, file?: string): Problem {
   const err = e as NodeJS.ErrnoException;
   // System errors carry `syscall`; our own errors carry a plain `code` such as 'read-only' or 'cancelled'.
   if (err.syscall && err.code) return { code: `fs-${err.code}`, message: err.message, file: err.path ?? file };
-  if (typeof err.code === 'string') return { code: err.code, message: err.message, file };
+  if (typeof err.code === 'string') {
+    const details = (e as { details?: Problem['details'] }).details;
+    return { code: err.code, message: err.message, file, ...(details ? { details } : {}) };
+  }
   return { code: 'error', message: err?.message ?? String(e), file };
 }
 
@@ -50,6 +56,7 @@ export class ProjectSession {
   private saveTimer: NodeJS.Timeout | null = null;
   private savePromise: Promise<void> | null = null;
   private readonly listeners = new Set<(s: Snapshot) => void>();
+  private history: History = EMPTY_HISTORY;
 
   private constructor(
     private readonly options: SessionOptions,
@@ -98,6 +105,8 @@ export class ProjectSession {
       saveError: this.saveError,
       loadError: this.loadError,
       revision: this.revision,
+      undoLabel: this.history.undo.at(-1)?.label ?? null,
+      redoLabel: this.history.redo.at(-1)?.label ?? null,
     };
   }
 
@@ -136,6 +145,7 @@ export class ProjectSession {
     await this.closeStore();
     this.project = await loadBuiltinEdition();
     this.builtin = true;
+    this.history = EMPTY_HISTORY;
     this.loadError = null;
     this.bump();
     return this.snapshot();
@@ -159,11 +169,60 @@ export class ProjectSession {
   }
 
   /**
-   * Replace the project with a changed one (the result of a pure operation), then save later.
-   * The built-in edition is read-only.
+   * Apply a change (patches compiled from a domain operation) as one undoable step. The result is
+   * validated against the project schema first: a change that would make the project invalid is
+   * refused whole and nothing changes. `baseRevision` guards against a change computed from a view
+   * that is no longer current.
+   */
+  applyChange(label: string, patches: readonly Patch[], baseRevision?: number): Snapshot {
+    this.assertWritable();
+    if (baseRevision !== undefined && baseRevision !== this.revision) {
+      throw Object.assign(new Error(`The document changed (revision ${this.revision}, change made against ${baseRevision}); try again.`), { code: 'stale-revision' });
+    }
+    const { result, inverse } = applyPatches(this.project, patches);
+    const valid = this.validated(result);
+    this.history = recordChange(this.history, { label, forward: [...patches], inverse });
+    return this.replace(valid);
+  }
+
+  undo(): Snapshot {
+    this.assertWritable();
+    const change = this.history.undo.at(-1);
+    if (!change) return this.snapshot();
+    const { result } = applyPatches(this.project, change.inverse);
+    this.history = { undo: this.history.undo.slice(0, -1), redo: [...this.history.redo, change] };
+    this.replace(result);
+    return this.snapshot();
+  }
+
+  redo(): Snapshot {
+    this.assertWritable();
+    const change = this.history.redo.at(-1);
+    if (!change) return this.snapshot();
+    const { result } = applyPatches(this.project, change.forward);
+    this.history = { undo: [...this.history.undo, change], redo: this.history.redo.slice(0, -1) };
+    this.replace(result);
+    return this.snapshot();
+  }
+
+  private validated(project: Project): Project {
+    const parsed = ProjectSchema.safeParse(project);
+    if (!parsed.success) {
+      throw Object.assign(new Error('The change would make the project invalid'), { code: 'invalid-change', details: describeIssues(parsed.error) });
+    }
+    return project;
+  }
+
+  private assertWritable(): void {
+    if (this.builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy with "New from the 2021-2025 edition".'), { code: 'read-only' });
+  }
+
+  /**
+   * Replace the project with a changed one, then save later. Not undoable by itself: use
+   * applyChange for user edits. The built-in edition is read-only.
    */
   replace(project: Project): Snapshot {
-    if (this.builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy with "New from the 2021-2025 edition".'), { code: 'read-only' });
+    this.assertWritable();
     this.project = project;
     this.saveState = 'unsaved';
     this.bump();
@@ -220,6 +279,7 @@ export class ProjectSession {
     await this.closeStore();
     this.store = store;
     this.project = store.project;
+    this.history = EMPTY_HISTORY;
     this.builtin = builtin;
     this.loadError = null;
     this.saveState = 'saved';

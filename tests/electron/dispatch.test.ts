@@ -89,3 +89,34 @@ describe('IPC contract validation', () => {
     expect(() => s.replace(s.current)).toThrow(/read-only/);
   });
 });
+
+describe('document changes through the contract', () => {
+  it('applies a change, undoes and redoes it, and refuses an invalid or stale one without changing anything', async () => {
+    const s = await session();
+    const handlers = createHandlers(s);
+    await s.newFromBuiltin(path.join(s.dataDir, 'p.json'));
+    const rev = s.snapshot().info.revision;
+    const path0 = ['framework', 'components', 0, 'title', 'zh', 'text'];
+    const r = await dispatch(handlers, 'applyChange', { label: 'edit', patches: [{ op: 'replace', path: path0, value: '环境政策对话' }], baseRevision: rev });
+    expect(r.ok).toBe(true);
+    expect(s.current.framework.components[0].title.zh.text).toBe('环境政策对话');
+    expect(s.snapshot().info.undoLabel).toBe('edit');
+
+    const before = JSON.stringify(s.current);
+    const invalid = await dispatch(handlers, 'applyChange', { label: 'bad', patches: [{ op: 'replace', path: ['framework', 'metadata', 'period', 'start'], value: 'soon' }] });
+    expect(!invalid.ok && invalid.problem.code).toBe('invalid-change');
+    expect(!invalid.ok && invalid.problem.details?.[0].path).toBe('framework.metadata.period.start');
+    const stale = await dispatch(handlers, 'applyChange', { label: 'old', patches: [{ op: 'replace', path: path0, value: 'x' }], baseRevision: rev });
+    expect(!stale.ok && stale.problem.code).toBe('stale-revision');
+    const badPath = await dispatch(handlers, 'applyChange', { label: 'p', patches: [{ op: 'remove', path: ['framework', 'components'], index: 99 }] });
+    expect(!badPath.ok && badPath.problem.code).toBe('bad-patch');
+    expect(JSON.stringify(s.current)).toBe(before);
+
+    await dispatch(handlers, 'undo', {});
+    expect(s.current.framework.components[0].title.zh.text).toBe('');
+    expect(s.snapshot().info.redoLabel).toBe('edit');
+    await dispatch(handlers, 'redo', {});
+    expect(s.current.framework.components[0].title.zh.text).toBe('环境政策对话');
+    await s.flush();
+  });
+});

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadProjectText, type LoadResult } from '../../shared/model/loadProject';
-import type { Migration } from '../../shared/model/migrations';
+import { loadProjectText, type LoadResult } from '../../../shared/model/loadProject';
+import type { Migration } from '../../../shared/model/migrations';
 
-const builtin = readFileSync(new URL('../../resources/editions/framework-2021-2025.json', import.meta.url), 'utf8');
+const builtin = readFileSync(new URL('../../../resources/editions/framework-2021-2025.json', import.meta.url), 'utf8');
 
 function fail(r: LoadResult) {
   if (r.ok) throw new Error('expected a failure');

@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import type { documentMethods } from '../../../shared/ipc/methods/document';
+import type { projectMethods } from '../../../shared/ipc/methods/project';
+import type { MethodTable } from '../../../shared/ipc/method';
+
+/** The method tables by feature; a feature adds its table here to type its handlers. */
+export interface FeatureTables {
+  project: typeof projectMethods;
+  document: typeof documentMethods;
+}
+
+/** Handlers of one feature's methods: each receives the request already validated. */
+export type HandlersOf<T extends MethodTable> = { [M in keyof T]: (req: z.output<T[M]['req']>) => Promise<z.output<T[M]['res']>> };
+export type FeatureHandlers<F extends keyof FeatureTables> = HandlersOf<FeatureTables[F]>;
+
+/** What only the desktop shell can do (native dialogs); the web server passes nothing and gets defaults. */
+export interface ShellHooks {
+  /** Ask where to save a new project; null = the user cancelled. */
+  pickNewProjectFile?: () => Promise<string | null>;
+  /** Ask which project to open; null = the user cancelled. */
+  pickProjectToOpen?: () => Promise<string | null>;
+}
+
+export class CancelledError extends Error {
+  readonly code = 'cancelled';
+  constructor() {
+    super('Cancelled');
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { BackupInfoSchema, SnapshotSchema } from '../snapshot';
+import { EmptyRequestSchema as Empty, FilePathSchema, type MethodTable } from '../method';
+
+/** Opening, creating and recovering project files. */
+export const projectMethods = {
+  getSnapshot: { channel: 'doc:get', req: Empty, res: SnapshotSchema },
+  newFromBuiltin: {
+    channel: 'project:newFromBuiltin',
+    /** Without `file`, the desktop asks where to save; the browser build picks a fresh name in its data folder. */
+    req: z.object({ file: FilePathSchema.optional() }).strict(),
+    res: SnapshotSchema,
+  },
+  openProject: {
+    channel: 'project:open',
+    req: z.object({ file: FilePathSchema.optional() }).strict(),
+    res: SnapshotSchema,
+  },
+  openBuiltin: { channel: 'project:openBuiltin', req: Empty, res: SnapshotSchema },
+  listBackups: {
+    channel: 'project:listBackups',
+    req: z.object({ file: FilePathSchema }).strict(),
+    res: z.array(BackupInfoSchema),
+  },
+  /** Open a backup as a new recovered copy beside the damaged file (which is never overwritten). */
+  openBackup: {
+    channel: 'project:openBackup',
+    req: z.object({ file: FilePathSchema, backup: FilePathSchema }).strict(),
+    res: SnapshotSchema,
+  },
+} as const satisfies MethodTable;
+

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { ProjectSchema } from '../model/project';
+
+export const SaveStateSchema = z.enum(['saved', 'saving', 'unsaved', 'error']);
+
+/** A failure to show the user: which file, what went wrong, and where in the file. */
+export const ProblemSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const ProjectInfoSchema = z.object({
+  /** Absolute path of the open project file, null for the built-in edition. */
+  file: z.string().nullable(),
+  /** Display name (file name without folder, or the edition's name). */
+  name: z.string(),
+  /** The built-in published edition: shown read-only; "New from…" makes an editable copy. */
+  builtin: z.boolean(),
+  readOnly: z.boolean(),
+  saveState: SaveStateSchema,
+  saveError: ProblemSchema.nullable(),
+  /** A project that failed to load at start-up or on open (the file was left untouched). */
+  loadError: ProblemSchema.nullable(),
+  revision: z.number().int().nonnegative(),
+  /** Labels of the change Undo / Redo would revert / reapply (null = nothing to undo / redo). */
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
+
+export const SnapshotSchema = z.object({ info: ProjectInfoSchema, project: ProjectSchema });
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const BackupInfoSchema = z.object({ file: z.string(), takenAt: z.string(), bytes: z.number() });
+
