@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Problem, type Snapshot } from '../../shared/ipc/contract';
 import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
@@ -7,6 +7,7 @@ import { OutlineTree } from './components/OutlineTree';
 import { ProblemBanner } from './components/ProblemBanner';
 import { ProjectBar } from './components/ProjectBar';
 import { useSnapshot } from './hooks/useSnapshot';
+import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 
 function toProblem(e: unknown): Problem {
   return e instanceof ApiError ? e.problem : { code: 'error', message: String(e) };
@@ -15,7 +16,8 @@ function toProblem(e: unknown): Problem {
 export function App() {
   const { t, i18n } = useTranslation();
   const [snapshot, setSnapshot] = useSnapshot();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<NavigationTarget | null>(null);
+  const navigation = useMemo(() => ({ selection, navigate: setSelection }), [selection]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
 
@@ -71,9 +73,11 @@ export function App() {
         />
       )}
       {info.builtin && <p className="builtin-banner">{t('app.builtinBanner')}</p>}
-      <main className="workspace">
-        <OutlineTree framework={project.framework} selectedId={selectedId} onSelect={setSelectedId} />
-      </main>
+      <NavigationContext.Provider value={navigation}>
+        <main className="workspace">
+          <OutlineTree framework={project.framework} selectedId={selection?.elementId ?? null} onSelect={(elementId) => setSelection({ elementId })} />
+        </main>
+      </NavigationContext.Provider>
     </div>
   );
 }
