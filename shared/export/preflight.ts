@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { LanguageSchema, type Language } from '../model/bilingual';
+import { listElements } from '../model/elements';
+import type { Framework } from '../model/framework';
+import type { ExportStage } from './types';
+
+/**
+ * Pre-flight: what a reader of the exported document should know before it leaves the drafting
+ * team — error-level findings of the consistency checks (unless waived), fields not yet
+ * translated or still in draft in the chosen languages, and unresolved review comments.
+ * A final export is refused while unwaived errors remain; a draft export is always possible.
+ */
+
+/** A finding as the pre-flight needs it (the checker's findings are mapped onto this). */
+export const PreflightFindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  elementId: z.string().optional(),
+  waived: z.boolean(),
+});
+export type PreflightFinding = z.infer<typeof PreflightFindingSchema>;
+
+export const FieldRefSchema = z.object({ elementId: z.string(), field: z.string(), lang: LanguageSchema });
+export type FieldRef = z.infer<typeof FieldRefSchema>;
+
+/** How many field references the summary lists (the counts are always complete). */
+export const PREFLIGHT_LIST_LIMIT = 50;
+
+export const PreflightSummarySchema = z.object({
+  languages: z.array(LanguageSchema),
+  /** Unwaived error-level findings (first {@link PREFLIGHT_LIST_LIMIT}) and their count. */
+  errors: z.array(PreflightFindingSchema),
+  errorCount: z.number().int(),
+  waivedErrorCount: z.number().int(),
+  warningCount: z.number().int(),
+  /** Fields with no text in a chosen language. */
+  untranslated: z.array(FieldRefSchema),
+  untranslatedCount: z.number().int(),
+  /** Fields written but not yet reviewed (status `draft`) in a chosen language. */
+  drafts: z.array(FieldRefSchema),
+  draftCount: z.number().int(),
+  /** Unresolved review comments; null where the project keeps no comments. */
+  unresolvedComments: z.number().int().nullable(),
+  /** False while unwaived errors remain: only a draft export is possible. */
+  finalAllowed: z.boolean(),
+});
+export type PreflightSummary = z.infer<typeof PreflightSummarySchema>;
+
+export interface PreflightInput {
+  framework: Framework;
+  languages: readonly Language[];
+  /** The consistency checker's findings with their waived state; none when no checker ran. */
+  findings?: readonly PreflightFinding[];
+  unresolvedComments?: number | null;
+}
+
+/** Summarise what an export in `languages` would carry. */
+export function preflight(input: PreflightInput): PreflightSummary {
+  const findings = input.findings ?? [];
+  const errors = findings.filter((f) => f.severity === 'error' && !f.waived);
+  const untranslated: FieldRef[] = [];
+  const drafts: FieldRef[] = [];
+  for (const el of listElements(input.framework)) {
+    for (const f of el.fields) {
+      for (const lang of input.languages) {
+        const t = f.value[lang];
+        const ref = { elementId: el.id, field: f.name, lang };
+        if (!t.text.trim()) untranslated.push(ref);
+        else if (t.status === 'draft' || t.status === 'missing') drafts.push(ref);
+      }
+    }
+  }
+  return {
+    languages: [...input.languages],
+    errors: errors.slice(0, PREFLIGHT_LIST_LIMIT),
+    errorCount: errors.length,
+    waivedErrorCount: findings.filter((f) => f.severity === 'error' && f.waived).length,
+    warningCount: findings.filter((f) => f.severity === 'warning' && !f.waived).length,
+    untranslated: untranslated.slice(0, PREFLIGHT_LIST_LIMIT),
+    untranslatedCount: untranslated.length,
+    drafts: drafts.slice(0, PREFLIGHT_LIST_LIMIT),
+    draftCount: drafts.length,
+    unresolvedComments: input.unresolvedComments ?? null,
+    finalAllowed: errors.length === 0,
+  };
+}
+
+/** Why an export may not go ahead, or null: only a final export with unwaived errors is refused. */
+export function refusal(summary: PreflightSummary, stage: ExportStage): { code: 'final-blocked'; errorCount: number } | null {
+  if (stage === 'final' && !summary.finalAllowed) return { code: 'final-blocked', errorCount: summary.errorCount };
+  return null;
+}

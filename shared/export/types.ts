@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import type { Language } from '../model/bilingual';
+
+/**
+ * The export model: the document as a tree of layout-neutral blocks, built once from a framework
+ * (./buildModel.ts) and rendered by each back end (docx, pdfmake). Renderers never look at the
+ * framework: everything they print is here, already labelled, in the chosen languages and order.
+ * A comparison report (redline) is the same model with `change` set on some runs.
+ */
+
+/** Layouts, by their command-line names. */
+export const ExportLayoutSchema = z.enum(['en', 'zh', 'bilingual', 'side-by-side']);
+export type ExportLayout = z.infer<typeof ExportLayoutSchema>;
+export const EXPORT_LAYOUTS = ExportLayoutSchema.options;
+
+export const PaperSchema = z.enum(['a4', 'letter']);
+export type Paper = z.infer<typeof PaperSchema>;
+
+export const ExportFormatSchema = z.enum(['docx', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+export const EXPORT_FORMATS = ExportFormatSchema.options;
+
+/** `draft` always exports and carries the DRAFT watermark; `final` is refused while errors remain. */
+export const ExportStageSchema = z.enum(['draft', 'final']);
+export type ExportStage = z.infer<typeof ExportStageSchema>;
+
+export const ExportOptionsSchema = z.object({
+  layout: ExportLayoutSchema,
+  paper: PaperSchema.default('a4'),
+  stage: ExportStageSchema.default('draft'),
+  /** ISO date printed with the watermark (YYYY-MM-DD); the caller's today when absent. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+
+/** The languages a layout prints, in the order it prints them. */
+export function layoutLanguages(layout: ExportLayout): Language[] {
+  if (layout === 'en') return ['en'];
+  if (layout === 'zh') return ['zh'];
+  return ['en', 'zh'];
+}
+
+/** One stretch of text with one look. `lang` is the language of the field it came from. */
+export interface Run {
+  text: string;
+  lang: Language;
+  italic?: boolean;
+  bold?: boolean;
+  /** Printed in place of a missing translation (the other language's text): shown muted. */
+  fallback?: boolean;
+  /** For comparison reports: inserted (underlined) or deleted (struck through) text. */
+  change?: 'ins' | 'del';
+}
+
+export type ParagraphStyle =
+  | 'body'
+  | 'coverTitle'
+  | 'coverSubtitle'
+  | 'publisher'
+  | 'tocTitle'
+  | 'noteTitle'
+  | 'note'
+  | 'componentTitle'
+  | 'cell'
+  | 'cellHeader';
+
+export interface HeadingBlock {
+  kind: 'heading';
+  /** 1 = section, 2 = subsection, 3 = component heading inside a section. */
+  level: 1 | 2 | 3;
+  /** Printed number ("2.1", "1."), null for an unnumbered heading (the annex). */
+  number: string | null;
+  /** One line per printed language, in print order. */
+  lines: Run[][];
+  /** Listed on the contents page. */
+  toc: boolean;
+  /** Start on a new page. */
+  pageBreakBefore?: boolean;
+  /** Stable anchor (the element id). */
+  anchor: string;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  style: ParagraphStyle;
+  runs: Run[];
+  lang: Language;
+  align?: 'left' | 'center' | 'right' | 'justify';
+}
+
+export interface ListItemBlock {
+  label: string;
+  runs: Run[];
+  lang: Language;
+}
+
+export interface ListBlock {
+  kind: 'list';
+  items: ListItemBlock[];
+}
+
+export interface TableCell {
+  /** Paragraphs of the cell, in print order (bilingual cells hold both languages). */
+  content: ParagraphBlock[];
+  rowSpan?: number;
+  colSpan?: number;
+  /** Shaded (header rows, priority-area rows). */
+  shade?: boolean;
+}
+
+/** A row's cells by grid column; `null` where a span from above or the left covers the column. */
+export type TableRow = Array<TableCell | null>;
+
+export interface TableBlock {
+  kind: 'table';
+  role: 'actionPlan' | 'annex' | 'generic';
+  /** Relative column widths (any unit; renderers scale them to the text width). */
+  widths: number[];
+  /** Leading rows repeated at the top of every page. */
+  headerRows: number;
+  rows: TableRow[];
+}
+
+/** Side by side: each row is one block in two aligned columns (English left, Chinese right). */
+export interface ParallelBlock {
+  kind: 'parallel';
+  rows: Array<{ left: Array<ParagraphBlock | ListBlock>; right: Array<ParagraphBlock | ListBlock> }>;
+}
+
+export interface TocBlock {
+  kind: 'toc';
+  /** Title lines (one per language), printed above the contents. */
+  title: Run[][];
+}
+
+export interface PageBreakBlock {
+  kind: 'pageBreak';
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ParallelBlock | TocBlock | PageBreakBlock;
+
+/** A part of the document with its own page furniture. */
+export interface DocumentPart {
+  kind: 'cover' | 'contents' | 'body';
+  blocks: Block[];
+}
+
+export interface ExportDocument {
+  layout: ExportLayout;
+  languages: Language[];
+  paper: Paper;
+  /** Title for the file's properties. */
+  title: string;
+  /** Running header (body pages), one run list per language. */
+  header: Run[][];
+  /** Watermark text ("DRAFT 2026-11-29"), null for a final export. */
+  watermark: string | null;
+  parts: DocumentPart[];
+}
