@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FrameworkSchema } from './framework';
+import { ReviewStateSchema, emptyReviewState } from '../review/model';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -11,5 +12,7 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const ProjectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   framework: FrameworkSchema,
+  /** Review comments, suggestions and the drafter's dispositions (shared/review). */
+  review: ReviewStateSchema.default(emptyReviewState),
 });
 export type Project = z.infer<typeof ProjectSchema>;

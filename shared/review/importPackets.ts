@@ -1,0 +1,85 @@
+import type { Project } from '../model/project';
+import { canonicalJson } from './canonicalJson';
+import { mergeReviewStates } from './merge';
+import { emptyReviewState, type ImportRecord, type ReviewItem, type ReviewState } from './model';
+import type { Change } from './operations';
+import { packetRecord, readPacket, type Packet } from './packet';
+import type { Refusal } from './refusal';
+import { contentHash } from './seal';
+
+/** One file the drafter chose to import. */
+export interface IncomingFile {
+  name: string;
+  text: string;
+}
+
+export interface PacketSummary {
+  name: string;
+  reviewer: Packet['reviewer'];
+  items: number;
+  /** Items not in the project before this import (new ids). */
+  added: number;
+  /** Items already there that this packet brings a later revision of. */
+  updated: number;
+  /** Made against another version of the text than the current one: anchors are re-found in the current text. */
+  olderVersion: boolean;
+  alreadyImported: boolean;
+}
+
+export type ImportPlan =
+  | { ok: true; change: Change | null; packets: PacketSummary[] }
+  | { ok: false; refusals: { name: string; refusal: Refusal }[] };
+
+/** Items of a packet, each stamped with the version it was made against (unless it says itself). */
+function stamped(packet: Packet): ReviewItem[] {
+  return packet.items.map((i) => (i.baseHash ? i : { ...i, baseHash: packet.baseVersion.contentHash }));
+}
+
+/** Merge packets into a review state (pure; order- and repetition-independent, see merge.ts). */
+export function mergePackets(state: ReviewState, packets: readonly Packet[]): ReviewState {
+  return packets.reduce(
+    (s, p) => mergeReviewStates(s, { ...emptyReviewState(), items: stamped(p), imports: [packetRecord(p)] as ImportRecord[] }),
+    state,
+  );
+}
+
+/**
+ * Plan the import of packet files: all are read first; if any is refused, nothing is imported
+ * and each refusal is reported with its file's name. Otherwise one change merges them all
+ * (null when they bring nothing new: importing the same packets again leaves the project alone).
+ */
+export function planImport(project: Project, files: readonly IncomingFile[]): ImportPlan {
+  const refusals: { name: string; refusal: Refusal }[] = [];
+  const packets: { name: string; packet: Packet }[] = [];
+  for (const f of files) {
+    const r = readPacket(f.text, project.framework.id);
+    if (r.ok) packets.push({ name: f.name, packet: r.packet });
+    else refusals.push({ name: f.name, refusal: r });
+  }
+  if (refusals.length > 0) return { ok: false, refusals };
+
+  const before = project.review;
+  const known = new Map(before.items.map((i) => [i.id, canonicalJson(i)]));
+  const imported = new Set(before.imports.map((r) => r.hash));
+  const current = contentHash(project.framework);
+  const after = mergePackets(before, packets.map((p) => p.packet));
+  const afterById = new Map(after.items.map((i) => [i.id, canonicalJson(i)]));
+  const summaries = packets.map(({ name, packet }) => {
+    const ids = packet.items.map((i) => i.id);
+    return {
+      name,
+      reviewer: packet.reviewer,
+      items: ids.length,
+      added: ids.filter((id) => !known.has(id)).length,
+      updated: ids.filter((id) => known.has(id) && known.get(id) !== afterById.get(id)).length,
+      olderVersion: packet.baseVersion.contentHash !== current,
+      alreadyImported: imported.has(packet.hash),
+    };
+  });
+  const changed = canonicalJson(after) !== canonicalJson(before);
+  return {
+    ok: true,
+    change: changed ? { label: 'review.undo.importPackets', patches: [{ op: 'replace', path: ['review'], value: after }] } : null,
+    packets: summaries,
+  };
+}

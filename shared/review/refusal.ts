@@ -1,0 +1,40 @@
+/**
+ * Why a file that should be a packet, review copy or review .docx was refused. Codes and data;
+ * the words are in the UI locale files (review.refusal.<code>).
+ */
+export type RefusalCode =
+  | 'not-json'
+  | 'truncated'
+  | 'not-a-packet'
+  | 'not-a-review-copy'
+  | 'unsupported-version'
+  | 'invalid'
+  | 'hash-mismatch'
+  | 'other-framework'
+  | 'not-a-docx'
+  | 'not-a-review-docx';
+
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  /** For 'invalid': where and what, one entry per problem. */
+  details?: { path: string; message: string }[];
+  /** For 'other-framework' / 'unsupported-version': what was expected and what the file says. */
+  expected?: string;
+  found?: string;
+}
+
+/** JSON.parse that tells a cut-off file (it starts like one of ours) from something that is not JSON at all. */
+export function parseJsonFile(text: string, kind: string): { ok: true; value: unknown } | Refusal {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    const looksOurs = start.startsWith('{') && start.slice(0, 200).includes(kind);
+    return { ok: false, code: looksOurs ? 'truncated' : 'not-json' };
+  }
+}
+
+export function issuesToDetails(issues: readonly { path: readonly PropertyKey[]; message: string }[]): { path: string; message: string }[] {
+  return issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+}

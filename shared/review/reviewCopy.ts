@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ProjectSchema, type Project } from '../model/project';
+import { BaseVersionSchema, type BaseVersion } from './packet';
+import { ReviewerSchema, TimestampSchema, emptyReviewState } from './model';
+import { issuesToDetails, parseJsonFile, type Refusal } from './refusal';
+import { contentHash, seal, sealIsIntact } from './seal';
+
+/**
+ * A review copy: the framework at a named version, issued to reviewers. Opening it starts review
+ * mode (content read-only, comments and suggestions allowed). Reviewers' packets name the same
+ * version and content hash.
+ */
+export const REVIEW_COPY_KIND = 'acec-review-copy';
+export const REVIEW_COPY_FORMAT_VERSION = 1;
+
+export const ReviewCopySchema = z.object({
+  kind: z.literal(REVIEW_COPY_KIND),
+  formatVersion: z.literal(REVIEW_COPY_FORMAT_VERSION),
+  frameworkId: z.string().min(1).max(120),
+  version: BaseVersionSchema,
+  createdAt: TimestampSchema,
+  issuedBy: ReviewerSchema.optional(),
+  project: ProjectSchema,
+  hash: z.string().length(64),
+});
+export type ReviewCopy = z.infer<typeof ReviewCopySchema>;
+
+/** Make a review copy of `project` (its framework only: other reviewers' comments do not travel). */
+export function buildReviewCopy(project: Project, p: { versionName: string; createdAt: string }): ReviewCopy {
+  const version: BaseVersion = { name: p.versionName, contentHash: contentHash(project.framework) };
+  return seal({
+    kind: REVIEW_COPY_KIND,
+    formatVersion: REVIEW_COPY_FORMAT_VERSION,
+    frameworkId: project.framework.id,
+    version,
+    createdAt: p.createdAt,
+    project: { schemaVersion: project.schemaVersion, framework: project.framework, review: emptyReviewState() },
+  }) as ReviewCopy;
+}
+
+/** Read a review copy, refusing anything cut off, edited, or not a review copy (with a code saying which). */
+export function readReviewCopy(text: string): { ok: true; copy: ReviewCopy } | Refusal {
+  const json = parseJsonFile(text, REVIEW_COPY_KIND);
+  if (!json.ok) return json;
+  const obj = json.value as Record<string, unknown> | null;
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || obj.kind !== REVIEW_COPY_KIND) return { ok: false, code: 'not-a-review-copy' };
+  if (obj.formatVersion !== REVIEW_COPY_FORMAT_VERSION) return { ok: false, code: 'unsupported-version', expected: String(REVIEW_COPY_FORMAT_VERSION), found: String(obj.formatVersion) };
+  if (!sealIsIntact(obj)) return { ok: false, code: 'hash-mismatch' };
+  const parsed = ReviewCopySchema.safeParse(obj);
+  if (!parsed.success) return { ok: false, code: 'invalid', details: issuesToDetails(parsed.error.issues) };
+  if (contentHash(parsed.data.project.framework) !== parsed.data.version.contentHash) return { ok: false, code: 'hash-mismatch' };
+  return { ok: true, copy: parsed.data };
+}
