@@ -2,6 +2,7 @@ import { contract, type Contract } from '../../shared/ipc/contract';
 import type { ProjectSession } from './projectSession';
 import { documentHandlers } from './handlers/document';
 import { projectHandlers } from './handlers/project';
+import { versionsHandlers } from './handlers/versions';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export { CancelledError, type ShellHooks } from './handlers/types';
@@ -14,6 +15,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
   return {
     ...projectHandlers(session, hooks),
     ...documentHandlers(session),
+    ...versionsHandlers(session, hooks),
   };
 }
 

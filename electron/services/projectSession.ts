@@ -56,6 +56,7 @@ export class ProjectSession {
   private saveTimer: NodeJS.Timeout | null = null;
   private savePromise: Promise<void> | null = null;
   private readonly listeners = new Set<(s: Snapshot) => void>();
+  private readonly savedListeners = new Set<(project: Project, file: string) => void | Promise<void>>();
   private history: History = EMPTY_HISTORY;
 
   private constructor(
@@ -113,6 +114,15 @@ export class ProjectSession {
   onChange(listener: (s: Snapshot) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called after each successful write of the project file, with what was written (the version
+   * history takes its automatic snapshots here). A failing listener never fails the save.
+   */
+  onSaved(listener: (project: Project, file: string) => void | Promise<void>): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
   }
 
   /** Default place for a new project in the data folder, with a name not yet taken. */
@@ -264,6 +274,7 @@ export class ProjectSession {
         // Only "saved" if nothing changed while writing.
         if (this.project === project) this.saveState = 'saved';
         this.saveError = null;
+        for (const l of this.savedListeners) void Promise.resolve().then(() => l(project, store.file)).catch(() => undefined);
       },
       (e) => {
         // The edits stay in memory; the user can retry or save elsewhere.

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { SnapshotSchema, type Problem } from './snapshot';
 import { documentMethods } from './methods/document';
 import { projectMethods } from './methods/project';
+import { versionsMethods } from './methods/versions';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -17,6 +18,7 @@ import { projectMethods } from './methods/project';
 export const contract = {
   ...projectMethods,
   ...documentMethods,
+  ...versionsMethods,
 } as const;
 
 export * from './snapshot';

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { documentMethods } from '../../../shared/ipc/methods/document';
 import type { projectMethods } from '../../../shared/ipc/methods/project';
+import type { versionsMethods } from '../../../shared/ipc/methods/versions';
 import type { MethodTable } from '../../../shared/ipc/method';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
 export interface FeatureTables {
   project: typeof projectMethods;
   document: typeof documentMethods;
+  versions: typeof versionsMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
+import type { VersionInfo } from '../../../shared/ipc/methods/versions';
+import { loadProjectText } from '../../../shared/model/loadProject';
+import type { Project } from '../../../shared/model/project';
+import { historyToPrune, DEFAULT_HISTORY_POLICY, type HistoryPolicy } from '../../../shared/versions/historyPolicy';
+import { writeFileAtomic } from '../atomicFile';
+
+const gzip = promisify(gzipCb);
+const gunzip = promisify(gunzipCb);
+
+/**
+ * Named versions and automatic history of one project file, in a folder beside it:
+ *
+ *   <project>.json.versions/
+ *     named/<time>-<slug>.json      { version: {name, author, note, createdAt}, project }
+ *     history/<time>.json.gz        { version: {createdAt}, project }, gzip
+ *
+ * Every entry is a full snapshot, not a patch: a snapshot restores or compares on its own (no
+ * chain to replay, no chain to break when one file is lost or pruned), and pruning is deleting
+ * files. The cost is size: the built-in edition is ~160 kB of JSON; history snapshots are gzipped
+ * (~20 kB each), so a working day of snapshots every 5 minutes is about 2 MB. Named versions stay
+ * plain JSON, readable and openable as a project by any tool.
+ */
+
+const STAMP = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+/** `2026-11-29T14-50-00-123Z` → Date. */
+function parseStamp(id: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(id);
+  return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : null;
+}
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return s || 'version';
+}
+
+interface StoredMeta {
+  name?: string;
+  author?: string;
+  note?: string;
+  createdAt: string;
+}
+
+export class VersionStoreError extends Error {
+  constructor(
+    readonly code: 'no-such-version' | 'damaged-version',
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The versions folder of a project file. */
+export function versionsFolder(projectFile: string): string {
+  return `${projectFile}.versions`;
+}
+
+export class VersionStore {
+  private readonly namedDir: string;
+  private readonly historyDir: string;
+
+  constructor(
+    readonly projectFile: string,
+    private readonly policy: HistoryPolicy = DEFAULT_HISTORY_POLICY,
+  ) {
+    this.namedDir = path.join(versionsFolder(projectFile), 'named');
+    this.historyDir = path.join(versionsFolder(projectFile), 'history');
+  }
+
+  /** Save a named version (a milestone) of `project`. */
+  async saveNamed(project: Project, meta: { name: string; author: string; note?: string }, now = new Date()): Promise<VersionInfo> {
+    await fs.mkdir(this.namedDir, { recursive: true });
+    let id = `${STAMP(now)}-${slug(meta.name)}`;
+    for (let i = 2; await exists(path.join(this.namedDir, `${id}.json`)); i++) id = `${STAMP(now)}-${slug(meta.name)}-${i}`;
+    const version: StoredMeta = { name: meta.name, author: meta.author, ...(meta.note ? { note: meta.note } : {}), createdAt: now.toISOString() };
+    const text = `${JSON.stringify({ version, project }, null, 1)}\n`;
+    await writeFileAtomic(path.join(this.namedDir, `${id}.json`), text);
+    return { id, kind: 'named', ...version, edition: project.framework.metadata.edition, bytes: Buffer.byteLength(text) };
+  }
+
+  /** Take an automatic snapshot; returns its info. */
+  async saveHistory(project: Project, now = new Date()): Promise<VersionInfo> {
+    await fs.mkdir(this.historyDir, { recursive: true });
+    let id = STAMP(now);
+    for (let i = 2; await exists(path.join(this.historyDir, `${id}.json.gz`)); i++) id = `${STAMP(now)}-${i}`;
+    const version: StoredMeta = { createdAt: now.toISOString() };
+    const bytes = await gzip(JSON.stringify({ version, project }));
+    await writeFileAtomic(path.join(this.historyDir, `${id}.json.gz`), bytes);
+    return { id, kind: 'history', ...version, edition: project.framework.metadata.edition, bytes: bytes.length };
+  }
+
+  /** Named versions, newest first. A damaged file is listed by name only when its header cannot be read. */
+  async listNamed(): Promise<VersionInfo[]> {
+    const out: VersionInfo[] = [];
+    for (const name of (await readdir(this.namedDir)).filter((n) => n.endsWith('.json'))) {
+      const file = path.join(this.namedDir, name);
+      const id = name.slice(0, -'.json'.length);
+      try {
+        const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
+        const raw = JSON.parse(text) as { version: StoredMeta; project: { framework?: { metadata?: { edition?: string } } } };
+        out.push({ id, kind: 'named', ...pickMeta(raw.version), edition: raw.project?.framework?.metadata?.edition ?? '', bytes: stat.size });
+      } catch {
+        // Unreadable: skip it here; reading it by id reports the damage.
+      }
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  /** History snapshots, newest first (times from the file names: listing does not unzip). */
+  async listHistory(): Promise<VersionInfo[]> {
+    const out: VersionInfo[] = [];
+    for (const name of (await readdir(this.historyDir)).filter((n) => n.endsWith('.json.gz'))) {
+      const id = name.slice(0, -'.json.gz'.length);
+      const when = parseStamp(id);
+      if (!when) continue;
+      const stat = await fs.stat(path.join(this.historyDir, name)).catch(() => null);
+      if (!stat) continue;
+      out.push({ id, kind: 'history', createdAt: when.toISOString(), edition: '', bytes: stat.size });
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  /** Read a stored version's project (migrated and validated like any project file) and its header. */
+  async read(kind: 'named' | 'history', id: string): Promise<{ project: Project; meta: StoredMeta }> {
+    const file = kind === 'named' ? path.join(this.namedDir, `${id}.json`) : path.join(this.historyDir, `${id}.json.gz`);
+    let text: string;
+    try {
+      const bytes = await fs.readFile(file);
+      text = kind === 'named' ? bytes.toString('utf8') : (await gunzip(bytes)).toString('utf8');
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new VersionStoreError(missing ? 'no-such-version' : 'damaged-version', missing ? `No ${kind} version ${id} beside ${this.projectFile}` : `${file} cannot be read: ${(e as Error).message}`, file);
+    }
+    let raw: { version?: StoredMeta; project?: unknown };
+    try {
+      raw = JSON.parse(text) as typeof raw;
+    } catch (e) {
+      throw new VersionStoreError('damaged-version', `${file} is not valid JSON (${(e as Error).message})`, file);
+    }
+    const loaded = loadProjectText(JSON.stringify(raw.project ?? null));
+    if (!loaded.ok) throw new VersionStoreError('damaged-version', `${file} does not hold a valid project (${loaded.failure.code})`, file);
+    return { project: loaded.project, meta: pickMeta(raw.version) };
+  }
+
+  /** Delete history snapshots the policy no longer keeps; returns how many went. */
+  async prune(now = new Date()): Promise<number> {
+    const all = await this.listHistory();
+    const doomed = historyToPrune(all.map((v) => ({ id: v.id, takenAt: Date.parse(v.createdAt) })), now.getTime(), this.policy);
+    for (const id of doomed) await fs.rm(path.join(this.historyDir, `${id}.json.gz`), { force: true });
+    return doomed.length;
+  }
+}
+
+function pickMeta(v: StoredMeta | undefined): StoredMeta {
+  return {
+    createdAt: typeof v?.createdAt === 'string' ? v.createdAt : new Date(0).toISOString(),
+    ...(typeof v?.name === 'string' ? { name: v.name } : {}),
+    ...(typeof v?.author === 'string' ? { author: v.author } : {}),
+    ...(typeof v?.note === 'string' ? { note: v.note } : {}),
+  };
+}
+
+/** A fingerprint of a project's content, to skip history snapshots identical to the last one. */
+export function contentHash(project: Project): string {
+  return createHash('sha1').update(JSON.stringify(project)).digest('hex');
+}
+
+async function readdir(dir: string): Promise<string[]> {
+  try {
+    return await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
