@@ -14,7 +14,7 @@ export type Handlers = HandlersOf<Contract>;
 export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}): Handlers {
   return {
     ...projectHandlers(session, hooks),
-    ...documentHandlers(session),
+    ...documentHandlers(session, hooks),
     ...versionsHandlers(session, hooks),
   };
 }

@@ -6,6 +6,7 @@ import { EMPTY_HISTORY, recordChange, type History } from '../../shared/model/pa
 import { ProjectSchema, type Project } from '../../shared/model/project';
 import { describeIssues } from '../../shared/model/loadProject';
 import { withRecent } from '../../shared/model/settings';
+import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
 import { loadBuiltinEdition } from './builtinEdition';
 import { ProjectLockedError } from './fileLock';
 import { ProjectLoadError, ProjectStore, describeFailure, listBackups, type StoreOptions } from './projectStore';
@@ -58,6 +59,8 @@ export class ProjectSession {
   private readonly listeners = new Set<(s: Snapshot) => void>();
   private readonly savedListeners = new Set<(project: Project, file: string) => void | Promise<void>>();
   private history: History = EMPTY_HISTORY;
+  /** The typing run the last change belongs to (see applyChange's `coalesce`); any other change ends it. */
+  private coalesceKey: string | null = null;
 
   private constructor(
     private readonly options: SessionOptions,
@@ -101,7 +104,8 @@ export class ProjectSession {
       file: this.store?.file ?? null,
       name: this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`,
       builtin: this.builtin,
-      readOnly: this.builtin,
+      // A reviewer's workspace on a review copy: the text is read-only, comments are not (shared/review/guard.ts).
+      readOnly: this.builtin || isReviewWorkspace(this.project),
       saveState: this.saveState,
       saveError: this.saveError,
       loadError: this.loadError,
@@ -184,14 +188,23 @@ export class ProjectSession {
    * refused whole and nothing changes. `baseRevision` guards against a change computed from a view
    * that is no longer current.
    */
-  applyChange(label: string, patches: readonly Patch[], baseRevision?: number): Snapshot {
+  applyChange(label: string, patches: readonly Patch[], baseRevision?: number, coalesce?: string): Snapshot {
     this.assertWritable();
     if (baseRevision !== undefined && baseRevision !== this.revision) {
       throw Object.assign(new Error(`The document changed (revision ${this.revision}, change made against ${baseRevision}); try again.`), { code: 'stale-revision' });
     }
+    assertReviewModeAllows(this.project, patches);
     const { result, inverse } = applyPatches(this.project, patches);
     const valid = this.validated(result);
-    this.history = recordChange(this.history, { label, forward: [...patches], inverse });
+    const last = this.history.undo.at(-1);
+    if (coalesce !== undefined && coalesce === this.coalesceKey && last && this.history.redo.length === 0) {
+      // Consecutive typing in one field is one undo step: extend the last change.
+      const merged = { label, forward: [...last.forward, ...patches], inverse: [...inverse, ...last.inverse] };
+      this.history = { undo: [...this.history.undo.slice(0, -1), merged], redo: [] };
+    } else {
+      this.history = recordChange(this.history, { label, forward: [...patches], inverse });
+    }
+    this.coalesceKey = coalesce ?? null;
     return this.replace(valid);
   }
 
@@ -200,6 +213,7 @@ export class ProjectSession {
     const change = this.history.undo.at(-1);
     if (!change) return this.snapshot();
     const { result } = applyPatches(this.project, change.inverse);
+    this.coalesceKey = null;
     this.history = { undo: this.history.undo.slice(0, -1), redo: [...this.history.redo, change] };
     this.replace(result);
     return this.snapshot();
@@ -210,6 +224,7 @@ export class ProjectSession {
     const change = this.history.redo.at(-1);
     if (!change) return this.snapshot();
     const { result } = applyPatches(this.project, change.forward);
+    this.coalesceKey = null;
     this.history = { undo: [...this.history.undo, change], redo: this.history.redo.slice(0, -1) };
     this.replace(result);
     return this.snapshot();
@@ -237,6 +252,38 @@ export class ProjectSession {
     this.saveState = 'unsaved';
     this.bump();
     this.scheduleSave();
+    return this.snapshot();
+  }
+
+  /**
+   * Save the open project (with its unsaved edits and its undo history) to a new file and carry on
+   * there. Used after a save failure (disk full, folder gone, no permission): the old file is not
+   * written again, and nothing in memory is lost if the new place fails too.
+   */
+  async saveAs(file: string): Promise<Snapshot> {
+    const store = await ProjectStore.create(file, this.project, this.options.store);
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    const old = this.store;
+    this.store = store;
+    await old?.close().catch(() => undefined);
+    this.builtin = false;
+    this.saveState = 'saved';
+    this.saveError = null;
+    await this.settings.update((s) => withRecent(s, store.file)).catch(() => undefined);
+    this.bump();
+    return this.snapshot();
+  }
+
+  /** Try the last failed (or pending) save again now. */
+  async retrySave(): Promise<Snapshot> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    await this.saveNow();
     return this.snapshot();
   }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SnapshotSchema, type Problem } from './snapshot';
+import { MenuCommandSchema } from './menuCommands';
 import { documentMethods } from './methods/document';
 import { projectMethods } from './methods/project';
 import { versionsMethods } from './methods/versions';
@@ -26,6 +27,8 @@ export * from './snapshot';
 /** Events main sends to the renderer. */
 export const events = {
   docChanged: { channel: 'doc:changed', payload: SnapshotSchema },
+  /** A native menu item was chosen; the renderer runs the same command as its keyboard shortcut. */
+  menuCommand: { channel: 'menu:command', payload: MenuCommandSchema },
 } as const;
 
 export type Contract = typeof contract;

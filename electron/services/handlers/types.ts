@@ -21,6 +21,8 @@ export interface ShellHooks {
   pickNewProjectFile?: () => Promise<string | null>;
   /** Ask which project to open; null = the user cancelled. */
   pickProjectToOpen?: () => Promise<string | null>;
+  /** Ask where to save the open project under another name; null = the user cancelled. */
+  pickSaveAsFile?: () => Promise<string | null>;
 }
 
 export class CancelledError extends Error {

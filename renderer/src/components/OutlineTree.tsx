@@ -1,41 +1,138 @@
-import { useMemo } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
+import { indexElements } from '../../../shared/model/elements';
+import { needsTranslation } from '../../../shared/model/operations';
 import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOutline';
 import { stripInlineMarkup } from '../../../shared/text/inline';
+import type { OutlineMarkers } from '../panels/outlineMarkers';
+import './outline.css';
 
 interface Props {
   framework: Framework;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Findings / comments counts per element, from the features that have them. */
+  markers?: OutlineMarkers;
 }
 
-/** The framework's outline: sections, components, the action plan, notes and the annex. */
-export function OutlineTree({ framework, selectedId, onSelect }: Props) {
+/**
+ * The framework's outline: sections, components, the action plan, notes and the annex. Keyboard:
+ * ↑/↓ move between nodes, ← collapses (or goes to the parent), → expands, Home/End, Enter selects.
+ * Markers: untranslated (some field of the element is missing a language or is stale), findings, comments.
+ */
+export function OutlineTree({ framework, selectedId, onSelect, markers }: Props) {
   const { t, i18n } = useTranslation();
   const roots = useMemo(() => buildOutline(framework), [framework]);
+  const untranslated = useMemo(() => {
+    const ids = new Set<string>();
+    for (const el of indexElements(framework).values()) if (el.fields.some((f) => needsTranslation(f.value))) ids.add(el.id);
+    return ids;
+  }, [framework]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
 
-  const titleOf = (n: OutlineNode): string => {
+  const toggle = (id: string, open?: boolean) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      const isOpen = !prev.has(id);
+      if (open ?? !isOpen) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const nodes = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.outline-node')];
+    const i = nodes.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    const id = nodes[i].dataset.id!;
+    const focus = (k: number) => nodes[Math.max(0, Math.min(nodes.length - 1, k))]?.focus();
+    switch (e.key) {
+      case 'ArrowDown':
+        focus(i + 1);
+        break;
+      case 'ArrowUp':
+        focus(i - 1);
+        break;
+      case 'Home':
+        focus(0);
+        break;
+      case 'End':
+        focus(nodes.length - 1);
+        break;
+      case 'ArrowRight':
+        toggle(id, true);
+        break;
+      case 'ArrowLeft': {
+        const li = nodes[i].closest('li');
+        if (li?.getAttribute('aria-expanded') === 'true') toggle(id, false);
+        else li?.parentElement?.closest('li')?.querySelector<HTMLButtonElement>(':scope > .outline-row > button.outline-node')?.focus();
+        break;
+      }
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  return (
+    <nav className="outline" aria-label={t('outline.title')} onKeyDown={onKeyDown}>
+      <ul role="tree">
+        {roots.map((n) => (
+          <OutlineItem key={n.id} node={n} depth={0} lang={lang} selectedId={selectedId} collapsed={collapsed} untranslated={untranslated} markers={markers} onSelect={onSelect} onToggle={toggle} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+interface ItemProps {
+  node: OutlineNode;
+  depth: number;
+  lang: 'en' | 'zh';
+  selectedId: string | null;
+  collapsed: ReadonlySet<string>;
+  untranslated: Set<string>;
+  markers?: OutlineMarkers;
+  onSelect: (id: string) => void;
+  onToggle: (id: string) => void;
+}
+
+const OutlineItem = memo(function OutlineItem({ node: n, depth, lang, selectedId, collapsed, untranslated, markers, onSelect, onToggle }: ItemProps) {
+  const { t } = useTranslation();
+  const open = !collapsed.has(n.id);
+  const title = (() => {
     if (n.kind === 'metadata') return t('outline.metadata');
     if (n.kind === 'actionPlan') return t('outline.actionPlan');
     const text = n.title ? n.title[lang].text || n.title.en.text : '';
     return stripInlineMarkup(text) || t('outline.untitled');
-  };
-
-  const render = (n: OutlineNode, depth: number) => (
-    <li key={n.id} role="treeitem" aria-level={depth + 1} aria-selected={n.id === selectedId} aria-expanded={n.children.length ? true : undefined}>
-      <button type="button" className={`outline-node outline-${n.kind}`} data-id={n.id} onClick={() => onSelect(n.id)}>
-        {n.label && <span className={n.labelOverridden ? 'label overridden' : 'label'}>{n.label}</span>}
-        <span className="title">{titleOf(n)}</span>
-      </button>
-      {n.children.length > 0 && <ul role="group">{n.children.map((c) => render(c, depth + 1))}</ul>}
+  })();
+  const m = markers?.get(n.id);
+  return (
+    <li role="treeitem" aria-level={depth + 1} aria-selected={n.id === selectedId} aria-expanded={n.children.length ? open : undefined}>
+      <div className="outline-row">
+        {n.children.length > 0 ? (
+          <button type="button" className="outline-toggle" tabIndex={-1} aria-label={open ? t('outline.collapse') : t('outline.expand')} onClick={() => onToggle(n.id)}>
+            {open ? '▾' : '▸'}
+          </button>
+        ) : (
+          <span className="outline-toggle" />
+        )}
+        <button type="button" className={`outline-node outline-${n.kind}`} data-id={n.id} tabIndex={n.id === selectedId || (selectedId === null && depth === 0 && n.kind === 'metadata') ? 0 : -1} onClick={() => onSelect(n.id)}>
+          {n.label && <span className={n.labelOverridden ? 'label overridden' : 'label'}>{n.label}</span>}
+          <span className="title">{title}</span>
+          {untranslated.has(n.id) && <span className="marker untranslated" title={t('outline.marker.untranslated')} data-marker="untranslated">◐</span>}
+          {m?.findings ? <span className="marker findings" title={t('outline.marker.findings', { count: m.findings })} data-marker="findings">{m.findings}</span> : null}
+          {m?.comments ? <span className="marker comments" title={t('outline.marker.comments', { count: m.comments })} data-marker="comments">✎{m.comments}</span> : null}
+        </button>
+      </div>
+      {n.children.length > 0 && open && (
+        <ul role="group">
+          {n.children.map((c) => (
+            <OutlineItem key={c.id} node={c} depth={depth + 1} lang={lang} selectedId={selectedId} collapsed={collapsed} untranslated={untranslated} markers={markers} onSelect={onSelect} onToggle={onToggle} />
+          ))}
+        </ul>
+      )}
     </li>
   );
-
-  return (
-    <nav className="outline" aria-label={t('outline.title')}>
-      <ul role="tree">{roots.map((n) => render(n, 0))}</ul>
-    </nav>
-  );
-}
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PatchSchema } from '../../model/patch/patch';
-import { EmptyRequestSchema, type MethodTable } from '../method';
+import { EmptyRequestSchema, FilePathSchema, type MethodTable } from '../method';
 import { SnapshotSchema } from '../snapshot';
 
 /** Changing the open project: every change is a list of patches, undoable as one step. */
@@ -14,10 +14,24 @@ export const documentMethods = {
         patches: z.array(PatchSchema).min(1).max(10_000),
         /** The revision the renderer saw; a change made against an older one is refused (stale view). */
         baseRevision: z.number().int().nonnegative().optional(),
+        /**
+         * Consecutive changes with the same key (typing in one field) are undone as one step; any
+         * other change, undo or redo ends the run.
+         */
+        coalesce: z.string().min(1).max(300).optional(),
       })
       .strict(),
     res: SnapshotSchema,
   },
   undo: { channel: 'doc:undo', req: EmptyRequestSchema, res: SnapshotSchema },
   redo: { channel: 'doc:redo', req: EmptyRequestSchema, res: SnapshotSchema },
+  /**
+   * Save the open project, with its unsaved edits and undo history, to another file and continue
+   * there. Without `file` the desktop asks with a save dialog; the browser build needs `file`.
+   */
+  saveAs: { channel: 'project:saveAs', req: z.object({ file: FilePathSchema.optional() }).strict(), res: SnapshotSchema },
+  /** Try a failed save again. */
+  retrySave: { channel: 'project:retrySave', req: EmptyRequestSchema, res: SnapshotSchema },
+  /** Recently opened project files, most recent first. */
+  recentProjects: { channel: 'project:recent', req: EmptyRequestSchema, res: z.array(z.string()) },
 } as const satisfies MethodTable;

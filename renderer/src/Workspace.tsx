@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type Problem, type Snapshot } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/menuCommands';
+import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
+import { api } from './api';
+import { OutlineTree } from './components/OutlineTree';
+import { ProblemBanner } from './components/ProblemBanner';
+import { ProjectBar } from './components/ProjectBar';
+import { EditorActionsContext } from './editor/EditorContext';
+import { EditorToolbar } from './editor/EditorToolbar';
+import { EditorView } from './editor/EditorView';
+import { SaveAsDialog } from './editor/SaveAsDialog';
+import { SaveErrorBanner } from './editor/SaveErrorBanner';
+import { useCommands } from './editor/useCommands';
+import { useDocumentEditor } from './editor/useDocumentEditor';
+import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
+import { collectOutlineMarkers } from './panels/outlineMarkers';
+import { SidePanelArea } from './panels/SidePanelArea';
+
+function toProblem(e: unknown): Problem {
+  return e instanceof ApiError ? e.problem : { code: 'error', message: String(e) };
+}
+
+/** Suggested Save As path: beside the current file, or in the data folder's projects for the browser build. */
+function saveAsSuggestion(file: string | null): string {
+  if (!file) return 'framework-copy.json';
+  return file.replace(/(\.json)?$/i, '-copy.json');
+}
+
+/** The layout: project bar on top; outline | editor | side panels (a tab strip) below. */
+export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSnapshot: (s: Snapshot) => void }) {
+  const { t, i18n } = useTranslation();
+  const [selection, setSelection] = useState<NavigationTarget | null>(null);
+  const navigation = useMemo(() => ({ selection, navigate: setSelection }), [selection]);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [dismissedLoadError, setDismissedLoadError] = useState(false);
+  const [panel, setPanel] = useState<string | null>(null);
+  const [saveAsOpen, setSaveAsOpen] = useState(false);
+  const editor = useDocumentEditor(snapshot, setSnapshot, setProblem);
+  const { info, project } = snapshot;
+  const markers = useMemo(() => collectOutlineMarkers(snapshot), [snapshot]);
+
+  const run = useCallback(
+    async (action: () => Promise<Snapshot>) => {
+      try {
+        await editor.flushDrafts();
+        setSnapshot(await action());
+        setProblem(null);
+      } catch (e) {
+        const p = toProblem(e);
+        if (p.code !== 'cancelled') setProblem(p);
+      }
+    },
+    [editor, setSnapshot],
+  );
+
+  const saveAs = useCallback(() => {
+    // The desktop asks with its own dialog; the browser build asks for a path.
+    if (typeof window.api !== 'undefined') void run(() => api.saveAs({}));
+    else setSaveAsOpen(true);
+  }, [run]);
+
+  const setLanguage = useCallback(
+    (lang: UiLanguage) => {
+      void i18n.changeLanguage(lang);
+      try {
+        localStorage.setItem(UI_LANGUAGE_KEY, lang);
+      } catch {
+        // Storage can be unavailable (private mode); the choice then lasts for this session.
+      }
+    },
+    [i18n],
+  );
+
+  useCommands((c: MenuCommand) => {
+    switch (c.command) {
+      case 'undo':
+        if (!info.readOnly) void editor.undo();
+        break;
+      case 'redo':
+        if (!info.readOnly) void editor.redo();
+        break;
+      case 'find':
+        setPanel('find');
+        break;
+      case 'saveAs':
+        saveAs();
+        break;
+      case 'newFromBuiltin':
+        void run(() => api.newFromBuiltin({}));
+        break;
+      case 'open':
+        void run(() => api.openProject({}));
+        break;
+      case 'openRecent':
+        void run(() => api.openProject({ file: c.file }));
+        break;
+      case 'toggleActionPlanGrid':
+        setSelection({ elementId: '#actionPlan' });
+        break;
+      case 'uiLanguageEn':
+        setLanguage('en');
+        break;
+      case 'uiLanguageZh':
+        setLanguage('zh');
+        break;
+      default:
+        // 'export' is handled by the export dialog, which listens for it itself.
+        break;
+    }
+  });
+
+  // Leaving the page with edits not yet on disk asks first (the desktop asks in main instead).
+  const unsaved = info.saveState !== 'saved';
+  useEffect(() => {
+    if (!unsaved || info.builtin) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved, info.builtin]);
+
+  const openBackupOf = async (file: string) => {
+    const backups = await api.listBackups({ file });
+    if (backups.length === 0) {
+      setProblem({ code: 'no-backup', message: t('project.noBackup'), file });
+      return;
+    }
+    await run(() => api.openBackup({ file, backup: backups[0].file }));
+  };
+
+  const loadError = !dismissedLoadError ? info.loadError : null;
+  const shown = problem ?? loadError;
+
+  return (
+    <EditorActionsContext.Provider value={editor.actions}>
+      <NavigationContext.Provider value={navigation}>
+        <div className="app">
+          <ProjectBar
+            info={info}
+            onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
+            onOpen={() => void run(() => api.openProject({}))}
+            onOpenBuiltin={() => void run(() => api.openBuiltin({}))}
+            onLanguage={setLanguage}
+          />
+          {!info.builtin && (
+            <EditorToolbar
+              info={info}
+              onUndo={() => void editor.undo()}
+              onRedo={() => void editor.redo()}
+              onSaveAs={saveAs}
+              onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+            />
+          )}
+          <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
+          {shown && (
+            <ProblemBanner
+              title={shown.code.startsWith('load-') ? t('project.loadErrorTitle') : t('project.errorTitle')}
+              problem={shown}
+              onOpenBackup={shown.code.startsWith('load-') && shown.file ? () => void openBackupOf(shown.file!) : undefined}
+              onDismiss={() => (problem ? setProblem(null) : setDismissedLoadError(true))}
+            />
+          )}
+          {info.builtin && <p className="builtin-banner">{t('app.builtinBanner')}</p>}
+          <main className="workspace">
+            <OutlineTree
+              framework={project.framework}
+              selectedId={selection?.elementId ?? null}
+              onSelect={(elementId) => setSelection({ elementId })}
+              markers={markers}
+            />
+            <EditorView fw={project.framework} readOnly={info.readOnly} />
+            <SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />
+          </main>
+          {saveAsOpen && (
+            <SaveAsDialog
+              suggestion={saveAsSuggestion(info.file)}
+              onCancel={() => setSaveAsOpen(false)}
+              onSave={(file) => {
+                setSaveAsOpen(false);
+                void run(() => api.saveAs({ file }));
+              }}
+            />
+          )}
+        </div>
+      </NavigationContext.Provider>
+    </EditorActionsContext.Provider>
+  );
+}

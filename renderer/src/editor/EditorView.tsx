@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { indexElements } from '../../../shared/model/elements';
+import type { Framework, Section } from '../../../shared/model/framework';
+import { computeLabels } from '../../../shared/model/labels';
+import { useNavigation } from '../navigation/NavigationContext';
+import { pageFor } from './pageFor';
+import { ActionPlanGrid } from './pages/ActionPlanGrid';
+import { AnnexPage, AreaPage } from './pages/AnnexPage';
+import { ComponentPage } from './pages/ComponentPage';
+import { MetadataPage } from './pages/MetadataPage';
+import { NotesPage } from './pages/NotesPage';
+import { SectionPage } from './pages/SectionPage';
+import type { PageProps } from './pages/pageTypes';
+import './editor.css';
+
+function findSection(sections: readonly Section[], id: string): Section | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = findSection(s.subsections, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/**
+ * The centre of the workspace: the page that holds the selected element. When the selection
+ * names a field (from search, findings, comments…), that field is scrolled to, focused and
+ * highlighted.
+ */
+export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean }) {
+  const { selection, navigate } = useNavigation();
+  const elements = useMemo(() => indexElements(fw), [fw]);
+  const labels = useMemo(() => computeLabels(fw), [fw]);
+  const page = pageFor(elements, selection?.elementId ?? null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!selection || !root.current) return;
+    const id = CSS.escape(selection.elementId);
+    let target: HTMLElement | null = null;
+    if (selection.field) {
+      const lang = selection.lang ? `[data-lang="${selection.lang}"]` : '';
+      target = root.current.querySelector<HTMLElement>(`[data-element-id="${id}"][data-field="${selection.field}"]${lang}`);
+    }
+    target ??= root.current.querySelector<HTMLElement>(`[data-row-id="${id}"]`) ?? root.current.querySelector<HTMLElement>(`[data-element-id="${id}"]`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    if (selection.field && target instanceof HTMLTextAreaElement) target.focus({ preventScroll: true });
+    target.classList.add('flash');
+    const timer = setTimeout(() => target?.classList.remove('flash'), 1600);
+    return () => clearTimeout(timer);
+    // Only a new selection moves the view, not every edit.
+  }, [selection]);
+
+  const props: PageProps = { fw, elements, labels, readOnly, navigate };
+  let content: React.ReactNode;
+  switch (page.kind) {
+    case 'section': {
+      const s = findSection(fw.sections, page.id);
+      content = s ? <SectionPage key={s.id} section={s} {...props} /> : null;
+      break;
+    }
+    case 'component': {
+      const c = fw.components.find((x) => x.id === page.id);
+      content = c ? <ComponentPage key={c.id} component={c} {...props} /> : null;
+      break;
+    }
+    case 'plan':
+      content = <ActionPlanGrid planId={page.id} {...props} />;
+      break;
+    case 'notes':
+      content = <NotesPage {...props} />;
+      break;
+    case 'annex':
+      content = <AnnexPage {...props} />;
+      break;
+    case 'area': {
+      const a = fw.annex.areas.find((x) => x.id === page.id);
+      content = a ? <AreaPage key={a.id} area={a} {...props} /> : null;
+      break;
+    }
+    default:
+      content = <MetadataPage fw={fw} readOnly={readOnly} />;
+  }
+  return (
+    <div className="editor" ref={root} data-testid="editor">
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, TranslationStatus } from '../../../shared/model/bilingual';
+import type { FieldName } from '../../../shared/model/elements';
+import { editText, setTranslationStatus } from '../../../shared/model/operations';
+import { useEditorActions } from './EditorContext';
+
+/** Idle time after the last keystroke before the text is committed (blur commits at once). */
+export const COMMIT_DELAY_MS = 300;
+
+interface Props {
+  elementId: string;
+  field: FieldName;
+  lang: Language;
+  text: string;
+  status: TranslationStatus;
+  /** Confirmed against a text of the other language that has since changed. */
+  stale: boolean;
+  readOnly: boolean;
+  /** Accessible name of the field ("Title", "Activity 2-1 text"…). */
+  name: string;
+}
+
+const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved'];
+
+/**
+ * One language of one field: the text, its translation status (the user can set it) and a
+ * "needs review" mark when stale. Typing stays local and is committed after a short pause or on
+ * leaving the field, as one undo step per typing run; props are primitives so that a commit
+ * elsewhere does not re-render this field.
+ */
+export const LangText = memo(function LangText({ elementId, field, lang, text, status, stale, readOnly, name }: Props) {
+  const { t } = useTranslation();
+  const actions = useEditorActions();
+  const [draft, setDraft] = useState(text);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const unregister = useRef<(() => void) | null>(null);
+  const key = `${elementId}/${field}/${lang}`;
+
+  // The document changed this text (undo, replace, another view): show it, unless the user is typing.
+  useEffect(() => {
+    if (pending.current === null) setDraft(text);
+  }, [text]);
+
+  const commit = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const value = pending.current;
+    unregister.current?.();
+    unregister.current = null;
+    if (value === null) return;
+    pending.current = null;
+    void actions.apply((p) => editText(p, elementId, field, lang, value), { coalesce: key });
+  }, [actions, elementId, field, lang, key]);
+
+  useEffect(() => () => commit(), [commit]);
+
+  const onChange = (value: string) => {
+    setDraft(value);
+    pending.current = value;
+    unregister.current ??= actions.registerDraft(key, commit);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(commit, COMMIT_DELAY_MS);
+  };
+
+  const onStatus = (next: TranslationStatus) => {
+    void actions.apply((p) => setTranslationStatus(p, elementId, field, lang, next));
+  };
+
+  const langName = t(`editor.lang.${lang}`);
+  return (
+    <div className={`lang-text lang-${lang}${stale ? ' stale' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <textarea
+        className="lang-input"
+        value={draft}
+        readOnly={readOnly}
+        rows={1}
+        spellCheck={lang === 'en'}
+        aria-label={`${name} — ${langName}`}
+        data-element-id={elementId}
+        data-field={field}
+        data-lang={lang}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={commit}
+      />
+      <div className="lang-meta">
+        <select
+          className={`status status-${status}`}
+          value={status}
+          disabled={readOnly}
+          aria-label={t('editor.statusOf', { name, lang: langName })}
+          data-status-for={key}
+          onChange={(e) => onStatus(e.target.value as TranslationStatus)}
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`editor.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        {stale && (
+          <span className="stale-mark" title={t('editor.staleHint')} data-testid="stale">
+            {t('editor.stale')}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+});

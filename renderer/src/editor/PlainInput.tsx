@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+
+interface Props {
+  value: string;
+  label: string;
+  readOnly: boolean;
+  onCommit: (value: string) => void;
+  type?: 'text' | 'number' | 'date';
+  testId?: string;
+}
+
+/** A plain (not bilingual) value such as a year, a date or a phone number; committed on leaving it or Enter. */
+export function PlainInput({ value, label, readOnly, onCommit, type = 'text', testId }: Props) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  return (
+    <label className="plain-field">
+      <span className="plain-label">{label}</span>
+      <input
+        type={type}
+        value={draft}
+        readOnly={readOnly}
+        data-testid={testId}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+    </label>
+  );
+}

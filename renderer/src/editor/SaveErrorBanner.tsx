@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { ProjectInfo } from '../../../shared/ipc/contract';
+
+interface Props {
+  info: ProjectInfo;
+  onRetry: () => void;
+  onSaveAs: () => void;
+}
+
+/** A save that failed: what and where, that the edits are still here, and the two ways out. */
+export function SaveErrorBanner({ info, onRetry, onSaveAs }: Props) {
+  const { t } = useTranslation();
+  if (info.saveState !== 'error') return null;
+  return (
+    <div className="problem save-error-banner" role="alert" data-testid="save-error">
+      <strong>{t('editor.saveError.title', { file: info.saveError?.file ?? info.name })}</strong>
+      <p className="problem-message">{info.saveError?.message}</p>
+      <p>{t('editor.saveError.kept')}</p>
+      <div className="problem-actions">
+        <button type="button" onClick={onRetry}>{t('editor.saveError.retry')}</button>
+        <button type="button" onClick={onSaveAs}>{t('editor.saveError.saveAs')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useTranslation } from 'react-i18next';
+import type { ListStyle, Section } from '../../../../shared/model/framework';
+import { setListStyle } from '../../../../shared/model/operations';
+import { AddButton } from '../AddButton';
+import { BiField } from '../BiField';
+import { useEditorActions } from '../EditorContext';
+import { ElementRow } from '../ElementRow';
+import { indexOf, rowLabel, type PageProps } from './pageTypes';
+
+const LIST_STYLES: ListStyle[] = ['decimal-paren', 'paren-decimal', 'decimal-dot', 'roman-paren', 'bullet'];
+
+/** A section: its title, its paragraphs and lists (with their items), where it prints the components / action plan / notes, and its subsections. */
+export function SectionPage({ section, ...p }: PageProps & { section: Section }) {
+  const { t } = useTranslation();
+  const actions = useEditorActions();
+  const { fw, elements, labels, readOnly, navigate } = p;
+  const el = elements.get(section.id)!;
+  const siblings = el.parentId ? (sectionById(fw.sections, el.parentId)?.subsections.length ?? 1) : fw.sections.length;
+
+  return (
+    <div className="editor-page" data-page="section">
+      <ElementRow
+        elementId={section.id}
+        kind="section"
+        parentId={el.parentId}
+        listKey={`sections:${el.parentId ?? ''}`}
+        index={indexOf(elements, section.id)}
+        count={siblings}
+        label={rowLabel(labels, section.id)}
+        readOnly={readOnly}
+        className="page-head"
+      >
+        <BiField elementId={section.id} field="title" value={section.title} readOnly={readOnly} name={t('editor.field.title')} />
+      </ElementRow>
+
+      <div className="rows">
+        {section.blocks.map((b, bi) => {
+          const common = { parentId: section.id, listKey: `blocks:${section.id}`, index: bi, count: section.blocks.length, readOnly };
+          if (b.type === 'paragraph') {
+            return (
+              <ElementRow key={b.id} elementId={b.id} kind="paragraph" {...common}>
+                <BiField elementId={b.id} field="text" value={b.text} readOnly={readOnly} name={t('editor.kind.paragraph')} />
+              </ElementRow>
+            );
+          }
+          if (b.type === 'list') {
+            return (
+              <ElementRow key={b.id} elementId={b.id} kind="list" {...common}>
+                <label className="plain-field inline">
+                  <span className="plain-label">{t('editor.listStyle')}</span>
+                  <select value={b.style} disabled={readOnly} onChange={(e) => void actions.apply((pr) => setListStyle(pr, b.id, e.target.value as ListStyle))}>
+                    {LIST_STYLES.map((s) => (
+                      <option key={s} value={s}>{t(`editor.listStyles.${s}`)}</option>
+                    ))}
+                  </select>
+                </label>
+                <div className="rows nested">
+                  {b.items.map((it, ii) => (
+                    <ElementRow key={it.id} elementId={it.id} kind="listItem" parentId={b.id} listKey={`items:${b.id}`} index={ii} count={b.items.length} label={rowLabel(labels, it.id)} readOnly={readOnly}>
+                      <BiField elementId={it.id} field="text" value={it.text} readOnly={readOnly} name={t('editor.kind.listItem')} />
+                    </ElementRow>
+                  ))}
+                  <AddButton kind="listItem" parentId={b.id} readOnly={readOnly} />
+                </div>
+              </ElementRow>
+            );
+          }
+          return (
+            <div key={b.id} className="anchor-card" data-anchor={b.type}>
+              <span>{t(`editor.anchor.${b.type}`)}</span>
+              {b.type === 'components' &&
+                fw.components.map((c) => (
+                  <button key={c.id} type="button" className="link-button" onClick={() => navigate({ elementId: c.id })}>
+                    {labels.get(c.id)?.label}
+                  </button>
+                ))}
+              {b.type === 'components' && <AddButton kind="component" parentId={null} readOnly={readOnly} />}
+              {b.type === 'actionPlan' && (
+                <button type="button" className="link-button" onClick={() => navigate({ elementId: '#actionPlan' })}>{t('editor.openActionPlan')}</button>
+              )}
+              {b.type === 'notes' && (
+                <button type="button" className="link-button" onClick={() => navigate({ elementId: '#notes' })}>{t('editor.openNotes')}</button>
+              )}
+            </div>
+          );
+        })}
+        <div className="add-row">
+          <AddButton kind="paragraph" parentId={section.id} readOnly={readOnly} />
+          <AddButton kind="list" parentId={section.id} readOnly={readOnly} />
+        </div>
+      </div>
+
+      <h3>{t('editor.subsections')}</h3>
+      <div className="rows">
+        {section.subsections.map((s, si) => (
+          <ElementRow key={s.id} elementId={s.id} kind="section" parentId={section.id} listKey={`sections:${section.id}`} index={si} count={section.subsections.length} label={rowLabel(labels, s.id)} readOnly={readOnly}>
+            <BiField elementId={s.id} field="title" value={s.title} readOnly={readOnly} name={t('editor.field.title')} />
+            <button type="button" className="link-button" onClick={() => navigate({ elementId: s.id })}>{t('editor.open')}</button>
+          </ElementRow>
+        ))}
+        <AddButton kind="section" parentId={section.id} readOnly={readOnly} />
+      </div>
+    </div>
+  );
+}
+
+function sectionById(sections: readonly Section[], id: string): Section | undefined {
+  for (const s of sections) {
+    if (s.id === id) return s;
+    const inner = sectionById(s.subsections, id);
+    if (inner) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import type { Snapshot } from '../../../shared/ipc/contract';
+
+/** Counts shown as markers on an outline node (untranslated is computed by the outline itself). */
+export interface OutlineMarker {
+  findings?: number;
+  comments?: number;
+}
+export type OutlineMarkers = Map<string, OutlineMarker>;
+
+/**
+ * Sources of outline markers: pure functions of the snapshot, keyed by element id. A feature adds
+ * its source with one entry here (e.g. findings counts per element). Called once per revision.
+ */
+export const outlineMarkerSources: Array<(snapshot: Snapshot) => OutlineMarkers> = [];
+
+/** Every source's markers merged (counts of the same kind are added). */
+export function collectOutlineMarkers(snapshot: Snapshot): OutlineMarkers {
+  const out: OutlineMarkers = new Map();
+  for (const source of outlineMarkerSources) {
+    for (const [id, m] of source(snapshot)) {
+      const prev = out.get(id) ?? {};
+      out.set(id, {
+        findings: (prev.findings ?? 0) + (m.findings ?? 0) || undefined,
+        comments: (prev.comments ?? 0) + (m.comments ?? 0) || undefined,
+      });
+    }
+  }
+  return out;
+}

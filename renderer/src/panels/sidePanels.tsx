@@ -1,0 +1,23 @@
+import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Snapshot } from '../../../shared/ipc/contract';
+import type { DocumentEditor } from '../editor/useDocumentEditor';
+
+/** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
+export interface SidePanelContext {
+  snapshot: Snapshot;
+  editor: DocumentEditor;
+}
+
+/** One tab of the right-hand side panel area. */
+export interface SidePanel {
+  id: string;
+  titleKey: ParseKeys;
+  render: (ctx: SidePanelContext) => ReactNode;
+}
+
+/**
+ * The side panels, in tab order. A feature adds its panel with one import and one entry here;
+ * App renders the tab strip and the active panel.
+ */
+export const sidePanels: SidePanel[] = [];

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * Commands the native menus send to the renderer (event `menu:command`). The renderer runs the
+ * same commands from keyboard shortcuts in the browser build. `openRecent` carries the file.
+ */
+export const MenuCommandSchema = z.discriminatedUnion('command', [
+  z.object({
+    command: z.enum(['newFromBuiltin', 'open', 'saveAs', 'export', 'undo', 'redo', 'find', 'toggleActionPlanGrid', 'uiLanguageEn', 'uiLanguageZh']),
+  }),
+  z.object({ command: z.literal('openRecent'), file: z.string().min(1) }),
+]);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -1,0 +1,44 @@
+import type { Patch } from '../patch/patch';
+import type { Project } from '../project';
+import type { Operation } from './types';
+
+/** The edition's plain (not bilingual) values: period, status, date, edition name, publisher contacts. */
+export type MetadataField = 'edition' | 'status' | 'date' | 'periodStart' | 'periodEnd' | 'phone' | 'fax' | 'email' | 'web' | 'annexPeriodStart' | 'annexPeriodEnd';
+
+/**
+ * Set one plain metadata value. Values arrive as the user typed them; the session's schema check
+ * refuses an invalid result (a period ending before it starts, a malformed date) and nothing changes.
+ * An empty date means "undated" (null).
+ */
+export function editMetadata(project: Project, field: MetadataField, raw: string): Operation {
+  const md = project.framework.metadata;
+  const M = ['framework', 'metadata'];
+  const year = (s: string) => Number.parseInt(s, 10);
+  let patch: Patch;
+  switch (field) {
+    case 'edition':
+      patch = { op: 'replace', path: [...M, 'edition'], value: raw };
+      break;
+    case 'status':
+      patch = { op: 'replace', path: [...M, 'status'], value: raw };
+      break;
+    case 'date':
+      patch = { op: 'replace', path: [...M, 'date'], value: raw.trim() === '' ? null : raw.trim() };
+      break;
+    case 'periodStart':
+      patch = { op: 'replace', path: [...M, 'period'], value: { ...md.period, start: year(raw) } };
+      break;
+    case 'periodEnd':
+      patch = { op: 'replace', path: [...M, 'period'], value: { ...md.period, end: year(raw) } };
+      break;
+    case 'annexPeriodStart':
+      patch = { op: 'replace', path: ['framework', 'annex', 'period'], value: { ...project.framework.annex.period, start: year(raw) } };
+      break;
+    case 'annexPeriodEnd':
+      patch = { op: 'replace', path: ['framework', 'annex', 'period'], value: { ...project.framework.annex.period, end: year(raw) } };
+      break;
+    default:
+      patch = { op: 'replace', path: [...M, 'publisher', field], value: raw };
+  }
+  return { label: 'editMetadata', patches: [patch] };
+}
