@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FrameworkSchema } from './framework';
+import { GlossaryTermSchema } from './glossary';
 import { ReviewStateSchema, emptyReviewState } from '../review/model';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
@@ -12,6 +13,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const ProjectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   framework: FrameworkSchema,
+  /** Agreed English→Chinese terms (shared/model/glossary.ts); the checker's terminology rule reads them. */
+  glossary: z.array(GlossaryTermSchema).default([]),
   /** Review comments, suggestions and the drafter's dispositions (shared/review). */
   review: ReviewStateSchema.default(emptyReviewState),
 });
