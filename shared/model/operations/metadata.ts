@@ -1,3 +1,4 @@
+import type { Period } from '../framework';
 import type { Patch } from '../patch/patch';
 import type { Project } from '../project';
 import type { Operation } from './types';
@@ -26,19 +27,30 @@ export function editMetadata(project: Project, field: MetadataField, raw: string
       patch = { op: 'replace', path: [...M, 'date'], value: raw.trim() === '' ? null : raw.trim() };
       break;
     case 'periodStart':
-      patch = { op: 'replace', path: [...M, 'period'], value: { ...md.period, start: year(raw) } };
-      break;
     case 'periodEnd':
-      patch = { op: 'replace', path: [...M, 'period'], value: { ...md.period, end: year(raw) } };
+      patch = { op: 'replace', path: [...M, 'period'], value: movePeriod(md.period, field === 'periodStart' ? 'start' : 'end', year(raw)) };
       break;
     case 'annexPeriodStart':
-      patch = { op: 'replace', path: ['framework', 'annex', 'period'], value: { ...project.framework.annex.period, start: year(raw) } };
-      break;
     case 'annexPeriodEnd':
-      patch = { op: 'replace', path: ['framework', 'annex', 'period'], value: { ...project.framework.annex.period, end: year(raw) } };
+      patch = {
+        op: 'replace',
+        path: ['framework', 'annex', 'period'],
+        value: movePeriod(project.framework.annex.period, field === 'annexPeriodStart' ? 'start' : 'end', year(raw)),
+      };
       break;
     default:
       patch = { op: 'replace', path: [...M, 'publisher', field], value: raw };
   }
   return { label: 'editMetadata', patches: [patch] };
+}
+
+/**
+ * A period with one end changed. Moving the start past the end (2021-2025 → start 2026) moves the
+ * end with it, keeping the length (2026-2030), and likewise for the end before the start: a
+ * drafter starting the next edition types one year, not two in a particular order.
+ */
+export function movePeriod(period: Period, which: 'start' | 'end', value: number): Period {
+  const length = period.end - period.start;
+  if (which === 'start') return value > period.end ? { start: value, end: value + length } : { ...period, start: value };
+  return value < period.start ? { start: value - length, end: value } : { ...period, end: value };
 }
