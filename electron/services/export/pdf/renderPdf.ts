@@ -1,0 +1,139 @@
+import pdfmake from 'pdfmake';
+import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { hasCjk } from '../../../../shared/export/script';
+import type { ExportDocument, Run } from '../../../../shared/export/types';
+import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
+import { shareLayoutCache } from './layoutCache';
+import { blocksToContent, inlines } from './pdfContent';
+
+/** pdfmake's virtual file system (untyped in @types/pdfmake). */
+interface VirtualFs {
+  writeFileSync(name: string, data: Buffer): void;
+  existsSync(name: string): boolean;
+}
+
+const PAGE = { a4: { size: 'A4', width: 595.28 }, letter: { size: 'LETTER', width: 612 } } as const;
+const MARGIN = { side: 62, top: 68, bottom: 60 };
+
+const STYLES: StyleDictionary = {
+  h1: { fontSize: 14, bold: true, margin: [0, 16, 0, 8] },
+  h2: { fontSize: 12, bold: true, margin: [0, 12, 0, 6] },
+  h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 5] },
+  body: { margin: [0, 0, 0, 7] },
+  listItem: { margin: [0, 0, 0, 5] },
+  coverTitle: { fontSize: 22, bold: true, margin: [0, 0, 0, 24] },
+  coverSubtitle: { fontSize: 14, margin: [0, 0, 0, 8] },
+  publisher: { fontSize: 10, margin: [0, 0, 0, 4] },
+  tocTitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
+  tocEntry: { fontSize: 10.5 },
+  tocEntry1: { fontSize: 10.5, bold: true },
+  noteTitle: { fontSize: 9.5, bold: true, margin: [0, 10, 0, 4] },
+  note: { fontSize: 9.5, margin: [0, 0, 0, 4] },
+  cell: { fontSize: 9, margin: [0, 0, 0, 2] },
+  cellHeader: { fontSize: 9.5, bold: true, margin: [0, 0, 0, 1] },
+  table: { margin: [0, 4, 0, 10] },
+  componentTitle: { bold: true },
+};
+
+const TABLE_LAYOUTS: Record<string, CustomTableLayout> = {
+  grid: {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => '#8a8a8a',
+    vLineColor: () => '#8a8a8a',
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => 3,
+    paddingBottom: () => 2,
+  },
+  parallel: {
+    hLineWidth: () => 0,
+    vLineWidth: () => 0,
+    paddingLeft: (i) => (i === 0 ? 0 : 8),
+    paddingRight: (i) => (i === 0 ? 8 : 0),
+    paddingTop: () => 0,
+    paddingBottom: () => 0,
+  },
+};
+
+/** The laid-out pdfkit document pdfmake hands back: a readable stream of the PDF once ended. */
+interface PdfKitStream {
+  on(event: 'data', fn: (chunk: Buffer) => void): void;
+  on(event: 'end', fn: () => void): void;
+  on(event: 'error', fn: (e: Error) => void): void;
+  end(): void;
+}
+
+let ready: Promise<void> | null = null;
+
+/**
+ * Register fonts and policies with pdfmake's shared instance, once per process: the font bytes go
+ * into its virtual file system (it refuses raw bytes in the font table), and nothing outside that
+ * file system may be read or fetched, so a document can never pull in a local file or a URL.
+ */
+function preparePdfmake(): Promise<void> {
+  if (!ready) {
+    ready = loadFontBytes().then((bytes) => {
+      const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
+      for (const [name, data] of bytes) vfs.writeFileSync(name, data);
+      pdfmake.setFonts(structuredClone(PDF_FONT_FILES) as never);
+      pdfmake.addTableLayouts(TABLE_LAYOUTS);
+      (pdfmake as unknown as { setUrlAccessPolicy(fn: (url: string) => boolean): void }).setUrlAccessPolicy(() => false);
+      (pdfmake as unknown as { setLocalAccessPolicy(fn: (path: string) => boolean): void }).setLocalAccessPolicy(() => false);
+    });
+    ready.catch(() => {
+      ready = null;
+    });
+  }
+  return ready;
+}
+
+/** The running header: one line per language, small and centred. */
+function runningHeader(lines: Run[][]): Content[] {
+  return lines.map((line) => ({ text: inlines(line, line[0]?.lang ?? 'en'), fontSize: 7.5, alignment: 'center', color: '#444444' }));
+}
+
+/** The document definition: cover, contents and body as sections, each with its page furniture. */
+export function pdfDefinition(doc: ExportDocument): TDocumentDefinitions {
+  const page = PAGE[doc.paper];
+  const width = page.width - 2 * MARGIN.side;
+  const section = (kind: 'cover' | 'contents' | 'body') => doc.parts.filter((p) => p.kind === kind).flatMap((p) => blocksToContent(p.blocks, width));
+  const coverContent = section('cover');
+  // The cover's titles sit a third of the way down the page.
+  if (coverContent.length) coverContent.unshift({ text: '', margin: [0, 160, 0, 0] });
+  return {
+    pageSize: page.size,
+    pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
+    info: { title: doc.title, creator: 'ACEC framework editor', producer: 'pdfmake' },
+    defaultStyle: { font: LATIN_FAMILY, fontSize: 10.5, lineHeight: 1.22 },
+    styles: STYLES,
+    ...(doc.watermark ? { watermark: { text: doc.watermark, font: hasCjk(doc.watermark) ? CJK_FAMILY : LATIN_FAMILY, color: '#b00020', opacity: 0.12, bold: true } } : {}),
+    content: [
+      { section: coverContent, header: null, footer: null },
+      { section: section('contents'), header: null, footer: null },
+      {
+        section: section('body'),
+        header: () => ({ stack: runningHeader(doc.header), margin: [MARGIN.side, doc.header.length > 1 ? 24 : 32, MARGIN.side, 0] }),
+        footer: (current: number) => ({ text: String(current), alignment: 'center', fontSize: 9, margin: [0, 20, 0, 0] }),
+      },
+    ] as Content,
+    // Keep a heading with what follows it: move it to the next page when it ends a page.
+    pageBreakBefore: (node, ctx) => Boolean(node.headlineLevel) && ctx.getFollowingNodesOnPage().length === 0,
+  } as TDocumentDefinitions;
+}
+
+/** Render the export model to PDF bytes. */
+export async function renderPdf(doc: ExportDocument): Promise<Uint8Array> {
+  await preparePdfmake();
+  const created = pdfmake.createPdf(pdfDefinition(doc)) as unknown as { getStream(): Promise<PdfKitStream> };
+  const stream = await created.getStream();
+  shareLayoutCache(stream);
+  const chunks: Buffer[] = [];
+  const buffer = await new Promise<Buffer>((resolve, reject) => {
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+    stream.end();
+  });
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
