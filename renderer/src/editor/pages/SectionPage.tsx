@@ -68,13 +68,17 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
           return (
             <div key={b.id} className="anchor-card" data-anchor={b.type}>
               <span>{t(`editor.anchor.${b.type}`)}</span>
-              {b.type === 'components' &&
-                fw.components.map((c) => (
-                  <button key={c.id} type="button" className="link-button" onClick={() => navigate({ elementId: c.id })}>
-                    {labels.get(c.id)?.label}
-                  </button>
-                ))}
-              {b.type === 'components' && <AddButton kind="component" parentId={null} readOnly={readOnly} />}
+              {b.type === 'components' && (
+                <div className="rows anchor-rows">
+                  {fw.components.map((c, ci) => (
+                    <ElementRow key={c.id} elementId={c.id} kind="component" parentId={null} listKey="components" index={ci} count={fw.components.length} label={rowLabel(labels, c.id)} readOnly={readOnly}>
+                      <BiField elementId={c.id} field="title" value={c.title} readOnly={readOnly} name={t('editor.field.title')} />
+                      <button type="button" className="link-button" onClick={() => navigate({ elementId: c.id })}>{t('editor.open')}</button>
+                    </ElementRow>
+                  ))}
+                  <AddButton kind="component" parentId={null} readOnly={readOnly} />
+                </div>
+              )}
               {b.type === 'actionPlan' && (
                 <button type="button" className="link-button" onClick={() => navigate({ elementId: '#actionPlan' })}>{t('editor.openActionPlan')}</button>
               )}
