@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Snapshot } from '../../../shared/ipc/contract';
+import { FindPanel } from '../editor/find/FindPanel';
 import type { DocumentEditor } from '../editor/useDocumentEditor';
 
 /** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
@@ -20,4 +21,6 @@ export interface SidePanel {
  * The side panels, in tab order. A feature adds its panel with one import and one entry here;
  * App renders the tab strip and the active panel.
  */
-export const sidePanels: SidePanel[] = [];
+export const sidePanels: SidePanel[] = [
+  { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
+];
