@@ -3,6 +3,7 @@ import type { ProjectSession } from './projectSession';
 import { documentHandlers } from './handlers/document';
 import { projectHandlers } from './handlers/project';
 import { versionsHandlers } from './handlers/versions';
+import { reviewHandlers } from './handlers/review';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export { CancelledError, type ShellHooks } from './handlers/types';
@@ -16,6 +17,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...projectHandlers(session, hooks),
     ...documentHandlers(session, hooks),
     ...versionsHandlers(session, hooks),
+    ...reviewHandlers(session),
   };
 }
 

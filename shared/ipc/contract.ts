@@ -4,6 +4,7 @@ import { MenuCommandSchema } from './menuCommands';
 import { documentMethods } from './methods/document';
 import { projectMethods } from './methods/project';
 import { versionsMethods } from './methods/versions';
+import { reviewMethods } from './methods/review';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -20,6 +21,7 @@ export const contract = {
   ...projectMethods,
   ...documentMethods,
   ...versionsMethods,
+  ...reviewMethods,
 } as const;
 
 export * from './snapshot';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReviewerSchema } from '../review/model';
 
 /** Per-user application settings (not part of any project). Unknown or broken values fall back to defaults. */
 export const SettingsSchema = z.object({
@@ -6,6 +7,8 @@ export const SettingsSchema = z.object({
   /** Most recent first. */
   recentProjects: z.array(z.string()).catch([]).default([]),
   lastProject: z.string().nullable().catch(null).default(null),
+  /** Who this user is when commenting (asked once, then remembered). */
+  reviewer: ReviewerSchema.nullable().catch(null).default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -55,9 +55,15 @@ export function mergeItems(a: readonly ReviewItem[], b: readonly ReviewItem[]): 
   return mergeRecords(a, b, (i) => i.id, itemOrder);
 }
 
-/** Merge two review states: reviewer items, drafter records and the import log, each by its own key. */
+/**
+ * Merge two review states: reviewer items, drafter records and the import log, each by its own
+ * key. The reviewer-workspace marker is not review data: it is kept from `a` (the project being
+ * merged into; packets never carry one).
+ */
 export function mergeReviewStates(a: ReviewState, b: ReviewState): ReviewState {
+  const workspace = a.workspace ?? b.workspace;
   return {
+    ...(workspace ? { workspace } : {}),
     items: mergeItems(a.items, b.items),
     dispositions: mergeRecords<Disposition>(a.dispositions, b.dispositions, (d) => d.itemId, (x, y) => byString(x.itemId, y.itemId)),
     resolutions: mergeRecords<Resolution>(a.resolutions, b.resolutions, (r) => r.itemId, (x, y) => byString(x.itemId, y.itemId)),

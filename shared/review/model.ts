@@ -130,8 +130,23 @@ export const IssuedCopySchema = z.object({
 });
 export type IssuedCopy = z.infer<typeof IssuedCopySchema>;
 
+/**
+ * Present only in a reviewer's workspace (the project file made when a review copy is opened):
+ * which copy it is. Its presence is what "review mode" means — the framework is read-only and
+ * only the review slot may change (see guard.ts).
+ */
+export const ReviewWorkspaceSchema = z.object({
+  copyHash: z.string().min(1).max(100),
+  frameworkId: z.string().min(1).max(120),
+  version: z.object({ name: z.string().max(200), contentHash: z.string().min(1).max(100) }),
+  /** Where the copy came from (its file name), for the title bar. */
+  copyName: z.string().max(500),
+});
+export type ReviewWorkspace = z.infer<typeof ReviewWorkspaceSchema>;
+
 /** The `review` slot of a project. Every list is kept in a canonical order (see merge.ts). */
 export const ReviewStateSchema = z.object({
+  workspace: ReviewWorkspaceSchema.optional(),
   items: z.array(ReviewItemSchema).default([]),
   dispositions: z.array(DispositionSchema).default([]),
   resolutions: z.array(ResolutionSchema).default([]),

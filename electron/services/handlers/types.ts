@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { documentMethods } from '../../../shared/ipc/methods/document';
 import type { projectMethods } from '../../../shared/ipc/methods/project';
 import type { versionsMethods } from '../../../shared/ipc/methods/versions';
+import type { reviewMethods } from '../../../shared/ipc/methods/review';
 import type { MethodTable } from '../../../shared/ipc/method';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
@@ -9,6 +10,7 @@ export interface FeatureTables {
   project: typeof projectMethods;
   document: typeof documentMethods;
   versions: typeof versionsMethods;
+  review: typeof reviewMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { FindPanel } from '../editor/find/FindPanel';
 import type { DocumentEditor } from '../editor/useDocumentEditor';
+import { VersionsPanel } from '../versions/VersionsPanel';
 
 /** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
 export interface SidePanelContext {
@@ -23,4 +24,5 @@ export interface SidePanel {
  */
 export const sidePanels: SidePanel[] = [
   { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
+  { id: 'versions', titleKey: 'versions.tab', render: ({ snapshot, editor }) => <VersionsPanel snapshot={snapshot} flushDrafts={editor.flushDrafts} /> },
 ];

@@ -1,0 +1,20 @@
+import type { FeatureHandlers } from './types';
+import type { ProjectSession } from '../projectSession';
+import { exportPacket, exportReviewCopy, importPackets, openReviewCopy } from '../review/reviewFiles';
+import { exportCommentsDocx, exportMatrix, exportReviewDocx, importReviewDocx } from '../review/wordFiles';
+
+/** Offline review: identity, review copies, packets, the Word round trip and the comments matrix. */
+export function reviewHandlers(session: ProjectSession): FeatureHandlers<'review'> {
+  return {
+    getReviewer: async () => session.settingsStore.value.reviewer,
+    setReviewer: async ({ reviewer }) => (await session.settingsStore.update((s) => ({ ...s, reviewer }))).reviewer!,
+    exportReviewCopy: async ({ versionName, file }) => exportReviewCopy(session, versionName, file),
+    openReviewCopy: async (req) => openReviewCopy(session, req),
+    exportPacket: async ({ file }) => exportPacket(session, session.settingsStore.value.reviewer, file),
+    importPackets: async ({ files }) => importPackets(session, files),
+    exportReviewDocx: async ({ file }) => exportReviewDocx(session, file),
+    importReviewDocx: async ({ name, base64 }) => importReviewDocx(session, name, new Uint8Array(Buffer.from(base64, 'base64'))),
+    exportCommentsDocx: async ({ file }) => exportCommentsDocx(session, file),
+    exportMatrix: async ({ format, filter, file }) => exportMatrix(session, format, filter, file),
+  };
+}

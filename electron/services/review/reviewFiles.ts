@@ -1,0 +1,115 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Snapshot } from '../../../shared/ipc/contract';
+import type { Project } from '../../../shared/model/project';
+import { planImport, type IncomingFile, type PacketSummary } from '../../../shared/review/importPackets';
+import { isReviewWorkspace } from '../../../shared/review/guard';
+import { emptyReviewState, type Reviewer } from '../../../shared/review/model';
+import { mergeReviewStates } from '../../../shared/review/merge';
+import { buildPacket } from '../../../shared/review/packet';
+import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCopy';
+import type { Refusal } from '../../../shared/review/refusal';
+import { writeFileAtomic } from '../atomicFile';
+import type { ProjectSession } from '../projectSession';
+import { defaultOutput, fileStamp, safeFileStem } from './outputPath';
+
+/**
+ * The files of offline review: review copies (drafter → reviewers), the reviewer's workspace,
+ * comment packets (reviewers → drafter). The pure rules are in shared/review; this module reads
+ * and writes the files and drives the session.
+ */
+
+export const REVIEW_COPY_EXT = '.acec-review.json';
+export const PACKET_EXT = '.acec-comments.json';
+
+function coded(message: string, code: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/** The reviewer's workspace beside a copy: a project file (framework + their comments) that review mode edits. */
+export function workspaceFileFor(copyFile: string): string {
+  const base = copyFile.endsWith(REVIEW_COPY_EXT) ? copyFile.slice(0, -REVIEW_COPY_EXT.length) : copyFile.replace(/\.json$/i, '');
+  return `${base}.workspace.json`;
+}
+
+/** Export the open project's framework as a review copy; recorded in the project as issued (when it is editable). */
+export async function exportReviewCopy(session: ProjectSession, versionName: string, file?: string): Promise<{ file: string; bytes: number; contentHash: string }> {
+  const project = session.current;
+  if (isReviewWorkspace(project)) throw coded('A review copy cannot be made from a review copy.', 'review-mode');
+  const copy = buildReviewCopy(project, { versionName, createdAt: new Date().toISOString() });
+  const target = file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`${project.framework.id} ${versionName}`)}${REVIEW_COPY_EXT}`));
+  const text = JSON.stringify(copy);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, text);
+  if (!session.info().readOnly) {
+    const issued = { name: versionName, contentHash: copy.version.contentHash, createdAt: copy.createdAt };
+    session.applyChange('review.undo.issueCopy', [{ op: 'replace', path: ['review'], value: mergeReviewStates(project.review, { ...emptyReviewState(), issuedCopies: [issued] }) }]);
+  }
+  return { file: target, bytes: Buffer.byteLength(text), contentHash: copy.version.contentHash };
+}
+
+/**
+ * Open a review copy in review mode. The reviewer's comments live in a workspace file beside the
+ * copy, so closing and reopening the copy brings them back. A refused copy changes nothing.
+ */
+export async function openReviewCopy(session: ProjectSession, source: { file: string } | IncomingFile): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; refusal: Refusal & { name: string } }> {
+  let copyFile: string;
+  let text: string;
+  if ('file' in source) {
+    copyFile = path.resolve(source.file);
+    text = await fs.readFile(copyFile, 'utf8');
+  } else {
+    text = source.text;
+    copyFile = '';
+  }
+  const name = 'file' in source ? path.basename(source.file) : source.name;
+  const r = readReviewCopy(text);
+  if (!r.ok) return { ok: false, refusal: { ...r, name } };
+  const copy = r.copy;
+  if (!copyFile) {
+    // A copy picked in the renderer is kept in the data folder, one file per copy (by its hash).
+    const dir = path.join(session.dataDir, 'review-copies');
+    await fs.mkdir(dir, { recursive: true });
+    copyFile = path.join(dir, `${safeFileStem(name.replace(/(\.acec-review)?\.json$/i, ''))}-${copy.hash.slice(0, 8)}${REVIEW_COPY_EXT}`);
+    if (!(await fs.stat(copyFile).then(() => true, () => false))) await writeFileAtomic(copyFile, text);
+  }
+  const marker = { copyHash: copy.hash, frameworkId: copy.frameworkId, version: copy.version, copyName: name };
+  const workspace = workspaceFileFor(copyFile);
+  const exists = await fs.stat(workspace).then(() => true, () => false);
+  if (!exists) {
+    const project: Project = { ...copy.project, review: { ...emptyReviewState(), workspace: marker } };
+    await writeFileAtomic(workspace, JSON.stringify(project, null, 1));
+    return { ok: true, snapshot: await session.open(workspace) };
+  }
+  const snap = await session.open(workspace);
+  if (snap.project.review.workspace?.copyHash === copy.hash) return { ok: true, snapshot: snap };
+  // The copy at this place was replaced (a newer version): keep the reviewer's comments, take the new text.
+  return { ok: true, snapshot: session.replace({ ...copy.project, review: { ...snap.project.review, workspace: marker } }) };
+}
+
+/** In review mode: the reviewer's comments as a packet file. */
+export async function exportPacket(session: ProjectSession, reviewer: Reviewer | null, file?: string): Promise<{ file: string; bytes: number; items: number }> {
+  const project = session.current;
+  const ws = project.review.workspace;
+  if (!ws) throw coded('Comment packets are made from a review copy (open one first).', 'not-review-mode');
+  if (!reviewer) throw coded('Say who you are before exporting your comments.', 'no-reviewer');
+  const packet = buildPacket({ frameworkId: ws.frameworkId, baseVersion: ws.version, reviewer, createdAt: new Date().toISOString(), items: project.review.items });
+  const target = file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`comments ${reviewer.name} ${reviewer.country}`)}-${fileStamp()}${PACKET_EXT}`));
+  const text = JSON.stringify(packet, null, 1);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, text);
+  return { file: target, bytes: Buffer.byteLength(text), items: packet.items.length };
+}
+
+/** Import packets as one undoable change; if any file is refused, nothing is imported. */
+export function importPackets(
+  session: ProjectSession,
+  files: readonly IncomingFile[],
+): { ok: true; changed: boolean; packets: PacketSummary[]; snapshot: Snapshot } | { ok: false; refusals: (Refusal & { name: string })[] } {
+  if (session.info().builtin) throw coded('The built-in edition is read-only; make a copy to import comments into.', 'read-only');
+  if (isReviewWorkspace(session.current)) throw coded('Packets are imported by the drafter, not into a review copy.', 'review-mode');
+  const plan = planImport(session.current, files);
+  if (!plan.ok) return { ok: false, refusals: plan.refusals.map((r) => ({ ...r.refusal, name: r.name })) };
+  const snapshot = plan.change ? session.applyChange(plan.change.label, plan.change.patches) : session.snapshot();
+  return { ok: true, changed: plan.change !== null, packets: plan.packets, snapshot };
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompareReply, VersionSource } from '../../../shared/ipc/methods/versions';
+import type { VersionLists } from './useVersionList';
+import { formatTime } from './VersionList';
+import { ChangeList } from './ChangeList';
+
+/** A source as a <select> value: "current", "builtin", "file", "named:<id>", "history:<id>". */
+export function encodeSource(s: VersionSource): string {
+  if (s.kind === 'named' || s.kind === 'history') return `${s.kind}:${s.id}`;
+  return s.kind;
+}
+
+function decodeSource(value: string, file: string): VersionSource {
+  if (value.startsWith('named:')) return { kind: 'named', id: value.slice(6) };
+  if (value.startsWith('history:')) return { kind: 'history', id: value.slice(8) };
+  if (value === 'file') return { kind: 'file', file };
+  return value === 'builtin' ? { kind: 'builtin' } : { kind: 'current' };
+}
+
+interface Props {
+  lists: VersionLists | null;
+  before: string;
+  after: string;
+  onPick: (before: string, after: string) => void;
+  reply: CompareReply | null;
+  onCompare: (before: VersionSource, after: VersionSource) => void;
+  busy: boolean;
+}
+
+/** Pick two versions (or editions, or another file) and see what changed between them. */
+export function ComparePanel({ lists, before, after, onPick, reply, onCompare, busy }: Props) {
+  const { t, i18n } = useTranslation();
+  const [file, setFile] = useState('');
+  const options = (
+    <>
+      <option value="current">{t('versions.compare.current')}</option>
+      {lists?.named.map((v) => (
+        <option key={v.id} value={`named:${v.id}`}>
+          {t('versions.compare.namedOption', { name: v.name, date: formatTime(v.createdAt, i18n.language) })}
+        </option>
+      ))}
+      {lists?.history.map((v) => (
+        <option key={v.id} value={`history:${v.id}`}>
+          {t('versions.compare.historyOption', { date: formatTime(v.createdAt, i18n.language) })}
+        </option>
+      ))}
+      <option value="builtin">{t('versions.compare.builtin')}</option>
+      <option value="file">{t('versions.compare.file')}</option>
+    </>
+  );
+  const needsFile = before === 'file' || after === 'file';
+  return (
+    <section className="compare-panel" aria-label={t('versions.compare.title')}>
+      <h4>{t('versions.compare.title')}</h4>
+      <label>
+        {t('versions.compare.before')}
+        <select data-testid="compare-before" value={before} onChange={(e) => onPick(e.target.value, after)}>
+          {options}
+        </select>
+      </label>
+      <label>
+        {t('versions.compare.after')}
+        <select data-testid="compare-after" value={after} onChange={(e) => onPick(before, e.target.value)}>
+          {options}
+        </select>
+      </label>
+      {needsFile && (
+        <label>
+          {t('versions.compare.filePath')}
+          <input value={file} onChange={(e) => setFile(e.target.value)} />
+        </label>
+      )}
+      <div className="versions-buttons">
+        <button type="button" disabled={busy || (needsFile && !file.trim())} onClick={() => onCompare(decodeSource(before, file.trim()), decodeSource(after, file.trim()))}>
+          {t('versions.compare.run')}
+        </button>
+        <button type="button" onClick={() => onPick(after, before)}>
+          {t('versions.compare.swap')}
+        </button>
+      </div>
+      {reply && <ChangeList result={reply.result} />}
+    </section>
+  );
+}

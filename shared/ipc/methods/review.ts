@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DecisionSchema, ReviewerSchema } from '../../review/model';
+import { FilePathSchema, EmptyRequestSchema as Empty, type MethodTable } from '../method';
+import { SnapshotSchema } from '../snapshot';
+
+/** A file the user picked in the renderer (an <input type=file>), sent as text or base64. */
+const IncomingTextSchema = z.object({ name: z.string().min(1).max(500), text: z.string().max(50_000_000) }).strict();
+const IncomingBinarySchema = z.object({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) }).strict();
+
+/** Why a file was refused (codes of shared/review/refusal.ts; words in the locale files). */
+export const FileRefusalSchema = z.object({
+  name: z.string(),
+  code: z.string(),
+  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+});
+export type FileRefusal = z.infer<typeof FileRefusalSchema>;
+
+const WrittenSchema = z.object({ file: z.string(), bytes: z.number().int().nonnegative() });
+
+/** The register filter (see shared/review/register.ts); empty = everything. */
+export const RegisterFilterSchema = z.object({
+  reviewer: z.string().max(200).optional(),
+  country: z.string().max(100).optional(),
+  component: z.string().max(120).optional(),
+  status: z.enum(['open', 'resolved']).optional(),
+  decision: z.union([DecisionSchema, z.literal('none')]).optional(),
+}).strict();
+
+/** Offline review: review copies, comment packets, Word round trip, the comments matrix. */
+export const reviewMethods = {
+  getReviewer: { channel: 'review:getReviewer', req: Empty, res: ReviewerSchema.nullable() },
+  setReviewer: { channel: 'review:setReviewer', req: z.object({ reviewer: ReviewerSchema }).strict(), res: ReviewerSchema },
+  /** Export the open project's framework as a review copy at a named version. */
+  exportReviewCopy: {
+    channel: 'review:exportCopy',
+    req: z.object({ versionName: z.string().trim().min(1).max(200), file: FilePathSchema.optional() }).strict(),
+    res: WrittenSchema.extend({ contentHash: z.string() }),
+  },
+  /** Open a review copy in review mode (from a path, or from a file picked in the renderer). */
+  openReviewCopy: {
+    channel: 'review:openCopy',
+    req: z.union([z.object({ file: FilePathSchema }).strict(), IncomingTextSchema]),
+    res: z.union([z.object({ ok: z.literal(true), snapshot: SnapshotSchema }), z.object({ ok: z.literal(false), refusal: FileRefusalSchema })]),
+  },
+  /** In review mode: write the reviewer's comments as a packet. */
+  exportPacket: { channel: 'review:exportPacket', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema.extend({ items: z.number() }) },
+  /** Import comment packets: all or nothing; a refused file is named with its reason and the project is left unchanged. */
+  importPackets: {
+    channel: 'review:importPackets',
+    req: z.object({ files: z.array(IncomingTextSchema).min(1).max(500) }).strict(),
+    res: z.union([
+      z.object({
+        ok: z.literal(true),
+        changed: z.boolean(),
+        packets: z.array(z.object({ name: z.string(), reviewer: ReviewerSchema, items: z.number(), added: z.number(), updated: z.number(), olderVersion: z.boolean(), alreadyImported: z.boolean() })),
+        snapshot: SnapshotSchema,
+      }),
+      z.object({ ok: z.literal(false), refusals: z.array(FileRefusalSchema) }),
+    ]),
+  },
+  /** A .docx for reviewers who only have Word: every field marked with a bookmark carrying its element. */
+  exportReviewDocx: { channel: 'review:exportReviewDocx', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema },
+  /** Import the comments a reviewer added in Word or LibreOffice to a review .docx. */
+  importReviewDocx: {
+    channel: 'review:importReviewDocx',
+    req: IncomingBinarySchema,
+    res: z.union([
+      z.object({ ok: z.literal(true), changed: z.boolean(), comments: z.number(), unplaced: z.number(), snapshot: SnapshotSchema }),
+      z.object({ ok: z.literal(false), refusal: FileRefusalSchema }),
+    ]),
+  },
+  /** The project's comments as real Word comments (threaded, with resolved state). */
+  exportCommentsDocx: { channel: 'review:exportCommentsDocx', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema },
+  /** The disposition register as a bilingual comments matrix. */
+  exportMatrix: {
+    channel: 'review:exportMatrix',
+    req: z.object({ format: z.enum(['docx', 'csv']), filter: RegisterFilterSchema.optional(), file: FilePathSchema.optional() }).strict(),
+    res: WrittenSchema,
+  },
+} as const satisfies MethodTable;
