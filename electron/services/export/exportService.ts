@@ -1,0 +1,88 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { buildExportModel } from '../../../shared/export/buildModel';
+import { preflight, refusal, type PreflightFinding, type PreflightSummary } from '../../../shared/export/preflight';
+import { layoutLanguages, type ExportFormat, type ExportOptions } from '../../../shared/export/types';
+import type { Project } from '../../../shared/model/project';
+import { unresolvedComments } from '../../../shared/review/threads';
+import { writeFileAtomic } from '../atomicFile';
+import { exporterFor } from './registry';
+
+/** Where a project's consistency findings come from (the checker), with their waived state. */
+export type FindingsSource = (project: Project) => readonly PreflightFinding[];
+
+/** A failed export: a code the UI words, the file it was for, and nothing left behind on disk. */
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'final-blocked' | 'render-failed' | 'write-failed',
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The pre-flight summary of exporting `project` with `options`. */
+export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource = () => []): PreflightSummary {
+  return preflight({
+    framework: project.framework,
+    languages: layoutLanguages(options.layout),
+    findings: findings(project),
+    unresolvedComments: unresolvedComments(project).length,
+  });
+}
+
+/** Today's date as YYYY-MM-DD (local time: the date a drafter would write on the draft). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The file name an export gets by default: `framework-2021-2025-bilingual.pdf`. */
+export function defaultExportName(project: Project, format: ExportFormat, options: Pick<ExportOptions, 'layout' | 'stage'>): string {
+  const edition = project.framework.metadata.edition.replace(/[^A-Za-z0-9._-]+/g, '-') || 'edition';
+  const draft = options.stage === 'draft' ? '-draft' : '';
+  return `framework-${edition}-${options.layout}${draft}.${exporterFor(format).extension}`;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  file: string;
+  bytes: number;
+  ms: number;
+  preflight: PreflightSummary;
+}
+
+/**
+ * Export one format to `target`. Refuses a final export while unwaived error-level findings
+ * remain. The file is written atomically: on any failure the target is untouched (an earlier file
+ * there stays as it was) and no partial file is left.
+ */
+export async function exportProject(
+  project: Project,
+  format: ExportFormat,
+  options: ExportOptions,
+  target: string,
+  findings: FindingsSource = () => [],
+): Promise<ExportResult> {
+  const started = performance.now();
+  const summary = preflightFor(project, options, findings);
+  const refused = refusal(summary, options.stage);
+  if (refused) {
+    throw new ExportError('final-blocked', `A final export is refused while ${refused.errorCount} error-level finding(s) remain unwaived; export a draft or resolve or waive them.`, target);
+  }
+  let bytes: Uint8Array;
+  try {
+    const model = buildExportModel(project.framework, { ...options, date: options.date ?? today() });
+    bytes = await exporterFor(format).render(model);
+  } catch (e) {
+    throw new ExportError('render-failed', `The ${format} document could not be made: ${(e as Error).message}`, target);
+  }
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, bytes);
+  } catch (e) {
+    throw new ExportError('write-failed', `${target} could not be written: ${(e as Error).message}`, target);
+  }
+  return { format, file: target, bytes: bytes.byteLength, ms: performance.now() - started, preflight: summary };
+}
