@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { importPackets, exportReviewCopy } from '../../../electron/services/review/reviewFiles';
+import { exportCommentsDocx, exportMatrix, exportReviewDocx, importReviewDocx } from '../../../electron/services/review/wordFiles';
+import { readReviewDocx } from '../../../electron/services/review/wordComments';
+import { indexElements } from '../../../shared/model/elements';
+import { resolveAnchor } from '../../../shared/review/anchors';
+import { bookmarkName } from '../../../shared/review/bookmarks';
+import { addReply, setResolved } from '../../../shared/review/operations';
+import { DARA, builtinProject } from '../../shared/review/builtin';
+import { samplePacket } from '../../shared/review/packets';
+import { drafterSession } from './session';
+
+const run = promisify(execFile);
+const PYTHON = '/usr/bin/python3';
+const UNO_SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'add_comment.py');
+const hasLibreOffice = existsSync('/usr/bin/soffice') && existsSync('/usr/lib/python3/dist-packages/uno.py');
+
+describe('Word round trip', () => {
+  it('exports the project comments as real Word comments: on the quoted words, threaded, with resolved state', async () => {
+    const s = await drafterSession();
+    importPackets(s, [{ name: 'dara.json', text: JSON.stringify(samplePacket(builtinProject(), DARA, 'dara')) }]);
+    const reply = addReply(s.current, { id: 'drafter-r', parentId: 'dara-c1', author: { name: 'Secretariat', organisation: 'ASEAN', country: '', role: 'Drafter' }, now: '2026-02-05T00:00:00.000Z', body: 'Scope clarified in 1-2.' });
+    s.applyChange(reply.label, reply.patches);
+    const res = setResolved(s.current, 'dara-c1', true, 'Secretariat', '2026-02-05T00:00:00.000Z');
+    s.applyChange(res.label, res.patches);
+
+    const { file } = await exportCommentsDocx(s);
+    const back = await readReviewDocx(readFileSync(file));
+    const root = back.comments.find((c) => c.text === 'dara: please clarify the scope')!;
+    const comment = s.current.review.items.find((i) => i.id === 'dara-c1')!;
+    expect(comment.kind === 'comment' && root.quoted).toBe(comment.kind === 'comment' ? comment.anchor.quote!.exact : '');
+    expect(root.bookmark).toBe(bookmarkName(comment.kind === 'comment' ? comment.anchor : { elementId: '', field: 'text', lang: 'en' }));
+    expect(root.author).toBe('Dara Sok (Cambodia)');
+    expect(root.done).toBe(true);
+    const replies = back.comments.filter((c) => c.parentWordId === root.wordId);
+    expect(replies.map((r) => r.text)).toEqual(['dara: see also the annex', 'Scope clarified in 1-2.']);
+    const suggestion = back.comments.find((c) => c.text.startsWith('Suggested text'))!;
+    expect(suggestion.done).toBeFalsy();
+  });
+
+  it('refuses a file that is not a .docx, or a .docx that is not a review copy, changing nothing', async () => {
+    const s = await drafterSession();
+    const before = JSON.stringify(s.current);
+    expect(await importReviewDocx(s, 'notes.txt', new TextEncoder().encode('hello'))).toMatchObject({ ok: false, refusal: { code: 'not-a-docx' } });
+    const matrix = await exportMatrix(s, 'docx');
+    expect(await importReviewDocx(s, 'matrix.docx', readFileSync(matrix.file))).toMatchObject({ ok: false, refusal: { code: 'not-a-review-docx' } });
+    expect(JSON.stringify(s.current)).toBe(before);
+  });
+
+  it.skipIf(!hasLibreOffice)('imports a comment a reviewer added in LibreOffice (through UNO) onto the right element, words, author and date', async () => {
+    const s = await drafterSession();
+    await exportReviewCopy(s, 'Draft 1');
+    const { file } = await exportReviewDocx(s);
+    const act = [...indexElements(s.current.framework).values()].filter((e) => e.kind === 'activity')[3];
+    const text = act.fields[0].value.en.text;
+    const words = text.split(' ').slice(5, 8).join(' ');
+    const saved = file.replace(/\.docx$/, '-reviewed.docx');
+    await run(PYTHON, [UNO_SCRIPT, file, saved, bookmarkName({ elementId: act.id, field: 'text', lang: 'en' }), words, 'Nguyen Van An', 'Which ones? Please list them.'], { timeout: 90_000 });
+
+    const r = await importReviewDocx(s, path.basename(saved), readFileSync(saved));
+    expect(r).toMatchObject({ ok: true, changed: true, comments: 1, unplaced: 0 });
+    const [item] = s.current.review.items.filter((i) => i.kind === 'comment');
+    expect(item).toMatchObject({ author: { name: 'Nguyen Van An' }, body: 'Which ones? Please list them.', createdAt: '2026-03-14T09:30:00.000Z' });
+    if (item.kind !== 'comment') throw new Error('expected a comment');
+    expect(item.anchor).toMatchObject({ elementId: act.id, field: 'text', lang: 'en' });
+    const where = resolveAnchor(item.anchor, indexElements(s.current.framework));
+    expect(where.status === 'ok' && where.text.slice(where.start, where.end)).toBe(words);
+    expect(s.info().undoLabel).toBe('review.undo.importDocx');
+
+    const again = await importReviewDocx(s, path.basename(saved), readFileSync(saved));
+    expect(again).toMatchObject({ ok: true, changed: false });
+  }, 120_000);
+});
