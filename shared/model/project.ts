@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FrameworkSchema } from './framework';
 import { GlossaryTermSchema } from './glossary';
+import { WaiverSchema } from '../checks/waiver';
 import { ReviewStateSchema, emptyReviewState } from '../review/model';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
@@ -15,6 +16,8 @@ export const ProjectSchema = z.object({
   framework: FrameworkSchema,
   /** Agreed English→Chinese terms (shared/model/glossary.ts); the checker's terminology rule reads them. */
   glossary: z.array(GlossaryTermSchema).default([]),
+  /** Checker findings the drafters decided to leave, with their reasons (shared/checks). */
+  waivers: z.array(WaiverSchema).default([]),
   /** Review comments, suggestions and the drafter's dispositions (shared/review). */
   review: ReviewStateSchema.default(emptyReviewState),
 });

@@ -1,0 +1,109 @@
+import type { Framework } from '../model/framework';
+import type { Project } from '../model/project';
+import { SEVERITIES, type Family, type Finding, type Severity } from './finding';
+import { AcronymCache } from './acronyms';
+import type { Rule, RuleDefinition, SharedMemo } from './rule';
+import { TokenMemo } from './text';
+import { annexRule } from './rules/annex';
+import { bilingualRule } from './rules/bilingual';
+import { contentRule } from './rules/content';
+import { coverageRule } from './rules/coverage';
+import { namesRule } from './rules/names';
+import { numberingRule } from './rules/numbering';
+import { objectivesRule } from './rules/objectives';
+import { schedulesRule } from './rules/schedules';
+import { variantsRule } from './rules/variants';
+import type { Waiver } from './waiver';
+
+/**
+ * The registry of checks, in the order their findings are listed. To add a check: write a rule in
+ * `rules/` returning codes and data, list it here, and give each code a message under
+ * `findings.codes.<code>` in both locale files (a test fails when one is missing).
+ */
+export const RULES: readonly RuleDefinition[] = [
+  contentRule,
+  namesRule,
+  variantsRule,
+  numberingRule,
+  schedulesRule,
+  coverageRule,
+  objectivesRule,
+  annexRule,
+  bilingualRule,
+];
+
+/** Every code any rule can return, with its severity and family. */
+export const ALL_CODES: ReadonlyMap<string, { severity: Severity; family: Family }> = new Map(
+  RULES.flatMap((r) => Object.entries(r.codes).map(([code, severity]) => [code, { severity, family: r.family }] as const)),
+);
+
+/** Runs every rule; remembers per-element results between runs, so re-checking after an edit is incremental. */
+export interface Checker {
+  check(fw: Framework): Finding[];
+}
+
+export function createChecker(rules: readonly RuleDefinition[] = RULES): Checker {
+  const shared: SharedMemo = { tokens: new TokenMemo(), acronyms: new AcronymCache() };
+  const instances: Rule[] = rules.map((r) => r.create(shared));
+  return {
+    check(fw) {
+      const out: Finding[] = [];
+      for (const rule of instances) for (const f of rule.check(fw)) out.push(f);
+      return out;
+    },
+  };
+}
+
+/** One-off check of a framework (no memory between runs). */
+export function checkFramework(fw: Framework): Finding[] {
+  return createChecker().check(fw);
+}
+
+export interface CheckResult {
+  /** Findings not waived, in registry order. */
+  active: Finding[];
+  /** Waived findings with their waiver. */
+  waived: Array<{ finding: Finding; waiver: Waiver }>;
+  /** Active findings by severity. */
+  counts: Record<Severity, number>;
+}
+
+/** Splits findings into active and waived (by key). */
+export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[]): CheckResult {
+  const byKey = new Map(waivers.map((w) => [w.key, w]));
+  const active: Finding[] = [];
+  const waived: CheckResult['waived'] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) {
+    const w = byKey.get(f.key);
+    if (w) waived.push({ finding: f, waiver: w });
+    else {
+      active.push(f);
+      counts[f.severity]++;
+    }
+  }
+  return { active, waived, counts };
+}
+
+/** Checks a project and applies its waivers. */
+export function checkProject(project: Project, checker: Checker = createChecker()): CheckResult {
+  return applyWaivers(checker.check(project.framework), project.waivers);
+}
+
+/** Findings sorted most severe first, keeping registry/document order within a severity. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s));
+}
+
+/** Active findings per element id (each finding counts on every element it involves). */
+export function countByElement(findings: readonly Finding[]): Map<string, Record<Severity, number>> {
+  const out = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    for (const id of new Set(f.elementIds)) {
+      const c = out.get(id) ?? { error: 0, warning: 0, info: 0 };
+      c[f.severity]++;
+      out.set(id, c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { LANGUAGES, type BiText } from '../../model/bilingual';
+import type { ElementKind, FieldName } from '../../model/elements';
+import type { Framework } from '../../model/framework';
+import { finding, type Finding, type Severity } from '../finding';
+import { isBlank } from '../text';
+import type { RuleDefinition } from '../rule';
+import { Collector, FieldMemo, forEachField } from '../walk';
+
+/** Empty or placeholder text in fields the published document always fills. */
+export const CONTENT_CODES = {
+  'content-empty': 'error',
+  'content-placeholder': 'warning',
+} as const satisfies Record<string, Severity>;
+
+/**
+ * Fields the published document leaves empty in places: an annex entry's place ("April 2017"
+ * has none). Schedules have their own rule (`schedule-empty`).
+ */
+const OPTIONAL: ReadonlySet<FieldName> = new Set<FieldName>(['place', 'schedule']);
+
+// Whole-field placeholders, and markers that are placeholders wherever they appear.
+const PLACEHOLDER_WHOLE = /^\s*(?:tbd|tbc|todo|fixme|n\/?a|x{2,}|\?+|\.{3,}|…+|-+|—+|\[[^\]]*\]|<[^>]*>|placeholder|text|title|待定|待补充|待填写|待翻译|（待定）|\(待定\))\s*[.。]?\s*$/i;
+const PLACEHOLDER_ANYWHERE = /\b(?:TODO|FIXME|XXX+)\b|lorem ipsum|\[(?:insert|add|tbd|todo)[^\]]*\]|【[^】]*待[^】]*】/i;
+/** A cheap first look for {@link PLACEHOLDER_ANYWHERE}. */
+const MARKER_HINT = /TODO|FIXME|XXX|[Ll]orem|\[|【/;
+/** Whole-field placeholders are short; longer texts are only searched for markers. */
+const WHOLE_MAX = 24;
+
+/** The content findings of one field. */
+export function checkFieldContent(elementId: string, kind: ElementKind, field: FieldName, value: BiText): Finding[] {
+  if (OPTIONAL.has(field)) return [];
+  const out: Finding[] = [];
+  if (isBlank(value.en.text) && isBlank(value.zh.text)) {
+    out.push(finding({ code: 'content-empty', severity: 'error', family: 'content', elementIds: [elementId], field, data: { kind } }));
+    return out;
+  }
+  for (const lang of LANGUAGES) {
+    const text = value[lang].text;
+    if (text.trim() === '') continue;
+    if ((text.length <= WHOLE_MAX && PLACEHOLDER_WHOLE.test(text)) || (MARKER_HINT.test(text) && PLACEHOLDER_ANYWHERE.test(text))) {
+      out.push(finding({ code: 'content-placeholder', severity: 'warning', family: 'content', elementIds: [elementId], field, lang, data: { kind, text: text.slice(0, 80) } }));
+    }
+  }
+  return out;
+}
+
+export const contentRule: RuleDefinition = {
+  id: 'content',
+  family: 'content',
+  codes: CONTENT_CODES,
+  create() {
+    const memo = new FieldMemo<Finding[]>();
+    const out = new Collector<Finding>();
+    return {
+      id: 'content',
+      family: 'content',
+      check(fw: Framework) {
+        forEachField(fw, (id, kind, field, value) => out.add(memo.get(value, id, field, () => checkFieldContent(id, kind, field, value))));
+        return out.finish();
+      },
+    };
+  },
+};

@@ -1,0 +1,85 @@
+import type { Component, Framework, ListBlock } from '../../model/framework';
+import { componentLabel, listItemLabel } from '../../model/labels';
+import { finding, type Finding, type Severity } from '../finding';
+import type { RuleDefinition } from '../rule';
+import { contentTokens, type TokenMemo } from '../text';
+import { PairMemo } from '../walk';
+import { findRoleList } from './names';
+
+/**
+ * Objectives and components: each objective of section 3.2 is served by at least one component.
+ * "Served" is judged from the words: the share of an objective's content words that a
+ * component's title, narrative and main activities use. An objective no component speaks to
+ * is a gap in the strategy (or an objective to drop).
+ */
+export const OBJECTIVE_CODES = {
+  'objective-unserved': 'warning',
+} as const satisfies Record<string, Severity>;
+
+/** An objective counts as served by a component using at least this share of its content words. */
+export const OBJECTIVE_MIN_SHARE = 0.4;
+
+function componentWords(c: Component, acronyms: ReadonlyMap<string, string[]>, tokens?: TokenMemo): Set<string> {
+  const words = (t: { en: { text: string } }) => (tokens ? tokens.get(t, acronyms) : contentTokens(t.en.text, acronyms));
+  return new Set([c.title, ...c.paragraphs.map((p) => p.text), ...c.mainActivities.map((m) => m.text)].flatMap(words));
+}
+
+/** For each objective, the best-serving component and the share of the objective's words it uses. */
+export function objectiveService(objectives: ListBlock, components: readonly Component[], acronyms: ReadonlyMap<string, string[]> = new Map(), tokens?: TokenMemo) {
+  const words = components.map((c) => componentWords(c, acronyms, tokens));
+  return objectives.items.map((o) => {
+    const own = new Set(contentTokens(o.text.en.text, acronyms));
+    let best = -1;
+    let share = 0;
+    words.forEach((w, i) => {
+      if (own.size === 0) return;
+      let n = 0;
+      for (const t of own) if (w.has(t)) n++;
+      if (n / own.size > share) {
+        share = n / own.size;
+        best = i;
+      }
+    });
+    return { objective: o, componentIndex: best, share: Math.round(share * 100) / 100, words: own.size };
+  });
+}
+
+export const objectivesRule: RuleDefinition = {
+  id: 'objectives',
+  family: 'objectives',
+  codes: OBJECTIVE_CODES,
+  create({ acronyms, tokens }) {
+    const memo = new PairMemo<ListBlock, readonly Component[], { acronyms: object; findings: Finding[] }>();
+    return {
+      id: 'objectives',
+      family: 'objectives',
+      check(fw: Framework) {
+        const list = findRoleList(fw.sections, 'objectives');
+        if (!list) return [];
+        const known = acronyms.get(fw);
+        const compute = () => ({
+          acronyms: known,
+          findings: objectiveService(list, fw.components, known, tokens).flatMap((s, i) =>
+            s.words > 0 && s.share < OBJECTIVE_MIN_SHARE
+              ? [
+                  finding({
+                    code: 'objective-unserved',
+                    severity: 'warning',
+                    family: 'objectives',
+                    elementIds: [s.objective.id],
+                    field: 'text',
+                    data: {
+                      objective: s.objective.label ?? listItemLabel(list.style, i),
+                      best: s.componentIndex >= 0 ? (fw.components[s.componentIndex].label ?? componentLabel(s.componentIndex)) : '',
+                      share: s.share,
+                    },
+                  }),
+                ]
+              : [],
+          ),
+        });
+        return memo.get(list, fw.components, compute, (h) => h.acronyms === known).findings;
+      },
+    };
+  },
+};

@@ -1,0 +1,105 @@
+import { LANGUAGES, type Language } from '../../model/bilingual';
+import type { Activity, Framework, Period } from '../../model/framework';
+import { parseSchedule, yearsOutside } from '../../schedule/parseSchedule';
+import type { ScheduleProblem } from '../../schedule/scheduleReading';
+import { finding, type Finding, type Severity } from '../finding';
+import type { RuleDefinition } from '../rule';
+import { Collector } from '../walk';
+
+/** Schedules: unreadable text, reversed ranges, years outside the plan period, launch years that contradict the range, no schedule. */
+export const SCHEDULE_CODES = {
+  'schedule-empty': 'error',
+  'schedule-unreadable': 'warning',
+  'schedule-reversed': 'error',
+  'schedule-outside-period': 'warning',
+  'schedule-launch-before-range': 'warning',
+  'schedule-launch-after-start': 'warning',
+  'schedule-launch-after-range': 'warning',
+  'schedule-launch-conflict': 'warning',
+  'schedule-duplicate-year': 'info',
+  'schedule-unordered-years': 'info',
+} as const satisfies Record<string, Severity>;
+type ScheduleCode = keyof typeof SCHEDULE_CODES;
+
+const PROBLEM_CODES: Record<ScheduleProblem, ScheduleCode> = {
+  'range-reversed': 'schedule-reversed',
+  'launch-before-range': 'schedule-launch-before-range',
+  'launch-after-start': 'schedule-launch-after-start',
+  'launch-after-range': 'schedule-launch-after-range',
+  'launch-conflict': 'schedule-launch-conflict',
+  'duplicate-year': 'schedule-duplicate-year',
+  'unordered-years': 'schedule-unordered-years',
+};
+
+const make = (code: ScheduleCode, id: string, lang: Language | undefined, data: Finding['data']): Finding =>
+  finding({ code, severity: SCHEDULE_CODES[code], family: 'schedules', elementIds: [id], field: 'schedule', lang, data });
+
+/** The schedule findings of one activity, judged against the plan period. */
+export function checkActivitySchedule(activity: Activity, period: Period): Finding[] {
+  const st = activity.schedule.text;
+  const written = LANGUAGES.filter((l) => st[l].text.trim() !== '');
+  if (written.length === 0) return [make('schedule-empty', activity.id, undefined, {})];
+  const out: Finding[] = [];
+  // A Chinese finding repeating an English one (same code) adds nothing: the activity is already flagged.
+  const english = new Set<string>();
+  const push = (f: Finding) => {
+    if (f.lang === 'en') english.add(f.code);
+    else if (english.has(f.code)) return;
+    out.push(f);
+  };
+  for (const lang of written) {
+    const text = st[lang].text;
+    const reading = parseSchedule(text, lang);
+    if (reading.status === 'unreadable') {
+      push(make('schedule-unreadable', activity.id, lang, { text, reason: reading.reason, remainder: reading.remainder }));
+      continue;
+    }
+    if (reading.status !== 'ok') continue;
+    const spans = reading.parts.flatMap((p) => (p.type === 'year' ? [p.year] : p.type === 'range' ? [p.start] : []));
+    const first = spans.length ? Math.min(...spans) : null;
+    const launches = reading.parts.flatMap((p) => (p.type === 'launch' ? [p.year] : []));
+    for (const problem of reading.problems) {
+      const code = PROBLEM_CODES[problem];
+      const data: Finding['data'] = { text };
+      if (problem === 'range-reversed') {
+        const r = reading.parts.find((p) => p.type === 'range' && p.end !== null && p.end < p.start);
+        if (r?.type === 'range') Object.assign(data, { start: r.start, end: r.end ?? r.start });
+      } else if (problem.startsWith('launch')) {
+        data.launch = launches;
+        if (first !== null) data.first = first;
+      }
+      push(make(code, activity.id, lang, data));
+    }
+    const outside = yearsOutside(reading, period);
+    if (outside.length) push(make('schedule-outside-period', activity.id, lang, { text, years: outside, start: period.start, end: period.end }));
+  }
+  return out;
+}
+
+export const schedulesRule: RuleDefinition = {
+  id: 'schedules',
+  family: 'schedules',
+  codes: SCHEDULE_CODES,
+  create() {
+    const memo = new WeakMap<Activity, { start: number; end: number; findings: Finding[] }>();
+    const out = new Collector<Finding>();
+    return {
+      id: 'schedules',
+      family: 'schedules',
+      check(fw: Framework) {
+        const { start, end } = fw.metadata.period;
+        for (const pc of fw.actionPlan.components)
+          for (const a of pc.actions)
+            for (const x of a.activities) {
+              let hit = memo.get(x);
+              if (!hit || hit.start !== start || hit.end !== end) {
+                hit = { start, end, findings: checkActivitySchedule(x, fw.metadata.period) };
+                memo.set(x, hit);
+              }
+              out.add(hit.findings);
+            }
+        return out.finish();
+      },
+    };
+  },
+};

@@ -1,0 +1,124 @@
+import type { Framework } from '../../model/framework';
+import { finding, type Finding, type Severity } from '../finding';
+import type { RuleDefinition } from '../rule';
+import { plain } from '../text';
+import { FieldMemo, forEachField } from '../walk';
+
+/**
+ * Names across places, for every proper name of the English text: the same instrument, body or
+ * publication written two ways ("Convention on / of Biological Diversity", "ASEAN Center / Centre
+ * for Biodiversity", "CAEO-1" / "CAEO-I", "ASEAN-China" / "ASEAN- China"). Names are runs of
+ * capitalised words (with of/on/for/and/the/in between); two runs are variants when they agree
+ * once case, small words, spelling conventions and hyphen spacing are set aside; and one acronym
+ * defined as two different names ("ASEAN-China …" / "China-ASEAN Environmental Cooperation Center (CAEC)").
+ */
+export const VARIANT_CODES = {
+  'name-variant': 'warning',
+} as const satisfies Record<string, Severity>;
+
+const CONNECTOR = '(?:of|on|for|and|the|in|to)';
+const CAP = "[A-Z][A-Za-z'’]*(?:-\\s?[A-Za-z][A-Za-z'’]*)*";
+// At least three capitalised words; connectors only between them.
+const NAME = new RegExp(`${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP}){2,}`, 'g');
+// Acronyms with a number: CAEO-1, CAEO-I, UNEA-4.
+const NUMBERED_ACRONYM = /\b[A-Z]{2,}-\s?(?:\d+|[IVX]+)\b/g;
+const LEADING = /^(?:The|the|In|On|At|For|By|With|From|And|Of|To)\s+/;
+
+const SPELLING: Array<[RegExp, string]> = [
+  [/centre/g, 'center'],
+  [/programme/g, 'program'],
+  [/organis/g, 'organiz'],
+  [/(\w)is(e|ed|ing|ation)\b/g, '$1iz$2'],
+];
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
+
+/** The comparison key of a name: lower case, no small words, one spelling convention, no spaces or hyphens. */
+export function variantKey(name: string): string {
+  let k = name.toLowerCase();
+  for (const [re, to] of SPELLING) k = k.replace(re, to);
+  k = k.replace(/-\s?([ivx]+)$/, (_, r: string) => `-${ROMAN[r] ?? r}`);
+  return k
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|on|for|and|the|in|to)$/.test(w))
+    .join('')
+    .replace(/[-\s]/g, '');
+}
+
+/** Proper names written in one text, as written (spaces collapsed, a leading "The" dropped). */
+export function namesIn(text: string): string[] {
+  const t = plain(text);
+  const out: string[] = [];
+  for (const m of t.matchAll(NAME)) {
+    const name = m[0].replace(/\s+/g, ' ').replace(LEADING, '');
+    out.push(name);
+    // "ASEAN Centre for Biodiversity and UNEP Asian Pacific Office" names two bodies: each counts on its own.
+    const pieces = name.split(/ and /);
+    if (pieces.length > 1) for (const p of pieces) if ((p.match(/(?:^|\s)[A-Z]/g) ?? []).length >= 3) out.push(p.replace(LEADING, ''));
+  }
+  for (const m of t.matchAll(NUMBERED_ACRONYM)) out.push(m[0].replace(/\s+/g, ''));
+  return out;
+}
+
+// A name followed by the acronym it defines: "ASEAN-China Environmental Cooperation Center (CAEC)".
+const DEFINITION = new RegExp(`(${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP}){1,})\\s*\\(([A-Z][A-Z0-9]{1,9})\\)`, 'g');
+
+/** Acronyms a text defines, with the name written before each. */
+export function definitionsIn(text: string): Array<{ acronym: string; name: string }> {
+  const out: Array<{ acronym: string; name: string }> = [];
+  for (const m of plain(text).matchAll(DEFINITION)) out.push({ acronym: m[2], name: m[1].replace(/\s+/g, ' ').replace(LEADING, '') });
+  return out;
+}
+
+export const variantsRule: RuleDefinition = {
+  id: 'variants',
+  family: 'names',
+  codes: VARIANT_CODES,
+  create() {
+    const memo = new FieldMemo<Array<{ key: string; form: string }>>();
+    let previous: Array<Array<{ key: string; form: string }>> = [];
+    let output: Finding[] = [];
+    return {
+      id: 'variants',
+      family: 'names',
+      check(fw: Framework) {
+        const parts: Array<Array<{ key: string; form: string }>> = [];
+        const owners: string[] = [];
+        forEachField(fw, (id, _kind, field, value) => {
+          const found = memo.get(value, id, field, () => [
+            ...namesIn(value.en.text).map((form) => ({ key: variantKey(form), form })),
+            // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
+            ...definitionsIn(value.en.text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
+          ]);
+          if (found.length) {
+            parts.push(found);
+            owners.push(id);
+          }
+        });
+        if (parts.length === previous.length && parts.every((p, i) => p === previous[i])) return output;
+        previous = parts;
+        // key → form (case-insensitive) → first element writing it
+        const byKey = new Map<string, Map<string, { form: string; id: string }>>();
+        parts.forEach((names, i) => {
+          for (const { key, form } of names) {
+            const forms = byKey.get(key) ?? new Map<string, { form: string; id: string }>();
+            if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), { form, id: owners[i] });
+            byKey.set(key, forms);
+          }
+        });
+        output = [];
+        const keys = new Set<string>();
+        for (const forms of byKey.values()) {
+          if (forms.size < 2) continue;
+          const list = [...forms.values()];
+          const ids = [...new Set(list.map((f) => f.id))];
+          const f = finding({ code: 'name-variant', severity: 'warning', family: 'names', elementIds: ids, lang: 'en', data: { forms: list.map((x) => x.form) } });
+          // A part of a longer name ("… Strategy" of "… Strategy and Action Plan") differing in the same places is the same finding.
+          if (keys.has(f.key)) continue;
+          keys.add(f.key);
+          output.push(f);
+        }
+        return output;
+      },
+    };
+  },
+};

@@ -1,0 +1,190 @@
+import { stripInlineMarkup } from '../text/inline';
+
+/** The text without inline markup; most fields have none, and the checker reads every field on every run. */
+export function plain(text: string): string {
+  return text.includes('*') ? stripInlineMarkup(text) : text;
+}
+
+/** True when a text has nothing but spaces (and markup). */
+export function isBlank(text: string): boolean {
+  return /^[\s*]*$/.test(text);
+}
+
+/**
+ * Text helpers of the checker: name normalisation, a light English stemmer, token similarity and
+ * the acronyms a document defines for itself. Deterministic and dependency-free.
+ */
+
+/** A title as a reader compares it: no markup, case or spacing, no list punctuation at the end. */
+export function normalizeName(text: string): string {
+  return plain(text)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s;；,，.。:：、]+$/u, '')
+    .replace(/(?:;|；|,)?\s*(?:and|和|及)$/u, '')
+    .replace(/[\s;；,，.。:：、]+$/u, '')
+    .trim();
+}
+
+const STOP = new Set(
+  (
+    'a an the and or of in on at to for by with from into as is are was were be been being will would shall should can could may ' +
+    'this that these those it its their they them both each other such than then there which who whom whose also etc ' +
+    'including include includ among about through within between under over more most further relevant related ' +
+    'asean china chinese member states state held'
+  ).split(' '),
+);
+
+const SUFFIXES: Array<[string, string]> = [
+  ['ational', 'ate'], ['ations', ''], ['ation', ''], ['ments', ''], ['ment', ''], ['ings', ''], ['ing', ''],
+  ['ities', ''], ['ity', ''], ['ions', ''], ['ion', ''], ['ies', 'y'], ['ied', 'y'], ['ers', ''], ['er', ''],
+  ['ed', ''], ['es', ''], ['al', ''], ['ly', ''], ['s', ''],
+];
+
+/** A light suffix-stripping stemmer: enough to meet "plastics"/"plastic", "cooperation"/"cooperate". */
+export function stem(word: string): string {
+  let w = word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === 's' && w.endsWith('ss'))) {
+      w = w.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('at')) w = w.slice(0, -2);
+  return w;
+}
+
+/**
+ * The content words of an English text, stemmed, in order (repeats kept). Acronyms the document
+ * defines are expanded to their words, so "EISP" meets "Environmental Information Sharing Platform".
+ */
+export function contentTokens(text: string, acronyms?: ReadonlyMap<string, string[]>, stems?: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const raw of plain(text).match(/[A-Za-z]{2,}/g) ?? []) {
+    const expansion = acronyms?.get(raw);
+    if (expansion) {
+      for (const t of expansion) out.push(t);
+      continue;
+    }
+    const w = raw.toLowerCase();
+    if (STOP.has(w)) continue;
+    let s = stems?.get(w);
+    if (s === undefined) {
+      s = stem(w);
+      stems?.set(w, s);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** |A ∩ B| / min(|A|, |B|) over token sets: high when the shorter text is contained in the longer. */
+export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const t of small) if (large.has(t)) n++;
+  return n / small.size;
+}
+
+/** A sparse TF-IDF vector, L2-normalised. */
+export type Vector = Map<string, number>;
+
+/** TF-IDF vectors of a small corpus (the idf comes from these documents only). */
+export function tfidfVectors(docs: readonly string[][]): Vector[] {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  return docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [t, f] of tf) {
+      const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) s += w * (large.get(t) ?? 0);
+  return s;
+}
+
+const ACRONYM_DEF = /\(([A-Z][A-Z0-9]{1,9})\)/g;
+const MINOR = new Set(['of', 'and', 'the', 'on', 'for', 'in', 'to', 'a']);
+
+/**
+ * Acronyms a text defines as "Environmental Information Sharing Platform (EISP)": acronym → the
+ * stemmed content words it stands for. Only definitions whose initials spell the acronym count.
+ */
+export function findAcronyms(text: string, into: Map<string, string[]> = new Map()): Map<string, string[]> {
+  const source = plain(text);
+  for (const m of source.matchAll(ACRONYM_DEF)) {
+    const acronym = m[1];
+    const letters = acronym.replace(/[0-9]/g, '').toLowerCase();
+    const before = source.slice(Math.max(0, m.index - 200), m.index).split(/[\s-]+/).filter(Boolean);
+    // Walk back over the words, matching initials from the acronym's last letter.
+    let li = letters.length - 1;
+    let start = before.length;
+    for (let i = before.length - 1; i >= 0 && li >= 0; i--) {
+      const w = before[i].replace(/[^A-Za-z]/g, '');
+      if (!w) break;
+      if (MINOR.has(w.toLowerCase())) continue;
+      if (w[0].toLowerCase() !== letters[li]) break;
+      li--;
+      start = i;
+    }
+    if (li >= 0 || into.has(acronym)) continue;
+    into.set(acronym, contentTokens(before.slice(start).join(' ')));
+  }
+  return into;
+}
+
+/** Plain-text edit distance (Levenshtein), for "Shiyao" / "Shiyuan". */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/**
+ * Content tokens per text object, remembered (the patch engine gives an edited field a new object,
+ * an untouched one keeps its own). Valid for one acronym map: a new map starts afresh.
+ */
+export class TokenMemo {
+  private map = new WeakMap<object, string[]>();
+  private acronyms: ReadonlyMap<string, string[]> | undefined;
+  /** Word → stem: a document has a few thousand distinct words, met many times each. */
+  private readonly stems = new Map<string, string>();
+
+  /** Tokens of `owner`'s English `text`, where `owner` is the object that holds the text (a BiText). */
+  get(owner: { en: { text: string } }, acronyms?: ReadonlyMap<string, string[]>): string[] {
+    if (acronyms !== this.acronyms) {
+      this.map = new WeakMap();
+      this.acronyms = acronyms;
+    }
+    let hit = this.map.get(owner);
+    if (!hit) {
+      hit = contentTokens(owner.en.text, acronyms, this.stems);
+      this.map.set(owner, hit);
+    }
+    return hit;
+  }
+}
