@@ -67,11 +67,19 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
       try {
         localStorage.setItem(UI_LANGUAGE_KEY, lang);
       } catch {
-        // Storage can be unavailable (private mode); the choice then lasts for this session.
+        // Storage can be unavailable (private mode); the settings file below still keeps the choice.
       }
+      void api.setUiLanguage({ lang }).catch(() => undefined);
     },
     [i18n],
   );
+
+  // The settings file is what persists the choice (localStorage is only a fast first guess).
+  useEffect(() => {
+    api.getUiLanguage({}).then((lang) => {
+      if (lang !== i18n.language) void i18n.changeLanguage(lang);
+    }, () => undefined);
+  }, [i18n]);
 
   useCommands((c: MenuCommand) => {
     switch (c.command) {

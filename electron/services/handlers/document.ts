@@ -15,5 +15,7 @@ export function documentHandlers(session: ProjectSession, hooks: ShellHooks = {}
     },
     retrySave: async () => session.retrySave(),
     recentProjects: async () => session.settingsStore.value.recentProjects,
+    getUiLanguage: async () => session.settingsStore.value.uiLanguage,
+    setUiLanguage: async ({ lang }) => (await session.settingsStore.update((s) => ({ ...s, uiLanguage: lang }))).uiLanguage,
   };
 }

@@ -32,6 +32,9 @@ export const documentMethods = {
   saveAs: { channel: 'project:saveAs', req: z.object({ file: FilePathSchema.optional() }).strict(), res: SnapshotSchema },
   /** Try a failed save again. */
   retrySave: { channel: 'project:retrySave', req: EmptyRequestSchema, res: SnapshotSchema },
+  /** The UI language the user chose last (kept in the app's settings, so it survives a restart). */
+  getUiLanguage: { channel: 'settings:getUiLanguage', req: EmptyRequestSchema, res: z.enum(['en', 'zh']) },
+  setUiLanguage: { channel: 'settings:setUiLanguage', req: z.object({ lang: z.enum(['en', 'zh']) }).strict(), res: z.enum(['en', 'zh']) },
   /** Recently opened project files, most recent first. */
   recentProjects: { channel: 'project:recent', req: EmptyRequestSchema, res: z.array(z.string()) },
 } as const satisfies MethodTable;
