@@ -106,7 +106,7 @@ function table(ctx: DocxContext, t: TableBlock, widthTwips: number): Table {
     (row, r) =>
       new TableRow({
         tableHeader: r < t.headerRows,
-        cantSplit: t.role === 'annex',
+        cantSplit: t.role !== 'generic',
         children: row.flatMap((cell, c) => {
           if (!cell) return [];
           const span = cell.colSpan ?? 1;

@@ -45,6 +45,15 @@ function styles(): IParagraphStyleOptions[] {
     plain('cell', 9, 2, { paragraph: { spacing: { after: sp(2) } } }),
     plain('cellHeader', 9.5, 1, { run: { bold: true, size: pt(9.5) } }),
     plain('componentTitle', 10.5, 5, { run: { bold: true, size: pt(10.5) } }),
+    // The contents entries Word and LibreOffice write name the East Asian font through these styles.
+    ...[1, 2, 3].map((level): IParagraphStyleOptions => ({
+      id: `TOC${level}`,
+      name: `toc ${level}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: fontFor(false), size: pt(10.5), ...(level === 1 ? { bold: true } : {}) },
+      paragraph: { indent: { left: (level - 1) * 320 }, spacing: { before: sp(level === 1 ? 5 : 1), after: sp(1) } },
+    })),
   ];
 }
 

@@ -77,8 +77,13 @@ function heading(h: HeadingBlock): Content {
   } as Content;
 }
 
+/** Horizontal padding of a grid cell (left + right) and line width: pdfmake's widths exclude both. */
+const CELL_PADDING = 8;
+const LINE = 0.5;
+
 function table(t: TableBlock, width: number): Content {
   const total = t.widths.reduce((a, b) => a + b, 0);
+  const inner = width - t.widths.length * CELL_PADDING - (t.widths.length + 1) * LINE;
   const body: PdfTableCell[][] = t.rows.map((row) =>
     row.map((cell): PdfTableCell => {
       if (!cell) return {};
@@ -93,7 +98,7 @@ function table(t: TableBlock, width: number): Content {
     }),
   );
   return {
-    table: { headerRows: t.headerRows, keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths: t.widths.map((w) => (w / total) * width), body },
+    table: { headerRows: t.headerRows, dontBreakRows: t.role !== 'generic', keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths: t.widths.map((w) => (w / total) * inner), body },
     layout: 'grid',
     style: 'table',
   } as Content;

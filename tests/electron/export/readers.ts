@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Real readers of exported files (poppler's pdftotext/pdffonts/pdftoppm, Debian's python3-docx,
+ * LibreOffice) and the published reference text, for the export verification tests.
+ */
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts/export');
+export const REFERENCE = path.join(ROOT, 'tests/fixtures/reference-2021-2025.txt');
+/** Debian's python, which has python3-docx (a pyenv python on PATH may not). */
+export const PYTHON = '/usr/bin/python3';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+/** pdftotext per page (`raw`: content-stream order; `layout`: as laid out on the page). */
+export function pdfPages(file: string, mode: 'raw' | 'layout' | 'plain'): string[] {
+  const flag = mode === 'plain' ? [] : [`-${mode}`];
+  const pages = run('pdftotext', [...flag, '-enc', 'UTF-8', file, '-']).split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+export function pdfFonts(file: string): string {
+  return run('pdffonts', [file]);
+}
+
+/** Render pages to PNG artifacts (tests/artifacts/export/<name>-<page>.png). */
+export function renderPages(file: string, name: string, pages: number[], dpi = 70): string[] {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return pages.map((p) => {
+    const stem = path.join(ARTIFACTS, `${name}-p${p}`);
+    run('pdftoppm', ['-r', String(dpi), '-png', '-singlefile', '-f', String(p), '-l', String(p), file, stem]);
+    return `${stem}.png`;
+  });
+}
+
+export interface DocxDump {
+  units: string[];
+  tables: Array<{ rows: string[][]; cellIndex: number[][] }>;
+  cjk_runs: number;
+  cjk_runs_without_east_asian_font: string[];
+  default_east_asian_font: string | null;
+}
+
+export function readDocx(file: string): DocxDump {
+  return JSON.parse(run(PYTHON, [path.join(ROOT, 'tests/electron/export/docxDump.py'), file])) as DocxDump;
+}
+
+/** Convert with LibreOffice headless (private profile); returns the PDF path. Throws with LibreOffice's output on failure. */
+export function libreOfficeToPdf(file: string, outDir: string): string {
+  const profile = `file://${path.join(outDir, 'lo-profile')}`;
+  run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file]);
+  return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+}
+
+/** Text without any whitespace: line wrapping and cell layout do not change it. */
+export const compact = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * The page texts of the body, furniture removed: the running-header lines wherever they are,
+ * and each page's number (the last line that is just that number: pdfmake writes the footer
+ * after the page's content).
+ */
+export function withoutFurniture(pages: readonly string[], headerLines: readonly string[]): string[] {
+  const header = new Set(headerLines.map(compact));
+  return pages.map((page, i) => {
+    const lines = page.split('\n').filter((l) => !header.has(compact(l)));
+    const number = String(i + 1);
+    const last = lines.map((l) => l.trim()).lastIndexOf(number);
+    if (last >= 0) lines.splice(last, 1);
+    return lines.join('\n');
+  });
+}
+
+/**
+ * The published text as units a reader checks one by one, in order: every heading, paragraph,
+ * list item, action-plan cell, note, annex heading and annex row (cells joined), from
+ * "1. Background" to the end. Emphasis markers are dropped; the running header is skipped.
+ */
+export function referenceUnits(): string[] {
+  const lines = readFileSync(REFERENCE, 'utf8').split(/\r?\n/);
+  const start = lines.indexOf('1. Background');
+  const runningHeader = 'Framework of ASEAN-China Environmental Cooperation Strategy and Action Plan (2021-2025)';
+  const units: string[] = [];
+  let inPlan = false;
+  for (const raw of lines.slice(start)) {
+    const line = raw.replace(/<\/?i>/g, '').replace(/\*/g, '').replace(/^- /, '').trimEnd();
+    if (!line.trim() || line === runningHeader) continue;
+    if (line.startsWith('Focus\t')) inPlan = true;
+    if (line === 'Note:') inPlan = false;
+    if (inPlan) units.push(...line.split('\t').filter((c) => c.trim()));
+    else units.push(line.split('\t').join(' '));
+  }
+  return units;
+}
+
+/** Units of `expected` not found in `text` in order (each searched after the previous one). */
+export function missingInOrder(expected: readonly string[], text: string): string[] {
+  const hay = compact(text);
+  const missing: string[] = [];
+  let at = 0;
+  for (const unit of expected) {
+    const found = hay.indexOf(compact(unit), at);
+    if (found < 0) missing.push(unit);
+    else at = found + compact(unit).length;
+  }
+  return missing;
+}
