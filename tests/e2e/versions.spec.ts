@@ -52,6 +52,8 @@ test('saves a named version, compares it with an edit, navigates to the change, 
   await expect(change).toContainText('Activity 1-2 — text (English)');
   await expect(change.locator('ins')).toHaveText(/green finance/);
   await shot(page, 'versions-compare.png');
+  await panel.getByRole('button', { name: 'Report (.docx)' }).click();
+  await expect(panel.locator('.versions-message')).toContainText(/Report written: .*compare-.*\.docx/);
 
   // The change takes you to the field.
   await page.getByRole('navigation', { name: 'Outline' }).locator('.outline-component').first().click();

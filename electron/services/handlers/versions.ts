@@ -27,5 +27,6 @@ export function versionsHandlers(session: ProjectSession, hooks: ShellHooks): Fe
     restoreVersion: async ({ source, baseRevision }) => service.restore(source, baseRevision),
     compareVersions: async ({ before, after }) => service.compare(before, after),
     newEdition: async ({ period, file }) => service.newEdition(period, file, hooks.pickNewProjectFile),
+    exportCompareReport: async ({ before, after, format, lang, file }) => service.exportReport(before, after, format, lang, file),
   };
 }

@@ -6,7 +6,12 @@ import type { CompareReply, SourceDescription, VersionInfo, VersionSource } from
 import type { Period } from '../../../shared/model/framework';
 import { loadProjectText } from '../../../shared/model/loadProject';
 import type { Project } from '../../../shared/model/project';
+import type { Language } from '../../../shared/model/bilingual';
 import { compareFrameworks } from '../../../shared/versions/compare';
+import { buildCompareReport } from '../../../shared/versions/compareReport';
+import { reportTranslate } from '../../../shared/versions/reportWords';
+import { writeFileAtomic } from '../atomicFile';
+import { defaultOutput, fileStamp } from '../review/outputPath';
 import { deriveNewEdition, editionName } from '../../../shared/versions/newEdition';
 import { loadBuiltinEdition } from '../builtinEdition';
 import { ProjectLoadError, ProjectStore } from '../projectStore';
@@ -171,5 +176,43 @@ export class VersionService {
     const store = await ProjectStore.create(target, project);
     await store.close();
     return this.session.open(target);
+  }
+
+  /**
+   * Write the redline comparison report of two sources as .docx (tracked insertions and
+   * deletions) or PDF (underlined / struck through), rendered by the export back ends. Atomic: on
+   * failure nothing is left at `file`.
+   */
+  async exportReport(before: VersionSource, after: VersionSource, format: 'docx' | 'pdf', lang: Language, file?: string): Promise<{ file: string; bytes: number }> {
+    const [a, b] = await Promise.all([this.load(before), this.load(after)]);
+    const tr = reportTranslate(lang);
+    const nameOf = (d: SourceDescription) => {
+      switch (d.source.kind) {
+        case 'current':
+          return `${tr('report.current')} (${tr('report.edition', { edition: d.edition })})`;
+        case 'builtin':
+          return tr('report.builtin');
+        case 'history':
+          return tr('report.historyName', { date: (d.createdAt ?? '').replace('T', ' ').slice(0, 16) });
+        default:
+          return d.name ?? d.edition;
+      }
+    };
+    const now = this.now();
+    const model = buildCompareReport({
+      beforeName: nameOf(a.description),
+      afterName: nameOf(b.description),
+      before: a.project.framework,
+      after: b.project.framework,
+      result: compareFrameworks(a.project.framework, b.project.framework),
+      lang,
+      date: now.toISOString().slice(0, 10),
+    });
+    const render =
+      format === 'docx' ? (await import('../export/docx/renderDocx')).renderDocx : (await import('../export/pdf/renderPdf')).renderPdf;
+    const bytes = await render(model);
+    const target = file ? path.resolve(file) : await defaultOutput(this.session.dataDir, `compare-${fileStamp(now)}.${format}`);
+    await writeFileAtomic(target, bytes);
+    return { file: target, bytes: bytes.byteLength };
   }
 }

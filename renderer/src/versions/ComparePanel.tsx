@@ -25,11 +25,13 @@ interface Props {
   onPick: (before: string, after: string) => void;
   reply: CompareReply | null;
   onCompare: (before: VersionSource, after: VersionSource) => void;
+  /** Write the shown comparison as a redline report. */
+  onExport: (format: 'docx' | 'pdf') => void;
   busy: boolean;
 }
 
 /** Pick two versions (or editions, or another file) and see what changed between them. */
-export function ComparePanel({ lists, before, after, onPick, reply, onCompare, busy }: Props) {
+export function ComparePanel({ lists, before, after, onPick, reply, onCompare, onExport, busy }: Props) {
   const { t, i18n } = useTranslation();
   const [file, setFile] = useState('');
   const options = (
@@ -79,6 +81,16 @@ export function ComparePanel({ lists, before, after, onPick, reply, onCompare, b
           {t('versions.compare.swap')}
         </button>
       </div>
+      {reply && (
+        <div className="versions-buttons">
+          <button type="button" disabled={busy} onClick={() => onExport('docx')}>
+            {t('versions.compare.exportDocx')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => onExport('pdf')}>
+            {t('versions.compare.exportPdf')}
+          </button>
+        </div>
+      )}
       {reply && <ChangeList result={reply.result} />}
     </section>
   );

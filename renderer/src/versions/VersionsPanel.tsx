@@ -19,7 +19,7 @@ interface Props {
 
 /** Editions, named versions, automatic history, restore and compare: one side panel. */
 export function VersionsPanel({ snapshot, flushDrafts }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { info, project } = snapshot;
   const { lists, reload } = useVersionList(info);
   const [form, setForm] = useState<'none' | 'save' | 'edition'>('none');
@@ -46,6 +46,14 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
       setPair([encodeSource(before), encodeSource(after)]);
       setReply(await api.compareVersions({ before, after }));
       return null;
+    });
+
+  const exportReport = (format: 'docx' | 'pdf') =>
+    void attempt(async () => {
+      if (!reply) return null;
+      const lang = i18n.language === 'zh' ? 'zh' : 'en';
+      const out = await api.exportCompareReport({ before: reply.before.source, after: reply.after.source, format, lang });
+      return t('versions.compare.exported', { file: out.file });
     });
 
   const sourceOf = (v: VersionInfo): VersionSource => ({ kind: v.kind, id: v.id });
@@ -107,7 +115,7 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
           <VersionList kind="history" versions={lists?.history ?? []} readOnly={info.readOnly} onCompare={(v) => void compare(sourceOf(v), { kind: 'current' })} onRestore={restore} />
         </>
       )}
-      <ComparePanel lists={lists} before={pair[0]} after={pair[1]} onPick={(b, a) => setPair([b, a])} reply={reply} onCompare={(b, a) => void compare(b, a)} busy={busy} />
+      <ComparePanel lists={lists} before={pair[0]} after={pair[1]} onPick={(b, a) => setPair([b, a])} reply={reply} onCompare={(b, a) => void compare(b, a)} onExport={exportReport} busy={busy} />
     </div>
   );
 }

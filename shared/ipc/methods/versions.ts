@@ -89,4 +89,21 @@ export const versionsMethods = {
     req: z.object({ period: PeriodSchema, file: FilePathSchema.optional() }).strict(),
     res: SnapshotSchema,
   },
+  /**
+   * Write a redline comparison report (.docx or PDF) in `lang`. Without `file` it goes to the data
+   * folder's exports/ (the browser build has no save dialog); the reply says where.
+   */
+  exportCompareReport: {
+    channel: 'versions:exportReport',
+    req: z
+      .object({
+        before: VersionSourceSchema,
+        after: VersionSourceSchema,
+        format: z.enum(['docx', 'pdf']),
+        lang: z.enum(['en', 'zh']).default('en'),
+        file: FilePathSchema.optional(),
+      })
+      .strict(),
+    res: z.object({ file: z.string(), bytes: z.number().int().nonnegative() }),
+  },
 } as const satisfies MethodTable;
