@@ -2,7 +2,9 @@ import { BrowserWindow, app, dialog } from 'electron';
 import path from 'node:path';
 import { createHandlers } from '../services/handlers';
 import { ProjectSession } from '../services/projectSession';
+import { attachDocumentWindow } from './documentWindow';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { createMainWindow, installSecurityGuards } from './window';
 
 // Wiring only: each piece lives in its own module.
@@ -35,12 +37,21 @@ if (!app.requestSingleInstanceLock()) {
         const r = await dialog.showOpenDialog({ properties: ['openFile'], filters: [{ name: 'Framework project', extensions: ['json'] }] });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      pickSaveAsFile: async () => {
+        const current = session.info().file;
+        const r = await dialog.showSaveDialog({
+          defaultPath: current ?? path.join(app.getPath('documents'), 'framework.json'),
+          filters: [{ name: 'Framework project', extensions: ['json'] }],
+        });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
-    createMainWindow();
+    installMenu(session);
+    attachDocumentWindow(createMainWindow(), session);
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) attachDocumentWindow(createMainWindow(), session);
     });
     app.on('before-quit', () => {
       void session.close();

@@ -122,7 +122,8 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
   // Leaving the page with edits not yet on disk asks first (the desktop asks in main instead).
   const unsaved = info.saveState !== 'saved';
   useEffect(() => {
-    if (!unsaved || info.builtin) return;
+    // In the desktop app main asks (a cancelled beforeunload there would silently refuse to close).
+    if (!unsaved || info.builtin || typeof window.api !== 'undefined') return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       e.preventDefault();
     };
