@@ -4,6 +4,7 @@ import { documentHandlers } from './handlers/document';
 import { projectHandlers } from './handlers/project';
 import { versionsHandlers } from './handlers/versions';
 import { reviewHandlers } from './handlers/review';
+import { checksHandlers } from './handlers/checks';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export { CancelledError, type ShellHooks } from './handlers/types';
@@ -18,6 +19,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...documentHandlers(session, hooks),
     ...versionsHandlers(session, hooks),
     ...reviewHandlers(session),
+    ...checksHandlers(session),
   };
 }
 

@@ -3,6 +3,7 @@ import { SnapshotSchema, type Problem } from './snapshot';
 import { MenuCommandSchema } from './menuCommands';
 import { documentMethods } from './methods/document';
 import { projectMethods } from './methods/project';
+import { checksMethods } from './methods/checks';
 import { versionsMethods } from './methods/versions';
 import { reviewMethods } from './methods/review';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...documentMethods,
   ...versionsMethods,
   ...reviewMethods,
+  ...checksMethods,
 } as const;
 
 export * from './snapshot';

@@ -4,6 +4,7 @@ import type { projectMethods } from '../../../shared/ipc/methods/project';
 import type { versionsMethods } from '../../../shared/ipc/methods/versions';
 import type { reviewMethods } from '../../../shared/ipc/methods/review';
 import type { MethodTable } from '../../../shared/ipc/method';
+import type { checksMethods } from '../../../shared/ipc/methods/checks';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
 export interface FeatureTables {
@@ -11,6 +12,7 @@ export interface FeatureTables {
   document: typeof documentMethods;
   versions: typeof versionsMethods;
   review: typeof reviewMethods;
+  checks: typeof checksMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */
