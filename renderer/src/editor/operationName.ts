@@ -5,5 +5,6 @@ const CODES: readonly OperationCode[] = ['editText', 'setStatus', 'setLabel', 'i
 
 /** The words for an undo label: an operation code in the UI language, or the label as given (other features' words). */
 export function operationName(t: TFunction, label: string): string {
+  if (label.startsWith('review.undo.')) return t(label as 'review.undo.addComment');
   return (CODES as readonly string[]).includes(label) ? t(`operations.${label as OperationCode}`) : label;
 }

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../../shared/ipc/contract';
+import { commentCountsByElement } from '../../../shared/review/threads';
 
 /** Counts shown as markers on an outline node (untranslated is computed by the outline itself). */
 export interface OutlineMarker {
@@ -11,7 +12,10 @@ export type OutlineMarkers = Map<string, OutlineMarker>;
  * Sources of outline markers: pure functions of the snapshot, keyed by element id. A feature adds
  * its source with one entry here (e.g. findings counts per element). Called once per revision.
  */
-export const outlineMarkerSources: Array<(snapshot: Snapshot) => OutlineMarkers> = [];
+export const outlineMarkerSources: Array<(snapshot: Snapshot) => OutlineMarkers> = [
+  // Open (unresolved) comment threads per element (shared/review).
+  (s) => new Map([...commentCountsByElement(s.project.review)].filter(([, c]) => c.open > 0).map(([id, c]) => [id, { comments: c.open }])),
+];
 
 /** Every source's markers merged (counts of the same kind are added). */
 export function collectOutlineMarkers(snapshot: Snapshot): OutlineMarkers {

@@ -4,6 +4,7 @@ import type { Snapshot } from '../../../shared/ipc/contract';
 import { FindPanel } from '../editor/find/FindPanel';
 import type { DocumentEditor } from '../editor/useDocumentEditor';
 import { VersionsPanel } from '../versions/VersionsPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
 
 /** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
 export interface SidePanelContext {
@@ -23,6 +24,7 @@ export interface SidePanel {
  * App renders the tab strip and the active panel.
  */
 export const sidePanels: SidePanel[] = [
+  { id: 'comments', titleKey: 'review.tab', render: ({ snapshot }) => <ReviewPanel snapshot={snapshot} /> },
   { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
   { id: 'versions', titleKey: 'versions.tab', render: ({ snapshot, editor }) => <VersionsPanel snapshot={snapshot} flushDrafts={editor.flushDrafts} /> },
 ];

@@ -1,0 +1,116 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/model/bilingual';
+import { indexElements, type FieldName } from '../../../shared/model/elements';
+import { makeQuote } from '../../../shared/review/anchors';
+import type { Reviewer } from '../../../shared/review/model';
+import { addComment, addSuggestion } from '../../../shared/review/operations';
+import { stripEmphasis } from '../../../shared/model/plainText';
+import { useNavigation } from '../navigation/NavigationContext';
+import { applyReview, newItemId, nowIso } from './reviewApi';
+
+interface Props {
+  snapshot: Snapshot;
+  reviewer: Reviewer;
+  onProblem: (e: unknown) => void;
+}
+
+/** Comment on, or suggest new text for, a field of the element selected in the outline. */
+export function Composer({ snapshot, reviewer, onProblem }: Props) {
+  const { t } = useTranslation();
+  const { selection } = useNavigation();
+  const element = useMemo(() => (selection ? indexElements(snapshot.project.framework).get(selection.elementId) : undefined), [selection, snapshot.project.framework]);
+  const [fieldChoice, setField] = useState<FieldName | null>(null);
+  const [langChoice, setLang] = useState<Language | null>(null);
+  const [quote, setQuote] = useState('');
+  const [body, setBody] = useState('');
+  const [suggesting, setSuggesting] = useState(false);
+  const [replacement, setReplacement] = useState('');
+  if (!element || element.fields.length === 0) return <p className="review-hint">{t('review.compose.pick')}</p>;
+  const field = element.fields.find((f) => f.name === (fieldChoice ?? selection?.field)) ?? element.fields[0];
+  const lang: Language = langChoice ?? selection?.lang ?? 'en';
+  const current = field.value[lang].text;
+  const baseHash = snapshot.project.review.workspace?.version.contentHash;
+  const anchor = { elementId: element.id, field: field.name, lang };
+  const reset = () => {
+    setQuote('');
+    setBody('');
+    setSuggesting(false);
+  };
+  const submit = async () => {
+    try {
+      if (suggesting) {
+        await applyReview(snapshot, addSuggestion(snapshot.project, { id: newItemId(), author: reviewer, now: nowIso(), body: body.trim(), anchor, replacement, ...(baseHash ? { baseHash } : {}) }));
+      } else {
+        const at = quote ? current.indexOf(quote) : -1;
+        const q = at >= 0 ? makeQuote(current, at, at + quote.length) : undefined;
+        await applyReview(snapshot, addComment(snapshot.project, { id: newItemId(), author: reviewer, now: nowIso(), body: body.trim(), anchor: { ...anchor, ...(q ? { quote: q } : {}) }, ...(baseHash ? { baseHash } : {}) }));
+      }
+      reset();
+    } catch (e) {
+      onProblem(e);
+    }
+  };
+  return (
+    <form
+      className="review-composer"
+      data-testid="review-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="review-row">
+        <label>
+          {t('review.compose.field')}
+          <select value={field.name} data-testid="compose-field" onChange={(e) => setField(e.target.value as FieldName)}>
+            {element.fields.map((f) => (
+              <option key={f.name} value={f.name}>{f.name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('review.compose.lang')}
+          <select value={lang} data-testid="compose-lang" onChange={(e) => setLang(e.target.value as Language)}>
+            <option value="en">English</option>
+            <option value="zh">中文</option>
+          </select>
+        </label>
+      </div>
+      <p className="review-current" lang={lang}>{stripEmphasis(current)}</p>
+      {!suggesting && (
+        <label className="review-field">
+          {t('review.compose.quote')}
+          <input value={quote} data-testid="compose-quote" onChange={(e) => setQuote(e.target.value)} />
+        </label>
+      )}
+      {suggesting && (
+        <label className="review-field">
+          {t('review.compose.suggestion')}
+          <textarea value={replacement} data-testid="compose-replacement" rows={4} onChange={(e) => setReplacement(e.target.value)} />
+        </label>
+      )}
+      <label className="review-field">
+        {t('review.compose.comment')}
+        <textarea value={body} data-testid="compose-body" rows={3} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      <div className="review-buttons">
+        <button type="submit" data-testid="compose-submit" disabled={suggesting ? replacement === current : !body.trim()}>
+          {suggesting ? t('review.compose.addSuggestion') : t('review.compose.add')}
+        </button>
+        <button
+          type="button"
+          data-testid="compose-suggest"
+          aria-pressed={suggesting}
+          onClick={() => {
+            setSuggesting(!suggesting);
+            setReplacement(current);
+          }}
+        >
+          {t('review.compose.suggest')}
+        </button>
+      </div>
+    </form>
+  );
+}

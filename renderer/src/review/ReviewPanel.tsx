@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type Snapshot } from '../../../shared/ipc/contract';
+import { indexElements } from '../../../shared/model/elements';
+import { computeLabels } from '../../../shared/model/labels';
+import { resolveAnchor } from '../../../shared/review/anchors';
+import type { Reviewer } from '../../../shared/review/model';
+import { buildThreads } from '../../../shared/review/threads';
+import { api } from '../api';
+import { useNavigation } from '../navigation/NavigationContext';
+import { Composer } from './Composer';
+import { IdentityForm } from './IdentityForm';
+import { RegisterView } from './RegisterView';
+import { ReviewFiles } from './ReviewFiles';
+import { ThreadCard } from './ThreadCard';
+import './review.css';
+
+/** The Comments side panel: who is commenting, the review files, a new comment, and the threads. */
+export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
+  const { t } = useTranslation();
+  const { selection } = useNavigation();
+  const [reviewer, setReviewer] = useState<Reviewer | null | undefined>(undefined);
+  const [editingIdentity, setEditingIdentity] = useState(false);
+  const [scope, setScope] = useState<'here' | 'all'>('all');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [registerOpen, setRegisterOpen] = useState(false);
+  useEffect(() => {
+    void api.getReviewer({}).then(setReviewer, () => setReviewer(null));
+  }, []);
+  const { project, info } = snapshot;
+  const index = useMemo(() => indexElements(project.framework), [project.framework]);
+  const labels = useMemo(() => computeLabels(project.framework), [project.framework]);
+  const threads = useMemo(() => buildThreads(project.review), [project.review]);
+  const shown = scope === 'here' && selection ? threads.filter((th) => th.root.anchor.elementId === selection.elementId) : threads;
+  const drafter = !project.review.workspace && !info.builtin;
+  const onProblem = (e: unknown) => setProblem(e instanceof ApiError ? e.problem.message : String(e));
+  if (reviewer === undefined) return null;
+
+  return (
+    <div className="review-panel" data-testid="review-panel">
+      {reviewer === null || editingIdentity ? (
+        <IdentityForm
+          initial={reviewer}
+          onSave={(r) =>
+            void api.setReviewer({ reviewer: r }).then((saved) => {
+              setReviewer(saved);
+              setEditingIdentity(false);
+            }, onProblem)
+          }
+        />
+      ) : (
+        <p className="review-as" data-testid="review-as">
+          {t('review.identity.as', { name: reviewer.name })} <button type="button" onClick={() => setEditingIdentity(true)}>{t('review.identity.change')}</button>
+        </p>
+      )}
+      <ReviewFiles snapshot={snapshot} onProblem={onProblem} onOpenRegister={() => setRegisterOpen(true)} />
+      {problem && (
+        <p className="review-problem" role="alert" onClick={() => setProblem(null)}>{problem}</p>
+      )}
+      {reviewer && !info.builtin && <Composer snapshot={snapshot} reviewer={reviewer} onProblem={onProblem} />}
+      <div className="review-row" role="group">
+        <button type="button" aria-pressed={scope === 'all'} onClick={() => setScope('all')}>{t('review.thread.showAll')}</button>
+        <button type="button" aria-pressed={scope === 'here'} onClick={() => setScope('here')}>{t('review.thread.showHere')}</button>
+      </div>
+      {shown.length === 0 && <p className="review-hint">{t('review.thread.none')}</p>}
+      {shown.map((th) => (
+        <ThreadCard
+          key={`${th.root.id}:${th.root.rev}:${th.disposition?.rev ?? -1}`}
+          thread={th}
+          where={resolveAnchor(th.root.anchor, index)}
+          label={labels.get(th.root.anchor.elementId)?.label ?? th.root.anchor.elementId}
+          snapshot={snapshot}
+          reviewer={reviewer}
+          drafter={drafter}
+          onProblem={onProblem}
+        />
+      ))}
+      {registerOpen && <RegisterView snapshot={snapshot} onClose={() => setRegisterOpen(false)} onProblem={onProblem} />}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '../../../shared/ipc/contract';
+import type { AnchorResolution } from '../../../shared/review/anchors';
+import { DecisionSchema, type Decision, type Reviewer } from '../../../shared/review/model';
+import { acceptSuggestion, addReply, rejectSuggestion, setDisposition, setResolved } from '../../../shared/review/operations';
+import type { Thread } from '../../../shared/review/threads';
+import { useNavigation } from '../navigation/NavigationContext';
+import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
+import { SuggestionDiff } from './SuggestionDiff';
+
+interface Props {
+  thread: Thread;
+  where: AnchorResolution;
+  label: string;
+  snapshot: Snapshot;
+  reviewer: Reviewer | null;
+  /** The drafter decides (resolve, accept, dispositions); a reviewer on a review copy only comments and replies. */
+  drafter: boolean;
+  onProblem: (e: unknown) => void;
+}
+
+/** One comment or suggestion with its replies, its place in the text, and (for the drafter) the decision on it. */
+export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, onProblem }: Props) {
+  const { t, i18n } = useTranslation();
+  const { navigate } = useNavigation();
+  const [reply, setReply] = useState('');
+  const d = thread.disposition;
+  const [decision, setDecision] = useState<Decision | ''>(d?.decision ?? '');
+  const [responseEn, setResponseEn] = useState(d?.response.en ?? '');
+  const [responseZh, setResponseZh] = useState(d?.response.zh ?? '');
+  const { root } = thread;
+  const act = (f: () => Promise<unknown>) => void f().catch(onProblem);
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  const author = (a: Reviewer) => [a.name, [a.organisation, a.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+
+  return (
+    <article className={`review-thread ${thread.resolved ? 'resolved' : 'open'}`} data-testid="review-thread" data-item-id={root.id} data-kind={root.kind}>
+      <header>
+        <span className="review-author">{author(root.author)}</span>
+        <time dateTime={root.createdAt}>{when(root.createdAt)}</time>
+        <span className="review-status">{thread.resolved ? t('review.thread.resolved') : t('review.thread.open')}</span>
+      </header>
+      <button type="button" className="review-where" onClick={() => navigate({ elementId: root.anchor.elementId, field: root.anchor.field, lang: root.anchor.lang })}>
+        {label} · {root.anchor.field} · {root.anchor.lang}
+      </button>
+      {where.status === 'text-changed' && (
+        <div className="review-changed" data-testid="text-changed">
+          <strong>{t('review.thread.textChanged')}</strong>
+          <div>{t('review.thread.was', { text: where.oldText })}</div>
+          <div>{t('review.thread.now', { text: where.currentText })}</div>
+        </div>
+      )}
+      {where.status === 'element-missing' && <div className="review-changed">{t('review.thread.elementMissing')}</div>}
+      {root.kind === 'comment' && root.anchor.quote && where.status === 'ok' && <blockquote>{root.anchor.quote.exact}</blockquote>}
+      {root.kind === 'suggestion' && (
+        <div className="review-suggestion">
+          <strong>{t('review.thread.suggestion')}</strong>
+          <SuggestionDiff before={where.status === 'element-missing' ? root.original : where.text} after={root.replacement} />
+          {drafter && !thread.resolved && (
+            <div className="review-buttons">
+              <button type="button" data-testid="accept-suggestion" onClick={() => act(() => applyReview(snapshot, acceptSuggestion(snapshot.project, root.id, whoName(reviewer), nowIso(), { en: responseEn, zh: responseZh })))}>
+                {t('review.thread.accept')}
+              </button>
+              <button type="button" data-testid="reject-suggestion" onClick={() => act(() => applyReview(snapshot, rejectSuggestion(snapshot.project, root.id, whoName(reviewer), nowIso(), { en: responseEn, zh: responseZh })))}>
+                {t('review.thread.reject')}
+              </button>
+            </div>
+          )}
+          {d?.applied && <span className="review-applied">{t('review.thread.applied')}</span>}
+        </div>
+      )}
+      {root.body && <p className="review-body">{root.body}</p>}
+      {thread.replies.map((r) => (
+        <div className="review-reply" key={r.id}>
+          <span className="review-author">{author(r.author)}</span> <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
+          <p>{r.body}</p>
+        </div>
+      ))}
+      {reviewer && (
+        <form
+          className="review-reply-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reply.trim()) return;
+            act(async () => {
+              await applyReview(snapshot, addReply(snapshot.project, { id: newItemId(), parentId: root.id, author: reviewer, now: nowIso(), body: reply.trim() }));
+              setReply('');
+            });
+          }}
+        >
+          <input value={reply} placeholder={t('review.thread.reply')} aria-label={t('review.thread.reply')} onChange={(e) => setReply(e.target.value)} />
+          <button type="submit">{t('review.thread.send')}</button>
+        </form>
+      )}
+      {drafter && (
+        <div className="review-disposition">
+          <label>
+            {t('review.disposition.decision')}
+            <select value={decision} data-testid="decision" onChange={(e) => setDecision(e.target.value as Decision | '')}>
+              <option value="">{t('review.disposition.none')}</option>
+              {DecisionSchema.options.map((o) => (
+                <option key={o} value={o}>{t(`review.disposition.${o}`)}</option>
+              ))}
+            </select>
+          </label>
+          <textarea value={responseEn} placeholder={t('review.disposition.responseEn')} aria-label={t('review.disposition.responseEn')} data-testid="response-en" onChange={(e) => setResponseEn(e.target.value)} />
+          <textarea value={responseZh} placeholder={t('review.disposition.responseZh')} aria-label={t('review.disposition.responseZh')} data-testid="response-zh" onChange={(e) => setResponseZh(e.target.value)} />
+          <div className="review-buttons">
+            <button type="button" disabled={!decision} data-testid="save-decision" onClick={() => decision && act(() => applyReview(snapshot, setDisposition(snapshot.project, root.id, { decision, response: { en: responseEn, zh: responseZh } }, whoName(reviewer), nowIso())))}>
+              {t('review.disposition.save')}
+            </button>
+            <button type="button" data-testid="toggle-resolved" onClick={() => act(() => applyReview(snapshot, setResolved(snapshot.project, root.id, !thread.resolved, whoName(reviewer), nowIso())))}>
+              {thread.resolved ? t('review.thread.reopen') : t('review.thread.resolve')}
+            </button>
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
