@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildExportModel } from '../../../shared/export/buildModel';
+import { checkerFindings } from '../../../shared/export/checkFindings';
 import { preflight, refusal, type PreflightFinding, type PreflightSummary } from '../../../shared/export/preflight';
 import { layoutLanguages, type ExportFormat, type ExportOptions } from '../../../shared/export/types';
 import type { Project } from '../../../shared/model/project';
@@ -8,7 +9,7 @@ import { unresolvedComments } from '../../../shared/review/threads';
 import { writeFileAtomic } from '../atomicFile';
 import { exporterFor } from './registry';
 
-/** Where a project's consistency findings come from (the checker), with their waived state. */
+/** Where a project's consistency findings come from, with their waived state (by default: the checker). */
 export type FindingsSource = (project: Project) => readonly PreflightFinding[];
 
 /** A failed export: a code the UI words, the file it was for, and nothing left behind on disk. */
@@ -23,7 +24,7 @@ export class ExportError extends Error {
 }
 
 /** The pre-flight summary of exporting `project` with `options`. */
-export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource = () => []): PreflightSummary {
+export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource = checkerFindings): PreflightSummary {
   return preflight({
     framework: project.framework,
     languages: layoutLanguages(options.layout),
@@ -63,7 +64,7 @@ export async function exportProject(
   format: ExportFormat,
   options: ExportOptions,
   target: string,
-  findings: FindingsSource = () => [],
+  findings: FindingsSource = checkerFindings,
 ): Promise<ExportResult> {
   const started = performance.now();
   const summary = preflightFor(project, options, findings);

@@ -1,0 +1,19 @@
+import { checkFramework, type Checker } from '../checks/registry';
+import type { Project } from '../model/project';
+import type { PreflightFinding } from './preflight';
+
+/**
+ * The consistency checker's findings as the pre-flight needs them: severity, where, and whether
+ * the drafters waived it (a waiver in the project matches a finding by its key). Pass the
+ * session's incremental checker to reuse its memo; without one the project is checked afresh.
+ */
+export function checkerFindings(project: Project, checker?: Checker): PreflightFinding[] {
+  const waived = new Set(project.waivers.map((w) => w.key));
+  const findings = checker ? checker.check(project.framework) : checkFramework(project.framework);
+  return findings.map((f) => ({
+    code: f.code,
+    severity: f.severity,
+    ...(f.elementIds[0] ? { elementId: f.elementIds[0] } : {}),
+    waived: waived.has(f.key),
+  }));
+}

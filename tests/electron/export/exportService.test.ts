@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
+import { ExportError, exportProject, preflightFor } from '../../../electron/services/export/exportService';
+import { pdfFontFileNames, FONTS_DIR } from '../../../electron/services/export/fonts';
+import type { Project } from '../../../shared/model/project';
+import { ROOT, waiveErrors } from './readers';
+
+/** Pre-flight, refusal of final exports, atomic writes and the command line. */
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'acec-export-service-'));
+let builtin: Project;
+
+beforeAll(async () => {
+  builtin = await loadBuiltinEdition();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pre-flight and final exports', () => {
+  it('counts error-level findings and refuses a final export until they are waived', async () => {
+    const summary = preflightFor(builtin, { layout: 'en' });
+    // The published text prints the schedule "2020-2015": the checker reports it as an error.
+    expect(summary.errorCount).toBe(1);
+    expect(summary.errors[0]).toMatchObject({ code: 'schedule-reversed', elementId: 'ap-c2-a1-x1', waived: false });
+    expect(summary.finalAllowed).toBe(false);
+
+    const target = path.join(dir, 'final.pdf');
+    writeFileSync(target, 'an earlier export');
+    const error = await exportProject(builtin, 'pdf', { layout: 'en', paper: 'a4', stage: 'final' }, target).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as ExportError).code).toBe('final-blocked');
+    expect(readFileSync(target, 'utf8')).toBe('an earlier export');
+
+    const waived = waiveErrors(builtin);
+    expect(preflightFor(waived, { layout: 'en' })).toMatchObject({ errorCount: 0, waivedErrorCount: 1, finalAllowed: true });
+    const done = await exportProject(waived, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'final.docx'));
+    expect(readFileSync(done.file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('always allows a draft export', async () => {
+    const result = await exportProject(builtin, 'docx', { layout: 'bilingual', paper: 'letter', stage: 'draft', date: '2026-11-29' }, path.join(dir, 'draft.docx'));
+    expect(result.bytes).toBeGreaterThan(10_000);
+    expect(result.preflight.finalAllowed).toBe(false);
+  });
+
+  it('counts untranslated and draft fields in the chosen languages only', () => {
+    const empty: Project = structuredClone(builtin);
+    empty.framework.sections[0].title.zh = { text: '', status: 'missing' };
+    const en = preflightFor(empty, { layout: 'en' });
+    const zh = preflightFor(empty, { layout: 'zh' });
+    expect(en.untranslatedCount).toBe(preflightFor(builtin, { layout: 'en' }).untranslatedCount);
+    expect(zh.untranslatedCount).toBe(preflightFor(builtin, { layout: 'zh' }).untranslatedCount + 1);
+    expect(zh.untranslated).toContainEqual({ elementId: 's1', field: 'title', lang: 'zh' });
+    expect(preflightFor(builtin, { layout: 'bilingual' }).languages).toEqual(['en', 'zh']);
+  });
+
+  it('leaves no file behind when the target cannot be written', async () => {
+    const blocker = path.join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const error = await exportProject(builtin, 'docx', { layout: 'en', paper: 'a4', stage: 'draft' }, path.join(blocker, 'out.docx')).catch((e: unknown) => e);
+    expect((error as ExportError).code).toBe('write-failed');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('ships exactly the font files the PDF uses', () => {
+    const shipped = readdirSync(FONTS_DIR).filter((f) => f.endsWith('.ttf')).sort();
+    expect(shipped).toEqual([...pdfFontFileNames()].sort());
+  });
+});
+
+describe('npm run export', () => {
+  const cli = (...args: string[]) => spawnSync('npx', ['tsx', path.join(ROOT, 'electron/cli/export.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('writes the requested formats, prints their paths and exits 0', () => {
+    const out = path.join(dir, 'cli');
+    const r = cli('--builtin', '--format', 'docx,pdf', '--layout', 'side-by-side', '--date', '2026-11-29', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const printed = r.stdout.trim().split('\n');
+    expect(printed).toEqual([path.join(out, 'framework-2021-2025-side-by-side-draft.docx'), path.join(out, 'framework-2021-2025-side-by-side-draft.pdf')]);
+    for (const f of printed) expect(existsSync(f)).toBe(true);
+    expect(execFileSync('pdfinfo', [printed[1]], { encoding: 'utf8' })).toMatch(/Pages:\s+\d{2}/);
+  }, 60_000);
+
+  it('exits non-zero and says why on a bad project, a bad option and a refused final export', () => {
+    const bad = path.join(dir, 'broken.json');
+    writeFileSync(bad, '{ "schemaVersion": 1, "framework": {} }');
+    const r1 = cli(bad, '--out', dir);
+    expect(r1.status).toBe(1);
+    expect(r1.stderr).toContain(bad);
+    const r2 = cli('--builtin', '--layout', 'sideways', '--out', dir);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toContain('unknown layout "sideways"');
+    const r3 = cli('--builtin', '--final', '--format', 'docx', '--out', path.join(dir, 'refused'));
+    expect(r3.status).toBe(1);
+    expect(r3.stderr).toContain('[final-blocked]');
+    expect(existsSync(path.join(dir, 'refused', 'framework-2021-2025-bilingual.docx'))).toBe(false);
+  }, 60_000);
+});
