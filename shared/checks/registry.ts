@@ -13,6 +13,7 @@ import { numberingRule } from './rules/numbering';
 import { objectivesRule } from './rules/objectives';
 import { schedulesRule } from './rules/schedules';
 import { variantsRule } from './rules/variants';
+import { carriedOverRule } from './rules/carriedOver';
 import type { Waiver } from './waiver';
 
 /**
@@ -30,6 +31,7 @@ export const RULES: readonly RuleDefinition[] = [
   objectivesRule,
   annexRule,
   bilingualRule,
+  carriedOverRule,
 ];
 
 /** Every code any rule can return, with its severity and family. */

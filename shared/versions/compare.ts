@@ -260,18 +260,19 @@ export function compareFrameworks(before: Framework, after: Framework): CompareR
     if (!same(b.id)) continue;
     const a = A.byId.get(b.id)!;
     const key = B.order.get(b.id)!;
-    const element = summary(B, b);
-    const base = { element, navigateTo: b.id };
+    // Summaries (with their excerpts) only for elements that changed: most did not.
+    let cached: { element: ElementSummary; navigateTo: string } | null = null;
+    const base = () => (cached ??= { element: summary(B, b), navigateTo: b.id });
     const parentChanged = a.parentId !== b.parentId;
     if (parentChanged || reordered.has(b.id)) {
-      push(key, { ...base, type: 'moved', oldLabel: A.labels.get(a.id) ?? null, from: placeOf(A, a), to: placeOf(B, b), reorder: !parentChanged });
+      push(key, { ...base(), type: 'moved', oldLabel: A.labels.get(a.id) ?? null, from: placeOf(A, a), to: placeOf(B, b), reorder: !parentChanged });
     }
     const attrsA = attributes(valueAt({ framework: A.fw }, a.path), a.kind);
     const attrsB = attributes(valueAt({ framework: B.fw }, b.path), b.kind);
     for (const name of new Set([...attrsA.keys(), ...attrsB.keys()])) {
       const va = attrsA.get(name);
       const vb = attrsB.get(name);
-      if (va !== vb) push(key, { ...base, type: 'attribute', name, ...(va !== undefined ? { before: va } : {}), ...(vb !== undefined ? { after: vb } : {}) });
+      if (va !== vb) push(key, { ...base(), type: 'attribute', name, ...(va !== undefined ? { before: va } : {}), ...(vb !== undefined ? { after: vb } : {}) });
     }
     for (const fb of b.fields) {
       const fa = a.fields.find((f) => f.name === fb.name);
@@ -280,10 +281,10 @@ export function compareFrameworks(before: Framework, after: Framework): CompareR
         const ta = fa.value[lang];
         const tb = fb.value[lang];
         if (ta.text !== tb.text) {
-          push(key, { ...base, type: 'text', field: fb.name, lang, diff: diffText(ta.text, tb.text) });
+          push(key, { ...base(), type: 'text', field: fb.name, lang, diff: diffText(ta.text, tb.text) });
         } else if (!sameStatus(ta, tb)) {
           const st = (t: LocalizedText) => ({ status: t.status, ...(t.basis !== undefined ? { basis: t.basis } : {}) });
-          push(key, { ...base, type: 'status', field: fb.name, lang, before: st(ta), after: st(tb) });
+          push(key, { ...base(), type: 'status', field: fb.name, lang, before: st(ta), after: st(tb) });
         }
       }
     }

@@ -18,7 +18,7 @@ describe('registry', () => {
   it('codes are stable: scripts and waivers refer to them', () => {
     expect([...ALL_CODES.keys()].sort()).toEqual(
       [
-        'annex-likely-duplicate', 'annex-number-duplicate', 'annex-number-gap', 'annex-number-pattern', 'annex-out-of-order',
+        'activity-carried-over', 'annex-likely-duplicate', 'annex-number-duplicate', 'annex-number-gap', 'annex-number-pattern', 'annex-out-of-order',
         'annex-outside-period', 'annex-time-unreadable', 'bilingual-acronyms', 'bilingual-list-length', 'bilingual-missing',
         'bilingual-numbers', 'bilingual-stale', 'bilingual-untranslated', 'content-empty', 'content-placeholder',
         'coverage-proposed', 'coverage-trace-invalid', 'coverage-uncovered', 'coverage-untraced', 'label-duplicate',
