@@ -39,9 +39,10 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   await expect(page.locator('[data-kind="suggestion"] ins').last()).toHaveText(' and knowledge sharing');
   await expect(page.locator('[data-kind="suggestion"] del')).toHaveText(' and');
 
-  // The text itself stays read-only in review mode.
-  const titleInput = page.locator('[data-element-id="c1"][data-field="title"][data-lang="en"]').first();
-  if (await titleInput.count()) await expect(titleInput).not.toBeEditable();
+  // The text itself stays read-only in review mode; the field shows its comment count.
+  const titleInput = page.locator('textarea[data-element-id="c1"][data-field="title"][data-lang="en"]');
+  await expect(titleInput).not.toBeEditable();
+  await expect(page.locator('.lang-text', { has: titleInput }).getByTestId('field-comments')).toHaveText('✎2/2');
 
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'review-reviewer.png') });

@@ -4,6 +4,7 @@ import type { Language, TranslationStatus } from '../../../shared/model/bilingua
 import type { FieldName } from '../../../shared/model/elements';
 import { editText, setTranslationStatus } from '../../../shared/model/operations';
 import { useEditorActions } from './EditorContext';
+import { FieldCommentBadge } from '../review/FieldCommentBadge';
 
 /** Idle time after the last keystroke before the text is committed (blur commits at once). */
 export const COMMIT_DELAY_MS = 300;
@@ -99,6 +100,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
             </option>
           ))}
         </select>
+        <FieldCommentBadge elementId={elementId} field={field} lang={lang} />
         {stale && (
           <span className="stale-mark" title={t('editor.staleHint')} data-testid="stale">
             {t('editor.stale')}
