@@ -155,8 +155,8 @@ function isChildList(v: unknown): boolean {
  * periods, the carried-over flag. Text (BiText) and child elements are compared elsewhere; a
  * value without any text inside it (a period, a trace) is compared whole.
  */
-function attributes(element: unknown, kind: ElementKind, prefix = ''): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
+function attributes(element: unknown, kind: ElementKind, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
   if (!element || typeof element !== 'object' || isBiText(element)) return out;
   for (const [key, value] of Object.entries(element as Record<string, unknown>)) {
     if (key === 'id' || isBiText(value) || isChildList(value)) continue;
@@ -167,11 +167,15 @@ function attributes(element: unknown, kind: ElementKind, prefix = ''): Map<strin
     if (value && typeof value === 'object' && !Array.isArray(value) && containsBiText(value)) {
       for (const [k, v] of attributes(value, kind, name)) out.set(k, v);
     } else {
-      out.set(name, value === undefined ? undefined : JSON.stringify(value));
+      out.set(name, value);
     }
   }
   return out;
 }
+
+/** Primitives compare directly; the few object values (a period, a trace) by their JSON. */
+const sameValue = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+const json = (v: unknown) => (v === undefined ? {} : { value: JSON.stringify(v) });
 
 const sameStatus = (a: LocalizedText, b: LocalizedText) => a.status === b.status && (a.basis ?? null) === (b.basis ?? null);
 
@@ -272,7 +276,11 @@ export function compareFrameworks(before: Framework, after: Framework): CompareR
     for (const name of new Set([...attrsA.keys(), ...attrsB.keys()])) {
       const va = attrsA.get(name);
       const vb = attrsB.get(name);
-      if (va !== vb) push(key, { ...base(), type: 'attribute', name, ...(va !== undefined ? { before: va } : {}), ...(vb !== undefined ? { after: vb } : {}) });
+      if (!sameValue(va, vb)) {
+        const before = json(va).value;
+        const after = json(vb).value;
+        push(key, { ...base(), type: 'attribute', name, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+      }
     }
     for (const fb of b.fields) {
       const fa = a.fields.find((f) => f.name === fb.name);

@@ -78,6 +78,7 @@ export async function bench(): Promise<void> {
 
   const small = median(await timeRuns(runs, () => compareFrameworks(builtin, smallEdited.fw)));
   const large = median(await timeRuns(runs, () => compareFrameworks(big, bigEdited.fw)));
+  const same = median(await timeRuns(runs, () => compareFrameworks(big, big)));
   const cross = median(await timeRuns(runs, () => compareFrameworks(builtin, bigEdited.fw)));
   const r = compareFrameworks(big, bigEdited.fw);
   const x = compareFrameworks(builtin, bigEdited.fw);
@@ -85,5 +86,6 @@ export async function bench(): Promise<void> {
   console.log(`built-in edition, 5% of ${smallEdited.fields} fields edited, ${smallEdited.moved} moves:  ${ms(small)}`);
   console.log(`10x framework, ${bigEdited.edited} of ${bigEdited.fields} fields edited (5%), ${bigEdited.moved} moves:  ${ms(large)}  (${large / small >= 1 ? (large / small).toFixed(1) : (large / small).toFixed(2)}x the built-in)`);
   console.log(`   found: ${JSON.stringify(r.counts)}`);
+  console.log(`10x framework against itself (matching and walking only):  ${ms(same)}  (${((same / large) * 100).toFixed(0)}% of the edited pair)`);
   console.log(`built-in edition vs edited 10x framework:  ${ms(cross)}  (${JSON.stringify(x.counts)})`);
 }
