@@ -21,9 +21,10 @@ const gunzip = promisify(gunzipCb);
  *
  * Every entry is a full snapshot, not a patch: a snapshot restores or compares on its own (no
  * chain to replay, no chain to break when one file is lost or pruned), and pruning is deleting
- * files. The cost is size: the built-in edition is ~160 kB of JSON; history snapshots are gzipped
- * (~20 kB each), so a working day of snapshots every 5 minutes is about 2 MB. Named versions stay
- * plain JSON, readable and openable as a project by any tool.
+ * files. The cost is size: the bilingual built-in edition is ~210 kB of JSON; history snapshots
+ * are gzipped (~30 kB each), so a working day of snapshots every 5 minutes is about 3 MB. Patches
+ * would be ~1 kB per save but need an unbroken chain to replay. Named versions stay plain JSON,
+ * readable and openable as a project by any tool.
  */
 
 const STAMP = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
