@@ -31,6 +31,11 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   await expect(page.getByTestId('review-thread')).toHaveCount(1);
   await expect(page.getByTestId('review-thread').first()).toContainText('policy dialogue');
   await expect(page.locator('.outline-node[data-id="c1"] [data-marker="comments"]')).toHaveText('✎1');
+  // The author edits their comment: a new revision of the same item.
+  await page.getByTestId('review-thread').first().getByTestId('edit-item').click();
+  await page.getByTestId('edit-body').fill('Name the dialogue mechanisms, with their years.');
+  await page.getByTestId('edit-body').press('Enter');
+  await expect(page.getByTestId('review-thread').first()).toContainText('with their years');
 
   await page.getByTestId('compose-suggest').click();
   await page.getByTestId('compose-replacement').fill('Environmental policy dialogue, capacity building and knowledge sharing');
@@ -54,6 +59,7 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   const packet = JSON.parse(readFileSync(file, 'utf8'));
   expect(packet).toMatchObject({ kind: 'acec-comment-packet', reviewer: { name: 'Dara Sok', country: 'Cambodia' }, baseVersion: { name: 'Draft 1' } });
   expect(packet.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['comment', 'suggestion']);
+  expect(packet.items.find((i: { kind: string }) => i.kind === 'comment')).toMatchObject({ rev: 1, body: 'Name the dialogue mechanisms, with their years.' });
 });
 
 test('drafter: imports two packets, sees both reviewers, accepts a suggestion, exports the comments matrix', async ({ app }) => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { AnchorResolution } from '../../../shared/review/anchors';
 import { DecisionSchema, type Decision, type Reviewer } from '../../../shared/review/model';
-import { acceptSuggestion, addReply, rejectSuggestion, setDisposition, setResolved } from '../../../shared/review/operations';
+import { acceptSuggestion, addReply, editItem, rejectSuggestion, setDisposition, setResolved } from '../../../shared/review/operations';
 import type { Thread } from '../../../shared/review/threads';
 import { useNavigation } from '../navigation/NavigationContext';
 import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
@@ -30,6 +30,10 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
   const [responseEn, setResponseEn] = useState(d?.response.en ?? '');
   const [responseZh, setResponseZh] = useState(d?.response.zh ?? '');
   const { root } = thread;
+  const [editing, setEditing] = useState(false);
+  const [editText, setEditText] = useState('');
+  // Authors edit and withdraw their own items (a new revision, which wins on merge); same name and organisation = same author.
+  const mine = !!reviewer && reviewer.name === root.author.name && reviewer.organisation === root.author.organisation;
   const act = (f: () => Promise<unknown>) => void f().catch(onProblem);
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
   const author = (a: Reviewer) => [a.name, [a.organisation, a.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
@@ -56,7 +60,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
       {root.kind === 'suggestion' && (
         <div className="review-suggestion">
           <strong>{t('review.thread.suggestion')}</strong>
-          <SuggestionDiff before={where.status === 'element-missing' ? root.original : where.text} after={root.replacement} />
+          <SuggestionDiff before={where.status === 'element-missing' || d?.applied ? root.original : where.text} after={root.replacement} />
           {drafter && !thread.resolved && (
             <div className="review-buttons">
               <button type="button" data-testid="accept-suggestion" onClick={() => act(() => applyReview(snapshot, acceptSuggestion(snapshot.project, root.id, whoName(reviewer), nowIso(), { en: responseEn, zh: responseZh })))}>
@@ -70,7 +74,29 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
           {d?.applied && <span className="review-applied">{t('review.thread.applied')}</span>}
         </div>
       )}
-      {root.body && <p className="review-body">{root.body}</p>}
+      {editing ? (
+        <form
+          className="review-reply-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            act(async () => {
+              await applyReview(snapshot, editItem(snapshot.project, root.id, { body: editText.trim() }, nowIso()));
+              setEditing(false);
+            });
+          }}
+        >
+          <input value={editText} aria-label={t('review.thread.edit')} data-testid="edit-body" onChange={(e) => setEditText(e.target.value)} />
+          <button type="submit">{t('review.thread.save')}</button>
+        </form>
+      ) : (
+        root.body && <p className="review-body">{root.body}</p>
+      )}
+      {mine && !editing && (
+        <div className="review-buttons">
+          <button type="button" data-testid="edit-item" onClick={() => { setEditText(root.body); setEditing(true); }}>{t('review.thread.edit')}</button>
+          <button type="button" data-testid="withdraw-item" onClick={() => act(() => applyReview(snapshot, editItem(snapshot.project, root.id, { deleted: true }, nowIso())))}>{t('review.thread.withdraw')}</button>
+        </div>
+      )}
       {thread.replies.map((r) => (
         <div className="review-reply" key={r.id}>
           <span className="review-author">{author(r.author)}</span> <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
