@@ -91,8 +91,5 @@ export function deriveNewEdition(previous: Project, options: NewEditionOptions):
       for (const activity of action.activities) activity.carriedOver = true;
     }
   }
-  const carried: Record<string, unknown> = { schemaVersion: previous.schemaVersion, framework: fw };
-  const glossary = (previous as Record<string, unknown>).glossary;
-  if (glossary !== undefined) carried.glossary = cloneJson(glossary);
-  return ProjectSchema.parse(carried);
+  return ProjectSchema.parse({ schemaVersion: previous.schemaVersion, framework: fw, glossary: cloneJson(previous.glossary) });
 }

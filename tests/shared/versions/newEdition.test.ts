@@ -47,6 +47,15 @@ describe('deriveNewEdition', () => {
     expect(checkFramework(builtin().framework).some((f) => f.code === 'activity-carried-over')).toBe(false);
   });
 
+  it('carries the glossary; review comments and waivers of the old edition start empty', () => {
+    const previous = builtin();
+    previous.waivers = [{ key: 'schedule-reversed|ap-c2-a1-x1|schedule|en', reason: 'as published', at: '2026-01-01T00:00:00Z' }];
+    const next = deriveNewEdition(previous, { period: P2026 });
+    expect(next.glossary).toEqual(previous.glossary);
+    expect(next.waivers).toEqual([]);
+    expect(next.review).toEqual(ProjectSchema.parse({ schemaVersion: 1, framework: previous.framework }).review);
+  });
+
   it('refuses a period that does not follow the current one', () => {
     expect(() => deriveNewEdition(builtin(), { period: { start: 2021, end: 2026 } })).toThrow(/must start after 2021/);
   });
