@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexElements } from '../../../shared/model/elements';
 import { applyPatches } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
 import { diffWords } from '../../../shared/review/diff';
@@ -48,6 +49,30 @@ describe('disposition register and comments matrix', () => {
     p = run(p, setResolved(p, 'dara-c1', false, 'S', '2026-02-11T00:00:00.000Z'));
     expect(registerRows(p).find((r) => r.itemId === 'dara-c1')!.status).toBe('open');
     expect(p.review.resolutions[0].rev).toBe(1);
+  });
+
+  it('re-finds the anchors of a packet made against an older text, and shows a rewritten span as "text changed" with old and new words', () => {
+    const original = builtinProject();
+    const packet = samplePacket(original, DARA, 'dara');
+    const c = packet.items.find((i) => i.kind === 'comment')!;
+    if (c.kind !== 'comment' || !c.anchor.quote) throw new Error('sample comment has a quote');
+    // The drafter has since edited the text: words before the span (anchor still found), then the span itself.
+    const act = registerRows(withPackets()).find((r) => r.itemId === 'dara-c1')!;
+    const field = act.resolution.status === 'ok' ? act.resolution.text : '';
+    const locate = (p: Project) => {
+      const plan = planImport(p, [{ name: 'd', text: JSON.stringify(packet) }]);
+      if (!plan.ok || !plan.change) throw new Error('import failed');
+      expect(plan.packets[0].olderVersion).toBe(true);
+      return registerRows(applyPatches(p, plan.change.patches).result).find((r) => r.itemId === 'dara-c1')!.resolution;
+    };
+    const edit = (text: string) => {
+      const el = [...indexElements(original.framework).values()].find((e) => e.id === c.anchor.elementId)!;
+      return applyPatches(original, [{ op: 'replace', path: [...el.fields[0].path, 'en', 'text'], value: text }]).result;
+    };
+    const moved = locate(edit(`Newly, ${field}`));
+    expect(moved.status === 'ok' && moved.text.slice(moved.start, moved.end)).toBe(c.anchor.quote.exact);
+    const rewritten = locate(edit(field.replace(c.anchor.quote.exact, 'entirely new words')));
+    expect(rewritten).toMatchObject({ status: 'text-changed', oldText: c.anchor.quote.exact, currentText: 'entirely new words' });
   });
 
   it('diffs suggestions by word (English) and by character (Chinese)', () => {
