@@ -28,6 +28,10 @@ export interface EditorActions {
   registerDraft(key: string, commit: () => void): () => void;
   /** A fresh element id (ids match the schema's /^[A-Za-z0-9_.:-]+$/). */
   newId(): string;
+  /** Whether some field has typing not yet committed (shown as "Unsaved changes"). */
+  hasDrafts(): boolean;
+  /** Called when `hasDrafts()` changes; returns the unsubscribe function. */
+  subscribeDrafts(listener: () => void): () => void;
 }
 
 export interface ApplyOptions {
@@ -49,6 +53,10 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
   if (snapshot.info.revision > latest.current.info.revision || snapshot.info.file !== latest.current.info.file) latest.current = snapshot;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const drafts = useRef(new Map<string, () => void>());
+  const draftListeners = useRef(new Set<() => void>());
+  const draftsChanged = useCallback((before: number) => {
+    if ((before === 0) !== (drafts.current.size === 0)) for (const l of draftListeners.current) l();
+  }, []);
 
   const accept = useCallback(
     (s: Snapshot) => {
@@ -64,13 +72,18 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     return run;
   }, []);
 
-  const commitDrafts = useCallback((except?: string) => {
-    for (const [key, commit] of [...drafts.current]) {
-      if (key === except) continue;
-      drafts.current.delete(key);
-      commit();
-    }
-  }, []);
+  const commitDrafts = useCallback(
+    (except?: string) => {
+      const before = drafts.current.size;
+      for (const [key, commit] of [...drafts.current]) {
+        if (key === except) continue;
+        drafts.current.delete(key);
+        commit();
+      }
+      draftsChanged(before);
+    },
+    [draftsChanged],
+  );
 
   const apply = useCallback(
     (compile: (project: Project) => Operation | null, options: ApplyOptions = {}) => {
@@ -124,10 +137,25 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     [accept, enqueue, flushDrafts, onProblem],
   );
 
-  const registerDraft = useCallback((key: string, commit: () => void) => {
-    drafts.current.set(key, commit);
+  const registerDraft = useCallback(
+    (key: string, commit: () => void) => {
+      const before = drafts.current.size;
+      drafts.current.set(key, commit);
+      draftsChanged(before);
+      return () => {
+        const size = drafts.current.size;
+        if (drafts.current.get(key) === commit) drafts.current.delete(key);
+        draftsChanged(size);
+      };
+    },
+    [draftsChanged],
+  );
+
+  const hasDrafts = useCallback(() => drafts.current.size > 0, []);
+  const subscribeDrafts = useCallback((listener: () => void) => {
+    draftListeners.current.add(listener);
     return () => {
-      if (drafts.current.get(key) === commit) drafts.current.delete(key);
+      draftListeners.current.delete(listener);
     };
   }, []);
 
@@ -139,8 +167,10 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
       flushDrafts,
       registerDraft,
       newId: newElementId,
+      hasDrafts,
+      subscribeDrafts,
     }),
-    [apply, history, flushDrafts, registerDraft],
+    [apply, history, flushDrafts, registerDraft, hasDrafts, subscribeDrafts],
   );
   return useMemo(() => ({ ...actions, actions, snapshot, readOnly: snapshot.info.readOnly }), [actions, snapshot]);
 }

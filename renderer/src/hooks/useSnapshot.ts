@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { shareStructure } from '../../../shared/checks/shareStructure';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { api } from '../api';
 
@@ -11,7 +12,7 @@ export function useSnapshot(): [Snapshot | null, (s: Snapshot) => void] {
   useEffect(() => {
     let alive = true;
     const accept = (s: Snapshot) => {
-      if (alive) setSnapshot((prev) => (prev && prev.info.revision > s.info.revision && prev.info.file === s.info.file ? prev : s));
+      if (alive) setSnapshot((prev) => merge(prev, s));
     };
     const off = api.on('docChanged', accept);
     void api.getSnapshot({}).then(accept);
@@ -20,5 +21,17 @@ export function useSnapshot(): [Snapshot | null, (s: Snapshot) => void] {
       off();
     };
   }, []);
-  return [snapshot, setSnapshot];
+  const set = useCallback((s: Snapshot) => setSnapshot((prev) => merge(prev, s)), []);
+  return [snapshot, set];
+}
+
+/**
+ * The newer of two snapshots. What did not change keeps its object identity (a snapshot that
+ * crossed IPC is all new objects), so memoised views and checks skip it: a save-state event with
+ * the same revision re-renders nothing of the document.
+ */
+function merge(prev: Snapshot | null, s: Snapshot): Snapshot {
+  if (!prev || prev.info.file !== s.info.file) return s;
+  if (prev.info.revision > s.info.revision) return prev;
+  return { info: s.info, project: shareStructure(prev.project, s.project) };
 }

@@ -1,10 +1,10 @@
-import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_PLAN_COLUMNS_ID } from '../../../../shared/model/elements';
 import type { PlanComponent } from '../../../../shared/model/framework';
 import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { ElementRow } from '../ElementRow';
+import { LazyRows } from './LazyRows';
 import { ScheduleReadingView } from './ScheduleReadingView';
 import { rowLabel, type PageProps } from './pageTypes';
 
@@ -102,11 +102,16 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
             <th>{head(cols.schedule)}</th>
           </tr>
         </thead>
-        <tbody>
-          {shown.map((pc) => (
-            <Fragment key={pc.id}>{planRows(pc)}</Fragment>
-          ))}
-        </tbody>
+        {shown.map((pc, i) => (
+          <LazyRows
+            key={pc.id}
+            eager={i < 2}
+            estimatedHeight={180 * Math.max(1, pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0))}
+            placeholder={`${labels.get(pc.id)?.label ?? ''} ${head(pc.focus)}`}
+          >
+            {planRows(pc)}
+          </LazyRows>
+        ))}
       </table>
     </div>
   );
