@@ -6,7 +6,7 @@ import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
 import { api } from './api';
 import { OutlineTree } from './components/OutlineTree';
 import { ProblemBanner } from './components/ProblemBanner';
-import { ProjectBar } from './components/ProjectBar';
+import { ProjectBarWithDrafts } from './editor/ProjectBarWithDrafts';
 import { EditorActionsContext } from './editor/EditorContext';
 import { EditorToolbar } from './editor/EditorToolbar';
 import { EditorView } from './editor/EditorView';
@@ -40,6 +40,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
   const editor = useDocumentEditor(snapshot, setSnapshot, setProblem);
   const { info, project } = snapshot;
   const markers = useMemo(() => collectOutlineMarkers(snapshot), [snapshot]);
+  const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
 
   const run = useCallback(
     async (action: () => Promise<Snapshot>) => {
@@ -147,7 +148,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
     <EditorActionsContext.Provider value={editor.actions}>
       <NavigationContext.Provider value={navigation}>
         <div className="app">
-          <ProjectBar
+          <ProjectBarWithDrafts
             info={info}
             onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
             onOpen={() => void run(() => api.openProject({}))}
@@ -177,7 +178,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
             <OutlineTree
               framework={project.framework}
               selectedId={selection?.elementId ?? null}
-              onSelect={(elementId) => setSelection({ elementId })}
+              onSelect={selectElement}
               markers={markers}
             />
             <EditorView fw={project.framework} readOnly={info.readOnly} />
