@@ -76,6 +76,17 @@ describe('new edition', () => {
     expect(activities[0].text.en.text).toBe('Edited before the new edition');
   });
 
+  it('compares the new edition with the previous edition\'s file: nothing added, removed or moved', async () => {
+    const { versions, file } = await setup();
+    await versions.newEdition({ start: 2026, end: 2030 }, undefined);
+    const cmp = await versions.compare({ kind: 'file', file }, { kind: 'current' });
+    expect(cmp.before).toMatchObject({ name: 'acec-2021-2025.json', edition: '2021-2025' });
+    expect(cmp.after.edition).toBe('2026-2030');
+    expect(cmp.result.counts).toMatchObject({ added: 0, removed: 0, moved: 0 });
+    expect(cmp.result.changes.filter((c) => c.type === 'attribute' && c.name === 'carriedOver')).toHaveLength(21);
+    await expect(versions.compare({ kind: 'file', file: `${file}.missing` }, { kind: 'current' })).rejects.toMatchObject({ code: 'load-failed' });
+  });
+
   it('refuses a period that does not come after the current one, and an existing target file', async () => {
     const { versions, file } = await setup();
     await expect(versions.newEdition({ start: 2016, end: 2020 }, undefined)).rejects.toMatchObject({ code: 'period-not-later' });
