@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding, Severity } from '../../shared/checks/finding';
 import { interpolate, messageOf, type MessageTable } from '../../shared/checks/messages';
 import { bySeverity, checkProject } from '../../shared/checks/registry';
-import { listElements } from '../../shared/model/elements';
-import { computeLabels } from '../../shared/model/labels';
+import { elementLocator } from '../../shared/checks/locate';
 import { loadProjectText } from '../../shared/model/loadProject';
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
@@ -93,17 +92,12 @@ class ReadError extends Error {
   }
 }
 
-/** "ap-c2-a1-x1 (Component 2 › Action 1 › Activity 1-1)": the id, and the printed labels of it and its ancestors. */
+/** "ap-c2-a1-x1 (6. › Component 2 › Action 1 › Activity 1-1)": the id, and the printed labels of it and its ancestors. */
 function locator(project: Project): (id: string) => string {
-  const labels = computeLabels(project.framework);
-  const parents = new Map(listElements(project.framework).map((e) => [e.id, e.parentId]));
+  const labelsOf = elementLocator(project.framework);
   return (id) => {
-    const chain: string[] = [];
-    for (let at: string | null | undefined = id; at; at = parents.get(at)) {
-      const label = labels.get(at)?.label;
-      if (label) chain.unshift(label);
-    }
-    return chain.length ? `${id} (${chain.join(' › ')})` : id;
+    const chain = labelsOf(id);
+    return chain ? `${id} (${chain})` : id;
   };
 }
 

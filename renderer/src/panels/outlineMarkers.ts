@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../../shared/ipc/contract';
 import { commentCountsByElement } from '../../../shared/review/threads';
+import { findingCountsForOutline } from '../findings/findingsStore';
 
 /** Counts shown as markers on an outline node (untranslated is computed by the outline itself). */
 export interface OutlineMarker {
@@ -13,6 +14,8 @@ export type OutlineMarkers = Map<string, OutlineMarker>;
  * its source with one entry here (e.g. findings counts per element). Called once per revision.
  */
 export const outlineMarkerSources: Array<(snapshot: Snapshot) => OutlineMarkers> = [
+  // Open consistency findings, on the nearest outline node of each element involved (renderer/src/findings).
+  (s) => findingCountsForOutline(s.project),
   // Open (unresolved) comment threads per element (shared/review).
   (s) => new Map([...commentCountsByElement(s.project.review)].filter(([, c]) => c.open > 0).map(([id, c]) => [id, { comments: c.open }])),
 ];

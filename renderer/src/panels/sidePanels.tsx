@@ -5,6 +5,7 @@ import { FindPanel } from '../editor/find/FindPanel';
 import type { DocumentEditor } from '../editor/useDocumentEditor';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { FindingsPanel } from '../findings/FindingsPanel';
 
 /** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
 export interface SidePanelContext {
@@ -24,6 +25,7 @@ export interface SidePanel {
  * App renders the tab strip and the active panel.
  */
 export const sidePanels: SidePanel[] = [
+  { id: 'findings', titleKey: 'findings.title', render: ({ snapshot, editor }) => <FindingsPanel snapshot={snapshot} actions={editor.actions} /> },
   { id: 'comments', titleKey: 'review.tab', render: ({ snapshot }) => <ReviewPanel snapshot={snapshot} /> },
   { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
   { id: 'versions', titleKey: 'versions.tab', render: ({ snapshot, editor }) => <VersionsPanel snapshot={snapshot} flushDrafts={editor.flushDrafts} /> },

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../shared/checks/finding';
+import type { Waiver } from '../../../shared/checks/waiver';
+import { useNavigation } from '../navigation/NavigationContext';
+import { findingMessage } from './findingMessage';
+import { WaiveForm } from './WaiveForm';
+
+/** What a finding row can change (absent when the project is read-only). */
+export interface FindingActions {
+  waive(f: Finding, reason: string): void;
+  unwaive(key: string): void;
+  confirmLink(activityId: string, mainActivityId: string): void;
+  rejectLink(activityId: string, mainActivityId: string): void;
+  markAdditional(activityId: string): void;
+}
+
+interface Props {
+  finding: Finding;
+  /** "6. › Component 2 › Action 1 › Activity 1-1" for an element id. */
+  locate: (id: string) => string;
+  waiver?: Waiver;
+  actions: FindingActions | null;
+}
+
+/** One finding: its message (click to go to the field), where it is, and what can be done about it. */
+export function FindingItem({ finding: f, locate, waiver, actions }: Props) {
+  const { t } = useTranslation();
+  const { navigate } = useNavigation();
+  const [waiving, setWaiving] = useState(false);
+  const first = f.elementIds[0] ?? (typeof f.data.first === 'string' ? f.data.first : null);
+  const go = (elementId: string, withField: boolean) =>
+    navigate({ elementId, field: withField ? (f.field ?? (typeof f.data.firstField === 'string' ? (f.data.firstField as never) : undefined)) : undefined, lang: withField ? f.lang : undefined });
+  const proposals = f.code === 'coverage-proposed' ? (f.data.mainActivityIds as string[]).map((id, i) => ({ id, number: (f.data.numbers as string[])[i] })) : [];
+  const activityId = f.elementIds[0];
+
+  return (
+    <li className={`finding severity-${f.severity}`} data-finding-key={f.key} data-code={f.code}>
+      <button type="button" className="finding-message" disabled={!first} onClick={() => first && go(first, true)} title={t('findings.goTo')}>
+        {findingMessage(t, f)}
+      </button>
+      <div className="finding-where">
+        {f.elementIds.map((id, i) => (
+          <button key={id} type="button" className="finding-element" onClick={() => go(id, i === 0)}>
+            {locate(id) || id}
+          </button>
+        ))}
+      </div>
+      {waiver && <p className="finding-waiver">{t('findings.waivedBecause', { reason: waiver.reason })}</p>}
+      {actions && (
+        <div className="finding-actions">
+          {proposals.map((p) => (
+            <span key={p.id} className="finding-proposal">
+              <button type="button" data-action="confirm-link" onClick={() => actions.confirmLink(activityId, p.id)}>
+                {t('findings.confirmLink', { number: p.number })}
+              </button>
+              <button type="button" data-action="reject-link" onClick={() => actions.rejectLink(activityId, p.id)}>
+                {t('findings.rejectLink', { number: p.number })}
+              </button>
+            </span>
+          ))}
+          {(f.code === 'coverage-proposed' || f.code === 'coverage-untraced') && (
+            <button type="button" data-action="additional" onClick={() => actions.markAdditional(activityId)}>
+              {t('findings.markAdditional')}
+            </button>
+          )}
+          {waiver ? (
+            <button type="button" data-action="unwaive" onClick={() => actions.unwaive(f.key)}>
+              {t('findings.unwaive')}
+            </button>
+          ) : waiving ? (
+            <WaiveForm
+              onCancel={() => setWaiving(false)}
+              onWaive={(reason) => {
+                setWaiving(false);
+                actions.waive(f, reason);
+              }}
+            />
+          ) : (
+            <button type="button" data-action="waive" onClick={() => setWaiving(true)}>
+              {t('findings.waive')}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

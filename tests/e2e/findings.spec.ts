@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, ARTIFACTS } from './fixtures';
+
+/** Make an editable copy of the built-in edition (what a drafter does first). */
+async function newProject(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+}
+
+async function openFindings(page: Page) {
+  await page.locator('.side-tabs button[data-panel="findings"]').click();
+  const panel = page.getByRole('region', { name: 'Consistency findings' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, name) });
+}
+
+const finding = (panel: ReturnType<Page['locator']>, key: string) => panel.locator(`li.finding[data-finding-key="${key}"]`);
+
+test('a finding leads to its field; fixing the text removes it; a waived finding survives a restart', async ({ app }) => {
+  let page = app.page;
+  await newProject(page);
+  let panel = await openFindings(page);
+  await expect(page.getByTestId('findings-summary')).toContainText('1 errors');
+  // Counts on the outline: activity 1-1 of component 2 has the reversed schedule and a proposed link.
+  await expect(page.locator('.outline [data-id="ap-c2-a1-x1"] [data-marker="findings"]')).toHaveText('2');
+  await shot(page, 'findings-panel.png');
+
+  // Click the error: the editor shows activity 1-1 of component 2 with its English schedule focused.
+  const reversed = finding(panel, 'schedule-reversed|ap-c2-a1-x1|schedule|en');
+  await expect(reversed).toContainText('the range ends (2015) before it starts (2020)');
+  await reversed.locator('.finding-message').click();
+  const schedule = page.locator('textarea[data-element-id="ap-c2-a1-x1"][data-field="schedule"][data-lang="en"]');
+  await expect(schedule).toBeFocused();
+  await expect(schedule).toHaveValue('2020-2015, to be launched in 2020 (planned)');
+
+  // Fix it as the drafter would: the finding disappears as they type. The Chinese still reads
+  // "2020-2015年", which is now reported on its own; fixing it too leaves no error.
+  await schedule.fill('2020-2025, to be launched in 2020 (planned)');
+  await expect(reversed).toHaveCount(0);
+  const reversedZh = finding(panel, 'schedule-reversed|ap-c2-a1-x1|schedule|zh');
+  await expect(reversedZh).toHaveCount(1);
+  await reversedZh.locator('.finding-message').click();
+  const scheduleZh = page.locator('textarea[data-element-id="ap-c2-a1-x1"][data-field="schedule"][data-lang="zh"]');
+  await expect(scheduleZh).toBeFocused();
+  await scheduleZh.fill('2020-2025年，2020年启动（计划）');
+  await expect(reversedZh).toHaveCount(0);
+  await expect(page.getByTestId('findings-summary')).toContainText('0 errors');
+  await scheduleZh.blur();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // Waive another finding with a reason.
+  const label = finding(panel, 'label-pattern|ap-c4-a1-x1||');
+  await label.locator('[data-action="waive"]').click();
+  await label.getByRole('textbox', { name: 'Reason for waiving' }).fill('Published this way; keep for fidelity');
+  await label.getByRole('button', { name: 'Waive', exact: true }).click();
+  await expect(label).toHaveCount(0);
+  await expect(panel.locator('[data-view="waived"]')).toHaveText('Waived (1)');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // After a restart the waiver is still there, with its reason, and the fix too.
+  page = await app.restart();
+  panel = await openFindings(page);
+  await expect(page.getByTestId('findings-summary')).toContainText('0 errors');
+  await panel.locator('[data-view="waived"]').click();
+  const waived = finding(panel, 'label-pattern|ap-c4-a1-x1||');
+  await expect(waived).toContainText('Waived: Published this way; keep for fidelity');
+  await shot(page, 'findings-waived.png');
+  // Restoring it brings it back among the open findings.
+  await waived.locator('[data-action="unwaive"]').click();
+  await expect(panel.locator('[data-view="waived"]')).toHaveText('Waived (0)');
+});
+
+test('a proposed link is confirmed from the panel and kept in the project', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  const panel = await openFindings(page);
+  await panel.locator('details[data-severity="info"] > summary').click();
+  const proposed = finding(panel, 'coverage-proposed|ap-c1-a2-x1|text|');
+  await expect(proposed).toContainText('likely carries out main activity 4');
+  await proposed.getByRole('button', { name: 'Link to main activity 4' }).click();
+  await expect(proposed).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const again = await app.restart();
+  const p2 = await openFindings(again);
+  await p2.locator('details[data-severity="info"] > summary').click();
+  await expect(finding(p2, 'coverage-proposed|ap-c1-a2-x1|text|')).toHaveCount(0);
+  await expect(finding(p2, 'coverage-proposed|ap-c1-a1-x1|text|')).toHaveCount(1);
+});
