@@ -9,7 +9,7 @@ const TYPES: ChangeType[] = ['added', 'removed', 'moved', 'text', 'status', 'att
 
 /** The compare result as a list beside the document: each change names what changed and takes you there. */
 export function ChangeList({ result }: { result: CompareResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { navigate, selection } = useNavigation();
   const [filter, setFilter] = useState<ChangeType | 'all'>('all');
   const shown = result.changes.filter((c) => filter === 'all' || c.type === filter);
@@ -48,7 +48,7 @@ export function ChangeList({ result }: { result: CompareResult }) {
               onClick={() => go(c)}
             >
               <span className="change-type">{t(`versions.type.${c.type}`)}</span>
-              <span className="change-message">{describeChange(t, c)}</span>
+              <span className="change-message">{describeChange(t, i18n.language, c)}</span>
             </button>
             {c.type === 'text' && (
               <div className="change-diff" lang={c.lang === 'zh' ? 'zh-CN' : 'en'}>
