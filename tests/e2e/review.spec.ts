@@ -25,7 +25,12 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   await expect(page.getByTestId('review-mode-banner')).toContainText('Draft 1');
 
   await page.locator('.outline-node[data-id="c1"]').click();
-  await page.getByTestId('compose-quote').fill('policy dialogue');
+  // Selecting words in the (read-only) field makes them the quote.
+  await page.locator('textarea[data-element-id="c1"][data-field="title"][data-lang="en"]').evaluate((el: HTMLTextAreaElement) => {
+    el.focus();
+    el.setSelectionRange(el.value.indexOf('policy dialogue'), el.value.indexOf('policy dialogue') + 'policy dialogue'.length);
+  });
+  await expect(page.getByTestId('compose-quote')).toHaveValue('policy dialogue');
   await page.getByTestId('compose-body').fill('Name the dialogue mechanisms.');
   await page.getByTestId('compose-submit').click();
   await expect(page.getByTestId('review-thread')).toHaveCount(1);

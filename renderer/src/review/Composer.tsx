@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/model/bilingual';
@@ -27,6 +27,20 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
   const [body, setBody] = useState('');
   const [suggesting, setSuggesting] = useState(false);
   const [replacement, setReplacement] = useState('');
+  // Words selected in one of the editor's fields become the quote (and pick that field and language).
+  useEffect(() => {
+    const onSelect = (e: Event) => {
+      const el = e.target as HTMLTextAreaElement | null;
+      if (!el || el.tagName !== 'TEXTAREA' || !el.dataset.elementId || el.dataset.elementId !== selection?.elementId) return;
+      const words = el.value.slice(el.selectionStart, el.selectionEnd);
+      if (!words.trim()) return;
+      setField(el.dataset.field as FieldName);
+      setLang(el.dataset.lang as Language);
+      setQuote(words);
+    };
+    document.addEventListener('select', onSelect, true);
+    return () => document.removeEventListener('select', onSelect, true);
+  }, [selection?.elementId]);
   if (!element || element.fields.length === 0) return <p className="review-hint">{t('review.compose.pick')}</p>;
   const field = element.fields.find((f) => f.name === (fieldChoice ?? selection?.field)) ?? element.fields[0];
   const lang: Language = langChoice ?? selection?.lang ?? 'en';
