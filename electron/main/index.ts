@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHandlers } from '../services/handlers';
 import { ProjectSession } from '../services/projectSession';
 import { attachDocumentWindow } from './documentWindow';
+import { exportShellHooks } from './exportHooks';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -45,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
         });
         return r.canceled || !r.filePath ? null : r.filePath;
       },
+      ...exportShellHooks(),
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
     installMenu(session);

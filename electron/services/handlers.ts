@@ -5,6 +5,7 @@ import { projectHandlers } from './handlers/project';
 import { versionsHandlers } from './handlers/versions';
 import { reviewHandlers } from './handlers/review';
 import { checksHandlers } from './handlers/checks';
+import { exportHandlers } from './handlers/export';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export { CancelledError, type ShellHooks } from './handlers/types';
@@ -20,6 +21,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...versionsHandlers(session, hooks),
     ...reviewHandlers(session),
     ...checksHandlers(session),
+    ...exportHandlers(session, hooks),
   };
 }
 

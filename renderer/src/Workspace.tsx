@@ -10,6 +10,7 @@ import { ProjectBarWithDrafts } from './editor/ProjectBarWithDrafts';
 import { EditorActionsContext } from './editor/EditorContext';
 import { EditorToolbar } from './editor/EditorToolbar';
 import { EditorView } from './editor/EditorView';
+import { ExportDialog } from './export/ExportDialog';
 import { SaveAsDialog } from './editor/SaveAsDialog';
 import { SaveErrorBanner } from './editor/SaveErrorBanner';
 import { useCommands } from './editor/useCommands';
@@ -37,6 +38,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
   const [panel, setPanel] = useState<string | null>(null);
   const [saveAsOpen, setSaveAsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const editor = useDocumentEditor(snapshot, setSnapshot, setProblem);
   const { info, project } = snapshot;
   const markers = useMemo(() => collectOutlineMarkers(snapshot), [snapshot]);
@@ -99,6 +101,9 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
       case 'newFromBuiltin':
         void run(() => api.newFromBuiltin({}));
         break;
+      case 'newEmpty':
+        void run(() => api.newEmpty({}));
+        break;
       case 'open':
         void run(() => api.openProject({}));
         break;
@@ -114,8 +119,10 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
       case 'uiLanguageZh':
         setLanguage('zh');
         break;
+      case 'export':
+        setExportOpen(true);
+        break;
       default:
-        // 'export' is handled by the export dialog, which listens for it itself.
         break;
     }
   });
@@ -153,17 +160,17 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
             onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
             onOpen={() => void run(() => api.openProject({}))}
             onOpenBuiltin={() => void run(() => api.openBuiltin({}))}
+            onExport={() => setExportOpen(true)}
             onLanguage={setLanguage}
           />
-          {!info.builtin && (
-            <EditorToolbar
-              info={info}
-              onUndo={() => void editor.undo()}
-              onRedo={() => void editor.redo()}
-              onSaveAs={saveAs}
-              onOpenRecent={(file) => void run(() => api.openProject({ file }))}
-            />
-          )}
+          <EditorToolbar
+            info={info}
+            onUndo={() => void editor.undo()}
+            onRedo={() => void editor.redo()}
+            onSaveAs={saveAs}
+            onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+            onNewEmpty={() => void run(() => api.newEmpty({}))}
+          />
           <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
           {shown && (
             <ProblemBanner
@@ -184,6 +191,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
             <EditorView fw={project.framework} readOnly={info.readOnly} />
             <SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />
           </main>
+          {exportOpen && <ExportDialog revision={info.revision} onClose={() => setExportOpen(false)} />}
           {saveAsOpen && (
             <SaveAsDialog
               suggestion={saveAsSuggestion(info.file)}

@@ -33,7 +33,7 @@ export const PreflightSummarySchema = z.object({
   errorCount: z.number().int(),
   waivedErrorCount: z.number().int(),
   warningCount: z.number().int(),
-  /** Fields with no text in a chosen language. */
+  /** Fields with no text in a chosen language while the other language has some. */
   untranslated: z.array(FieldRefSchema),
   untranslatedCount: z.number().int(),
   /** Fields written but not yet reviewed (status `draft`) in a chosen language. */
@@ -65,7 +65,10 @@ export function preflight(input: PreflightInput): PreflightSummary {
       for (const lang of input.languages) {
         const t = f.value[lang];
         const ref = { elementId: el.id, field: f.name, lang };
-        if (!t.text.trim()) untranslated.push(ref);
+        // A field empty in both languages (an annex entry with no place) is not untranslated.
+        if (!t.text.trim()) {
+          if (f.value[lang === 'en' ? 'zh' : 'en'].text.trim()) untranslated.push(ref);
+        }
         else if (t.status === 'draft' || t.status === 'missing') drafts.push(ref);
       }
     }

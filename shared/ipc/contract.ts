@@ -6,6 +6,7 @@ import { projectMethods } from './methods/project';
 import { checksMethods } from './methods/checks';
 import { versionsMethods } from './methods/versions';
 import { reviewMethods } from './methods/review';
+import { exportMethods } from './methods/export';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -24,6 +25,7 @@ export const contract = {
   ...versionsMethods,
   ...reviewMethods,
   ...checksMethods,
+  ...exportMethods,
 } as const;
 
 export * from './snapshot';

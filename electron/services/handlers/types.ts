@@ -4,6 +4,7 @@ import type { projectMethods } from '../../../shared/ipc/methods/project';
 import type { versionsMethods } from '../../../shared/ipc/methods/versions';
 import type { reviewMethods } from '../../../shared/ipc/methods/review';
 import type { MethodTable } from '../../../shared/ipc/method';
+import type { exportMethods } from '../../../shared/ipc/methods/export';
 import type { checksMethods } from '../../../shared/ipc/methods/checks';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
@@ -13,6 +14,7 @@ export interface FeatureTables {
   versions: typeof versionsMethods;
   review: typeof reviewMethods;
   checks: typeof checksMethods;
+  export: typeof exportMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */
@@ -27,6 +29,12 @@ export interface ShellHooks {
   pickProjectToOpen?: () => Promise<string | null>;
   /** Ask where to save the open project under another name; null = the user cancelled. */
   pickSaveAsFile?: () => Promise<string | null>;
+  /** Ask where to write an export (suggested file name, format); null = the user cancelled. */
+  pickExportTarget?: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
+  /** Open a file with the system's application (Electron: shell.openPath). */
+  openPath?: (file: string) => Promise<void>;
+  /** Show a file in its folder (Electron: shell.showItemInFolder). */
+  showItemInFolder?: (file: string) => void;
 }
 
 export class CancelledError extends Error {

@@ -7,11 +7,12 @@ interface Props {
   onNewFromBuiltin: () => void;
   onOpen: () => void;
   onOpenBuiltin: () => void;
+  onExport: () => void;
   onLanguage: (lang: UiLanguage) => void;
 }
 
 /** The top bar: which project is open, its save state, the project commands and the UI language. */
-export function ProjectBar({ info, onNewFromBuiltin, onOpen, onOpenBuiltin, onLanguage }: Props) {
+export function ProjectBar({ info, onNewFromBuiltin, onOpen, onOpenBuiltin, onExport, onLanguage }: Props) {
   const { t, i18n } = useTranslation();
   return (
     <header className="project-bar">
@@ -25,6 +26,7 @@ export function ProjectBar({ info, onNewFromBuiltin, onOpen, onOpenBuiltin, onLa
       <button type="button" onClick={onNewFromBuiltin}>{t('project.newFromBuiltin')}</button>
       <button type="button" onClick={onOpen}>{t('project.open')}</button>
       {!info.builtin && <button type="button" onClick={onOpenBuiltin}>{t('project.openBuiltin')}</button>}
+      <button type="button" onClick={onExport} data-testid="export-button">{t('export.button')}</button>
       <label className="language">
         {t('app.language')}
         <select value={i18n.language} onChange={(e) => onLanguage(e.target.value as UiLanguage)}>

@@ -150,3 +150,23 @@ describe('export model: layouts', () => {
     expect(plan.rows[2][1]).not.toBeNull();
   });
 });
+
+describe('pre-flight', () => {
+  it('counts untranslated fields in the chosen languages, not fields empty in both', async () => {
+    const { preflight, refusal } = await import('../../../shared/export/preflight');
+    const fw = withoutChinese(builtin());
+    const en = preflight({ framework: fw, languages: ['en'] });
+    expect(en.untranslatedCount).toBe(0);
+    const zh = preflight({ framework: fw, languages: ['zh'] });
+    expect(zh.untranslatedCount).toBeGreaterThan(300);
+    expect(zh.untranslated[0]).toEqual({ elementId: '#metadata', field: 'title', lang: 'zh' });
+    const filled = preflight({ framework: withChinese(builtin(), () => '中文'), languages: ['en', 'zh'] });
+    expect(filled.untranslatedCount).toBe(0);
+    expect(filled.draftCount).toBeGreaterThan(300);
+
+    const blocked = preflight({ framework: fw, languages: ['en'], findings: [{ code: 'x', severity: 'error', waived: false }, { code: 'y', severity: 'error', waived: true }], unresolvedComments: 2 });
+    expect(blocked).toMatchObject({ errorCount: 1, waivedErrorCount: 1, finalAllowed: false, unresolvedComments: 2 });
+    expect(refusal(blocked, 'final')).toEqual({ code: 'final-blocked', errorCount: 1 });
+    expect(refusal(blocked, 'draft')).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { app, dialog, shell } from 'electron';
+import path from 'node:path';
+import type { ShellHooks } from '../services/handlers';
+
+const FILTERS: Record<'docx' | 'pdf', Electron.FileFilter> = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } };
+
+/** The desktop's side of exporting: where to save (native dialog), open the file, show it in its folder. */
+export function exportShellHooks(): Pick<ShellHooks, 'pickExportTarget' | 'openPath' | 'showItemInFolder'> {
+  return {
+    pickExportTarget: async (suggestedName, format) => {
+      const r = await dialog.showSaveDialog({ defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [FILTERS[format]] });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    openPath: async (file) => {
+      const error = await shell.openPath(file);
+      if (error) throw Object.assign(new Error(error), { code: 'open-failed' });
+    },
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+  };
+}

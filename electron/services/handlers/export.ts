@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { createChecker } from '../../../shared/checks/registry';
+import { checkerFindings } from '../../../shared/export/checkFindings';
+import { defaultExportName, exportProject, preflightFor } from '../export/exportService';
+import type { ProjectSession } from '../projectSession';
+import { CancelledError, type FeatureHandlers, type ShellHooks } from './types';
+
+/**
+ * Export of the open project. The file goes where the user chooses (desktop save dialog) or, in
+ * the browser build, into the data folder's `exports/`. Open / show in folder are limited to files
+ * this session wrote, so the renderer cannot have the shell open arbitrary paths.
+ */
+export function exportHandlers(session: ProjectSession, hooks: ShellHooks): FeatureHandlers<'export'> {
+  const checker = createChecker();
+  const findings = (p: Parameters<typeof checkerFindings>[0]) => checkerFindings(p, checker);
+  const written = new Set<string>();
+  const assertExported = (file: string): string => {
+    const resolved = path.resolve(file);
+    if (!written.has(resolved)) throw Object.assign(new Error(`${file} was not exported in this session`), { code: 'not-exported' });
+    return resolved;
+  };
+  return {
+    exportPreflight: async ({ layout }) => preflightFor(session.current, { layout }, findings),
+    exportDocument: async ({ format, options, file }) => {
+      const project = session.current;
+      const suggested = defaultExportName(project, format, options);
+      const target =
+        file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : path.join(session.dataDir, 'exports', suggested));
+      if (!target) throw new CancelledError();
+      const result = await exportProject(project, format, options, path.resolve(target), findings);
+      written.add(result.file);
+      return { format: result.format, file: result.file, bytes: result.bytes, ms: result.ms };
+    },
+    exportOpen: async ({ file }) => {
+      const resolved = assertExported(file);
+      if (!hooks.openPath) return { done: false, reason: 'unsupported' as const };
+      await hooks.openPath(resolved);
+      return { done: true };
+    },
+    exportShowInFolder: async ({ file }) => {
+      const resolved = assertExported(file);
+      if (!hooks.showItemInFolder) return { done: false, reason: 'unsupported' as const };
+      hooks.showItemInFolder(resolved);
+      return { done: true };
+    },
+  };
+}

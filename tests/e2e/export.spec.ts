@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ARTIFACTS, expect, test } from './fixtures';
+
+test('exports the document from the dialog with its pre-flight, progress and written files', async ({ app, appTarget }) => {
+  const { page } = app;
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByRole('dialog', { name: 'Export the document' });
+  await expect(dialog).toBeVisible();
+
+  // The published edition prints a reversed schedule: one error, so only a draft can be exported.
+  const preflight = dialog.getByTestId('export-preflight');
+  await expect(preflight.getByTestId('preflight-errors')).toContainText('1 error-level finding(s) not waived');
+  await expect(preflight.getByTestId('preflight-comments')).toContainText('0 unresolved comment(s)');
+  await expect(dialog.getByRole('radio', { name: 'Final' })).toBeDisabled();
+  await expect(dialog.getByRole('radio', { name: /^Draft/ })).toBeChecked();
+
+  // English only: nothing untranslated in English.
+  await dialog.getByRole('radio', { name: 'English only' }).check();
+  await expect(preflight.getByTestId('preflight-untranslated')).toContainText('0 field(s) with no text');
+
+  await dialog.getByRole('radio', { name: 'Bilingual: English then Chinese' }).check();
+  await dialog.getByRole('checkbox', { name: 'Word (.docx)' }).check();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `export-dialog-${appTarget}.png`) });
+
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-progress')).toBeVisible();
+  const files = dialog.getByTestId('export-file');
+  await expect(files).toHaveCount(2, { timeout: 60_000 });
+  const written = await files.allTextContents();
+  expect(written.map((f) => path.basename(f))).toEqual(['framework-2021-2025-bilingual-draft.docx', 'framework-2021-2025-bilingual-draft.pdf']);
+  for (const f of written) {
+    expect(path.dirname(f)).toBe(path.join(app.dataDir, 'exports'));
+    expect(existsSync(f)).toBe(true);
+    expect(statSync(f).size).toBeGreaterThan(10_000);
+  }
+  expect(execFileSync('pdffonts', [written[1]], { encoding: 'utf8' })).toMatch(/\+NotoSerifSC-Regular/);
+  await page.screenshot({ path: path.join(ARTIFACTS, `export-dialog-done-${appTarget}.png`) });
+
+  // The browser build cannot open files on the desktop: it says so instead of failing.
+  if (appTarget === 'browser') {
+    await dialog.getByRole('button', { name: 'Open' }).first().click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'only available in the desktop app' })).toBeVisible();
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
