@@ -101,9 +101,6 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
       case 'newFromBuiltin':
         void run(() => api.newFromBuiltin({}));
         break;
-      case 'newEmpty':
-        void run(() => api.newEmpty({}));
-        break;
       case 'open':
         void run(() => api.openProject({}));
         break;
@@ -163,14 +160,15 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
             onExport={() => setExportOpen(true)}
             onLanguage={setLanguage}
           />
-          <EditorToolbar
-            info={info}
-            onUndo={() => void editor.undo()}
-            onRedo={() => void editor.redo()}
-            onSaveAs={saveAs}
-            onOpenRecent={(file) => void run(() => api.openProject({ file }))}
-            onNewEmpty={() => void run(() => api.newEmpty({}))}
-          />
+          {!info.builtin && (
+            <EditorToolbar
+              info={info}
+              onUndo={() => void editor.undo()}
+              onRedo={() => void editor.redo()}
+              onSaveAs={saveAs}
+              onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+            />
+          )}
           <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
           {shown && (
             <ProblemBanner
