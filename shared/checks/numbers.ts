@@ -4,6 +4,7 @@
  * Small bare numbers are left out: translations write them as words ("two themes", "两个主题").
  */
 
+const MAGNITUDE_HINT = /illion|housand/;
 const EN_MAGNITUDE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const EN_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -42,6 +43,7 @@ export function englishNumbers(text: string): Set<string> {
     const v = keep(value * mag, !!m[3], !!m[2], yearLike);
     if (v !== null) out.add(v);
   }
+  if (!MAGNITUDE_HINT.test(t)) return out;
   for (const m of t.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+(thousand|million|billion|trillion)\b/gi)) {
     out.add(fmt(EN_WORDS[m[1].toLowerCase()] * EN_MAGNITUDE[m[2].toLowerCase()]));
   }
@@ -69,7 +71,7 @@ export function chineseNumbers(text: string): Set<string> {
 }
 
 // Two or more capitals (digits allowed after the first), an optional plural "s": EISP, CAEC, SDGs, CO2.
-const ACRONYM = /(?<![A-Za-z])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?(?![A-Za-z])/g;
+const ACRONYM = /\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\b/g;
 
 /** Acronyms written in a text (plural "s" dropped). */
 export function acronymsIn(text: string): Set<string> {

@@ -59,13 +59,31 @@ export function namesIn(text: string): string[] {
   return out;
 }
 
-// A name followed by the acronym it defines: "ASEAN-China Environmental Cooperation Center (CAEC)".
-const DEFINITION = new RegExp(`(${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP}){1,})\\s*\\(([A-Z][A-Z0-9]{1,9})\\)`, 'g');
+const ACRONYM_IN_PARENS = /\(([A-Z][A-Z0-9]{1,9})\)/g;
+const CAPITALISED = /^[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*-?$/;
+const SMALL = /^(?:of|on|for|and|the|in|to)$/;
 
-/** Acronyms a text defines, with the name written before each. */
+/**
+ * Acronyms a text defines, with the name written before each: "ASEAN-China Environmental
+ * Cooperation Center (CAEC)". Walks back from each "(ACRONYM)" over capitalised words (small
+ * words allowed between them), which is far cheaper than a regular expression tried at every capital.
+ */
 export function definitionsIn(text: string): Array<{ acronym: string; name: string }> {
+  if (!text.includes('(')) return [];
+  const t = plain(text);
   const out: Array<{ acronym: string; name: string }> = [];
-  for (const m of plain(text).matchAll(DEFINITION)) out.push({ acronym: m[2], name: m[1].replace(/\s+/g, ' ').replace(LEADING, '') });
+  for (const m of t.matchAll(ACRONYM_IN_PARENS)) {
+    // "China- ASEAN" keeps its space: the hyphen ends a word that the next one continues.
+    const words = t.slice(Math.max(0, m.index - 200), m.index).trimEnd().split(/\s+/);
+    let start = words.length;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i];
+      if (CAPITALISED.test(w)) start = i;
+      else if (!(SMALL.test(w) && start === i + 1 && i > 0)) break;
+    }
+    const name = words.slice(start).join(' ').replace(LEADING, '');
+    if ((name.match(/(?:^|[\s-])[A-Z]/g) ?? []).length >= 2) out.push({ acronym: m[1], name });
+  }
   return out;
 }
 
@@ -75,6 +93,16 @@ export const variantsRule: RuleDefinition = {
   codes: VARIANT_CODES,
   create() {
     const memo = new FieldMemo<Array<{ key: string; form: string }>>();
+    // Names repeat across the document: each written form's key is worked out once.
+    const keys = new Map<string, string>();
+    const keyOf = (form: string) => {
+      let k = keys.get(form);
+      if (k === undefined) {
+        k = variantKey(form);
+        keys.set(form, k);
+      }
+      return k;
+    };
     let previous: Array<Array<{ key: string; form: string }>> = [];
     let output: Finding[] = [];
     return {
@@ -85,7 +113,7 @@ export const variantsRule: RuleDefinition = {
         const owners: string[] = [];
         forEachField(fw, (id, _kind, field, value) => {
           const found = memo.get(value, id, field, () => [
-            ...namesIn(value.en.text).map((form) => ({ key: variantKey(form), form })),
+            ...namesIn(value.en.text).map((form) => ({ key: keyOf(form), form })),
             // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
             ...definitionsIn(value.en.text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
           ]);
@@ -106,15 +134,15 @@ export const variantsRule: RuleDefinition = {
           }
         });
         output = [];
-        const keys = new Set<string>();
+        const seen = new Set<string>();
         for (const forms of byKey.values()) {
           if (forms.size < 2) continue;
           const list = [...forms.values()];
           const ids = [...new Set(list.map((f) => f.id))];
           const f = finding({ code: 'name-variant', severity: 'warning', family: 'names', elementIds: ids, lang: 'en', data: { forms: list.map((x) => x.form) } });
           // A part of a longer name ("… Strategy" of "… Strategy and Action Plan") differing in the same places is the same finding.
-          if (keys.has(f.key)) continue;
-          keys.add(f.key);
+          if (seen.has(f.key)) continue;
+          seen.add(f.key);
           output.push(f);
         }
         return output;

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createChecker } from '../../shared/checks/registry';
+import { shareStructure } from '../../shared/checks/shareStructure';
+import { generateLargeFramework } from '../../shared/model/generate/largeFramework';
+import { loadProjectText } from '../../shared/model/loadProject';
+import { applyPatch } from '../../shared/model/patch/patch';
+import type { Project } from '../../shared/model/project';
+import { median, ms } from './_stats';
+
+/**
+ * The consistency checker on the generated ten-times framework (40 components, 600 activities,
+ * ~1,000 annex entries): a full check (fresh checker, nothing remembered), and a re-check after
+ * one keystroke in an activity, an annex entry and a component's main activity (the patch engine
+ * shares untouched subtrees, so per-element results are reused). Also the renderer's cost of
+ * restoring that sharing on a snapshot that crossed IPC.
+ * Targets: full check well under 50 ms, re-check after typing well under 5 ms.
+ */
+/**
+ * Wall time and CPU time (this process, user + system) per run, medians. On a shared machine the
+ * wall time includes waiting for a core; the CPU time is the work itself.
+ */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+function timeRuns(runs: number, fn: () => unknown): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+const show = (t: Timing) => `${ms(t.wall)} wall, ${ms(t.cpu)} CPU`;
+const minus = (a: Timing, b: Timing): Timing => ({ wall: a.wall - b.wall, cpu: a.cpu - b.cpu });
+
+function load(): Project {
+  const file = fileURLToPath(new URL('../../resources/editions/framework-2021-2025.json', import.meta.url));
+  const r = loadProjectText(readFileSync(file, 'utf8'));
+  if (!r.ok) throw new Error('built-in edition does not load');
+  return r.project;
+}
+
+export async function bench(): Promise<void> {
+  const builtin = load();
+  const big = generateLargeFramework(builtin, { scale: 10 });
+  const runs = 25;
+
+  // Warm the JIT on the small edition first, as the app has by the time a user types.
+  for (let i = 0; i < 5; i++) createChecker().check(builtin.framework);
+
+  const fullSmall = timeRuns(runs, () => createChecker().check(builtin.framework));
+  const full = timeRuns(runs, () => createChecker().check(big.framework));
+  const count = createChecker().check(big.framework).length;
+  console.log(`full check, built-in edition:   ${show(fullSmall)}`);
+  console.log(`full check, 10x framework:      ${show(full)}  (${count} findings; target well under 50 ms)`);
+
+  const edits: Array<[string, Array<string | number>]> = [
+    ['activity text', ['framework', 'actionPlan', 'components', 17, 'actions', 1, 'activities', 2, 'text', 'en', 'text']],
+    ['annex entry text', ['framework', 'annex', 'areas', 9, 'entries', 40, 'text', 'en', 'text']],
+    ['main activity text', ['framework', 'components', 23, 'mainActivities', 1, 'text', 'en', 'text']],
+  ];
+  for (const [what, path] of edits) {
+    const checker = createChecker();
+    let project = big;
+    checker.check(project.framework);
+    let n = 0;
+    const times = timeRuns(runs, () => {
+      // One keystroke: append a letter to the field, as the editor's patch does.
+      let node: unknown = project;
+      for (const k of path) node = (node as Record<string | number, unknown>)[k];
+      project = applyPatch(project, { op: 'replace', path, value: `${String(node)}${'abc'[n++ % 3]}` }).result;
+      return checker.check(project.framework);
+    });
+    const patchOnly = timeRuns(runs, () => applyPatch(project, { op: 'replace', path, value: 'x' }));
+    const recheck = minus(times, patchOnly);
+    console.log(`re-check after typing in ${what.padEnd(20)} ${show(recheck)}  (${(full.cpu / recheck.cpu).toFixed(0)}x less CPU than full; target well under 5 ms)`);
+  }
+
+  // The renderer receives whole snapshots: restoring shared structure costs a deep compare.
+  const text = JSON.stringify(big);
+  const parse = timeRuns(runs, () => JSON.parse(text) as Project);
+  const share = timeRuns(runs, () => shareStructure(big, JSON.parse(text) as Project));
+  console.log(`renderer: restore sharing on a 10x snapshot: ${show(minus(share, parse))} (besides its JSON parse, ${show(parse)})`);
+  const os = await import('node:os');
+  console.log(`load average while measuring: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bench();
