@@ -11,12 +11,12 @@ import type { ProjectSession } from '../services/projectSession';
  */
 const WORDS = {
   en: {
-    file: 'File', newFromBuiltin: 'New from the 2021-2025 Edition…', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent projects',
+    file: 'File', newFromBuiltin: 'New from the 2021-2025 Edition…', newEmpty: 'New Empty Framework…', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent projects',
     saveAs: 'Save As…', export: 'Export…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', find: 'Find and Replace…',
     view: 'View', actionPlan: 'Action Plan Table', language: 'Interface Language', reload: 'Reload', devTools: 'Developer Tools',
   },
   zh: {
-    file: '文件', newFromBuiltin: '基于2021-2025年版本新建…', open: '打开…', recent: '最近打开', noRecent: '没有最近的项目',
+    file: '文件', newFromBuiltin: '基于2021-2025年版本新建…', newEmpty: '新建空白框架…', open: '打开…', recent: '最近打开', noRecent: '没有最近的项目',
     saveAs: '另存为…', export: '导出…', quit: '退出', edit: '编辑', undo: '撤销', redo: '重做', find: '查找和替换…',
     view: '视图', actionPlan: '行动计划表', language: '界面语言', reload: '重新加载', devTools: '开发者工具',
   },
@@ -35,6 +35,7 @@ export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platf
     label: w.file,
     submenu: [
       item(w.newFromBuiltin, { command: 'newFromBuiltin' }, 'CmdOrCtrl+N'),
+      item(w.newEmpty, { command: 'newEmpty' }, 'Shift+CmdOrCtrl+N'),
       item(w.open, { command: 'open' }, 'CmdOrCtrl+O'),
       {
         label: w.recent,

@@ -101,6 +101,9 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
       case 'newFromBuiltin':
         void run(() => api.newFromBuiltin({}));
         break;
+      case 'newEmpty':
+        void run(() => api.newEmpty({}));
+        break;
       case 'open':
         void run(() => api.openProject({}));
         break;
@@ -160,15 +163,14 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
             onExport={() => setExportOpen(true)}
             onLanguage={setLanguage}
           />
-          {!info.builtin && (
-            <EditorToolbar
-              info={info}
-              onUndo={() => void editor.undo()}
-              onRedo={() => void editor.redo()}
-              onSaveAs={saveAs}
-              onOpenRecent={(file) => void run(() => api.openProject({ file }))}
-            />
-          )}
+          <EditorToolbar
+            info={info}
+            onUndo={() => void editor.undo()}
+            onRedo={() => void editor.redo()}
+            onSaveAs={saveAs}
+            onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+            onNewEmpty={() => void run(() => api.newEmpty({}))}
+          />
           <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
           {shown && (
             <ProblemBanner

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const MenuCommandSchema = z.discriminatedUnion('command', [
   z.object({
-    command: z.enum(['newFromBuiltin', 'open', 'saveAs', 'export', 'undo', 'redo', 'find', 'toggleActionPlanGrid', 'uiLanguageEn', 'uiLanguageZh']),
+    command: z.enum(['newFromBuiltin', 'newEmpty', 'open', 'saveAs', 'export', 'undo', 'redo', 'find', 'toggleActionPlanGrid', 'uiLanguageEn', 'uiLanguageZh']),
   }),
   z.object({ command: z.literal('openRecent'), file: z.string().min(1) }),
 ]);

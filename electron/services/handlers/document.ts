@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { emptyFramework } from '../../../shared/model/operations/empty';
+import { CURRENT_SCHEMA_VERSION, ProjectSchema } from '../../../shared/model/project';
+import { ProjectStore } from '../projectStore';
 import type { FeatureHandlers, ShellHooks } from './types';
 import { CancelledError } from './types';
 import type { ProjectSession } from '../projectSession';
@@ -14,6 +18,15 @@ export function documentHandlers(session: ProjectSession, hooks: ShellHooks = {}
       return session.saveAs(target);
     },
     retrySave: async () => session.retrySave(),
+    newEmpty: async ({ file, start }) => {
+      const target = file ?? (hooks.pickNewProjectFile ? await hooks.pickNewProjectFile() : await session.freshProjectPath('framework-empty'));
+      if (!target) throw new CancelledError();
+      const from = start ?? new Date().getFullYear();
+      const framework = emptyFramework(() => `n${randomUUID().replace(/-/g, '').slice(0, 12)}`, { start: from, end: from + 4 });
+      const store = await ProjectStore.create(target, ProjectSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, framework }));
+      await store.close();
+      return session.open(target);
+    },
     recentProjects: async () => session.settingsStore.value.recentProjects,
     getUiLanguage: async () => session.settingsStore.value.uiLanguage,
     setUiLanguage: async ({ lang }) => (await session.settingsStore.update((s) => ({ ...s, uiLanguage: lang }))).uiLanguage,

@@ -10,10 +10,11 @@ interface Props {
   onRedo: () => void;
   onSaveAs: () => void;
   onOpenRecent: (file: string) => void;
+  onNewEmpty: () => void;
 }
 
 /** Undo / Redo (naming what they would undo or redo), Save As, and the recent projects. */
-export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent }: Props) {
+export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent, onNewEmpty }: Props) {
   const { t } = useTranslation();
   const [recent, setRecent] = useState<string[]>([]);
   useEffect(() => {
@@ -26,13 +27,19 @@ export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent }: 
   const others = recent.filter((f) => f !== info.file);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      <button type="button" onClick={onUndo} disabled={!info.undoLabel} data-testid="undo" title={t('editor.shortcut.undo')}>
-        {info.undoLabel ? t('editor.undoWhat', { what: operationName(t, info.undoLabel) }) : t('editor.undo')}
-      </button>
-      <button type="button" onClick={onRedo} disabled={!info.redoLabel} data-testid="redo" title={t('editor.shortcut.redo')}>
-        {info.redoLabel ? t('editor.redoWhat', { what: operationName(t, info.redoLabel) }) : t('editor.redo')}
-      </button>
-      <button type="button" onClick={onSaveAs} data-testid="save-as">{t('editor.saveAs.button')}</button>
+      {!info.builtin && (
+        <>
+          <button type="button" onClick={onUndo} disabled={!info.undoLabel} data-testid="undo" title={t('editor.shortcut.undo')}>
+            {info.undoLabel ? t('editor.undoWhat', { what: operationName(t, info.undoLabel) }) : t('editor.undo')}
+          </button>
+          <button type="button" onClick={onRedo} disabled={!info.redoLabel} data-testid="redo" title={t('editor.shortcut.redo')}>
+            {info.redoLabel ? t('editor.redoWhat', { what: operationName(t, info.redoLabel) }) : t('editor.redo')}
+          </button>
+          <button type="button" onClick={onSaveAs} data-testid="save-as">{t('editor.saveAs.button')}</button>
+        </>
+      )}
+      <span className="spacer" />
+      <button type="button" onClick={onNewEmpty} data-testid="new-empty">{t('editor.newEmpty')}</button>
       {others.length > 0 && (
         <select
           value=""

@@ -80,7 +80,7 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
       break;
     }
     default:
-      content = <MetadataPage fw={fw} readOnly={readOnly} />;
+      content = <MetadataPage {...props} />;
   }
   return (
     <div className="editor" ref={root} data-testid="editor">

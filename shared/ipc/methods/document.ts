@@ -30,6 +30,15 @@ export const documentMethods = {
    * there. Without `file` the desktop asks with a save dialog; the browser build needs `file`.
    */
   saveAs: { channel: 'project:saveAs', req: z.object({ file: FilePathSchema.optional() }).strict(), res: SnapshotSchema },
+  /**
+   * A new project with an empty framework (for the given period), to build a document from
+   * nothing. Without `file` the desktop asks where; the browser build picks a fresh name.
+   */
+  newEmpty: {
+    channel: 'project:newEmpty',
+    req: z.object({ file: FilePathSchema.optional(), start: z.number().int().min(1900).max(2200).optional() }).strict(),
+    res: SnapshotSchema,
+  },
   /** Try a failed save again. */
   retrySave: { channel: 'project:retrySave', req: EmptyRequestSchema, res: SnapshotSchema },
   /** The UI language the user chose last (kept in the app's settings, so it survives a restart). */

@@ -8,3 +8,4 @@ export * from './structure';
 export * from './metadata';
 export * from './factories';
 export { isMovable, locateSlot, type MovableKind, type Slot } from './locate';
+export * from './empty';

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENTS_ID, METADATA_ID, PUBLISHER_ID } from '../../../../shared/model/elements';
-import type { Framework } from '../../../../shared/model/framework';
 import { editMetadata, type MetadataField } from '../../../../shared/model/operations';
 import { BiField } from '../BiField';
 import { useEditorActions } from '../EditorContext';
+import { AddButton } from '../AddButton';
+import { ElementRow } from '../ElementRow';
 import { PlainInput } from '../PlainInput';
+import { rowLabel, type PageProps } from './pageTypes';
 
-interface Props {
-  fw: Framework;
-  readOnly: boolean;
-}
-
-/** The cover and the edition: titles, period, status, date, the publisher block and the contents heading. */
-export function MetadataPage({ fw, readOnly }: Props) {
+/**
+ * The cover and the edition: titles, period, status, date, the publisher block and the contents
+ * heading; and the document's top-level sections (where a new document starts).
+ */
+export function MetadataPage({ fw, readOnly, labels, navigate }: PageProps) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const md = fw.metadata;
@@ -48,6 +48,16 @@ export function MetadataPage({ fw, readOnly }: Props) {
           <PlainInput label={t('editor.meta.web')} value={md.publisher.web} readOnly={readOnly} onCommit={set('web')} />
         </div>
       </section>
+      <h3>{t('editor.sections')}</h3>
+      <div className="rows">
+        {fw.sections.map((sec, i) => (
+          <ElementRow key={sec.id} elementId={sec.id} kind="section" parentId={null} listKey="sections:" index={i} count={fw.sections.length} label={rowLabel(labels, sec.id)} readOnly={readOnly}>
+            <BiField elementId={sec.id} field="title" value={sec.title} readOnly={readOnly} name={t('editor.field.title')} />
+            <button type="button" className="link-button" onClick={() => navigate({ elementId: sec.id })}>{t('editor.open')}</button>
+          </ElementRow>
+        ))}
+        <AddButton kind="section" parentId={null} readOnly={readOnly} />
+      </div>
       <h3>{t('editor.page.contents')}</h3>
       <section className="card" data-row-id={CONTENTS_ID}>
         <BiField elementId={CONTENTS_ID} field="title" value={fw.contentsTitle} readOnly={readOnly} name={t('editor.field.contentsTitle')} caption />

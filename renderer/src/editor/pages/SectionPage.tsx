@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ListStyle, Section } from '../../../../shared/model/framework';
-import { setListStyle } from '../../../../shared/model/operations';
+import { anchorSection, insertAnchor, removeAnchor, setListStyle, type AnchorType } from '../../../../shared/model/operations';
 import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { useEditorActions } from '../EditorContext';
 import { ElementRow } from '../ElementRow';
 import { indexOf, rowLabel, type PageProps } from './pageTypes';
 
+const ANCHORS: AnchorType[] = ['components', 'actionPlan', 'notes'];
 const LIST_STYLES: ListStyle[] = ['decimal-paren', 'paren-decimal', 'decimal-dot', 'roman-paren', 'bullet'];
 
 /** A section: its title, its paragraphs and lists (with their items), where it prints the components / action plan / notes, and its subsections. */
@@ -68,6 +69,11 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
           return (
             <div key={b.id} className="anchor-card" data-anchor={b.type}>
               <span>{t(`editor.anchor.${b.type}`)}</span>
+              {!readOnly && (
+                <button type="button" className="link-button" onClick={() => void actions.apply((pr) => removeAnchor(pr, section.id, b.type))}>
+                  {t('editor.stopPrinting')}
+                </button>
+              )}
               {b.type === 'components' && (
                 <div className="rows anchor-rows">
                   {fw.components.map((c, ci) => (
@@ -91,6 +97,12 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
         <div className="add-row">
           <AddButton kind="paragraph" parentId={section.id} readOnly={readOnly} />
           <AddButton kind="list" parentId={section.id} readOnly={readOnly} />
+          {!readOnly &&
+            ANCHORS.filter((a) => !anchorSection(fw, a)).map((a) => (
+              <button key={a} type="button" className="add-button" data-add-anchor={a} onClick={() => void actions.apply((pr) => insertAnchor(pr, section.id, a, actions.newId))}>
+                {t(`editor.printHere.${a}`)}
+              </button>
+            ))}
         </div>
       </div>
 
