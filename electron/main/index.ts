@@ -4,6 +4,7 @@ import { createHandlers } from '../services/handlers';
 import { ProjectSession } from '../services/projectSession';
 import { attachDocumentWindow } from './documentWindow';
 import { exportShellHooks } from './exportHooks';
+import { reviewShellHooks } from './reviewHooks';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled || !r.filePath ? null : r.filePath;
       },
       ...exportShellHooks(),
+      ...reviewShellHooks(),
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
     installMenu(session);

@@ -19,7 +19,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...projectHandlers(session, hooks),
     ...documentHandlers(session, hooks),
     ...versionsHandlers(session, hooks),
-    ...reviewHandlers(session),
+    ...reviewHandlers(session, hooks),
     ...checksHandlers(session),
     ...exportHandlers(session, hooks),
   };

@@ -31,6 +31,8 @@ export interface ShellHooks {
   pickSaveAsFile?: () => Promise<string | null>;
   /** Ask where to write an export (suggested file name, format); null = the user cancelled. */
   pickExportTarget?: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
+  /** Ask where to save a review file (copy, packet, review .docx, comments matrix); null = the user cancelled. */
+  pickReviewFile?: (suggestedName: string) => Promise<string | null>;
   /** Open a file with the system's application (Electron: shell.openPath). */
   openPath?: (file: string) => Promise<void>;
   /** Show a file in its folder (Electron: shell.showItemInFolder). */

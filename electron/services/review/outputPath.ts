@@ -12,6 +12,23 @@ export function fileStamp(d = new Date()): string {
   return d.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
+/** Asks the user where to save (the desktop's dialog); null = cancelled. */
+export type PickTarget = (suggestedName: string) => Promise<string | null>;
+
+/**
+ * The file to write: the one given, else the one the user picks (desktop), else a fresh name in the
+ * data folder's exports/ (browser build). Cancelling the dialog throws a 'cancelled' error.
+ */
+export async function resolveTarget(dataDir: string, suggestedName: string, file?: string, pick?: PickTarget): Promise<string> {
+  if (file) return file;
+  if (pick) {
+    const chosen = await pick(suggestedName);
+    if (!chosen) throw Object.assign(new Error('Cancelled'), { code: 'cancelled' });
+    return chosen;
+  }
+  return defaultOutput(dataDir, suggestedName);
+}
+
 /**
  * Where an export goes when the caller gave no path (the browser build has no save dialog):
  * `<dataDir>/exports/<name>`, with `-2`, `-3`… added if taken.

@@ -11,7 +11,7 @@ import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCo
 import type { Refusal } from '../../../shared/review/refusal';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
-import { defaultOutput, fileStamp, safeFileStem } from './outputPath';
+import { fileStamp, resolveTarget, safeFileStem, type PickTarget } from './outputPath';
 
 /**
  * The files of offline review: review copies (drafter → reviewers), the reviewer's workspace,
@@ -33,11 +33,11 @@ export function workspaceFileFor(copyFile: string): string {
 }
 
 /** Export the open project's framework as a review copy; recorded in the project as issued (when it is editable). */
-export async function exportReviewCopy(session: ProjectSession, versionName: string, file?: string): Promise<{ file: string; bytes: number; contentHash: string }> {
+export async function exportReviewCopy(session: ProjectSession, versionName: string, file?: string, pick?: PickTarget): Promise<{ file: string; bytes: number; contentHash: string }> {
   const project = session.current;
   if (isReviewWorkspace(project)) throw coded('A review copy cannot be made from a review copy.', 'review-mode');
   const copy = buildReviewCopy(project, { versionName, createdAt: new Date().toISOString() });
-  const target = file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`${project.framework.id} ${versionName}`)}${REVIEW_COPY_EXT}`));
+  const target = await resolveTarget(session.dataDir, `${safeFileStem(`${project.framework.id} ${versionName}`)}${REVIEW_COPY_EXT}`, file, pick);
   const text = JSON.stringify(copy);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await writeFileAtomic(target, text);
@@ -88,13 +88,13 @@ export async function openReviewCopy(session: ProjectSession, source: { file: st
 }
 
 /** In review mode: the reviewer's comments as a packet file. */
-export async function exportPacket(session: ProjectSession, reviewer: Reviewer | null, file?: string): Promise<{ file: string; bytes: number; items: number }> {
+export async function exportPacket(session: ProjectSession, reviewer: Reviewer | null, file?: string, pick?: PickTarget): Promise<{ file: string; bytes: number; items: number }> {
   const project = session.current;
   const ws = project.review.workspace;
   if (!ws) throw coded('Comment packets are made from a review copy (open one first).', 'not-review-mode');
   if (!reviewer) throw coded('Say who you are before exporting your comments.', 'no-reviewer');
   const packet = buildPacket({ frameworkId: ws.frameworkId, baseVersion: ws.version, reviewer, createdAt: new Date().toISOString(), items: project.review.items });
-  const target = file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`comments ${reviewer.name} ${reviewer.country}`)}-${fileStamp()}${PACKET_EXT}`));
+  const target = await resolveTarget(session.dataDir, `${safeFileStem(`comments ${reviewer.name} ${reviewer.country}`)}-${fileStamp()}${PACKET_EXT}`, file, pick);
   const text = JSON.stringify(packet, null, 1);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await writeFileAtomic(target, text);

@@ -10,7 +10,7 @@ import { wordCommentsToReview } from '../../../shared/review/wordImport';
 import type { RefusalCode } from '../../../shared/review/refusal';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
-import { defaultOutput, fileStamp, safeFileStem } from './outputPath';
+import { fileStamp, resolveTarget, safeFileStem, type PickTarget } from './outputPath';
 import { renderMatrixDocx } from './matrixDocx';
 import { renderReviewDocx } from './reviewDocx';
 import { DocxReadError, readReviewDocx } from './wordComments';
@@ -28,22 +28,22 @@ function versionLabel(session: ProjectSession): string {
   return p.review.workspace?.version.name ?? p.review.issuedCopies.at(-1)?.name ?? p.framework.metadata.edition;
 }
 
-export async function exportReviewDocx(session: ProjectSession, file?: string) {
+export async function exportReviewDocx(session: ProjectSession, file?: string, pick?: PickTarget) {
   const p = session.current;
   const bytes = await renderReviewDocx(p, versionLabel(session));
-  return write(file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`${p.framework.id} review ${versionLabel(session)}`)}.docx`)), bytes);
+  return write(await resolveTarget(session.dataDir, `${safeFileStem(`${p.framework.id} review ${versionLabel(session)}`)}.docx`, file, pick), bytes);
 }
 
-export async function exportCommentsDocx(session: ProjectSession, file?: string) {
+export async function exportCommentsDocx(session: ProjectSession, file?: string, pick?: PickTarget) {
   const p = session.current;
   const bytes = await renderReviewDocx(p, versionLabel(session), { withComments: true });
-  return write(file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`${p.framework.id} with comments`)}-${fileStamp()}.docx`)), bytes);
+  return write(await resolveTarget(session.dataDir, `${safeFileStem(`${p.framework.id} with comments`)}-${fileStamp()}.docx`, file, pick), bytes);
 }
 
-export async function exportMatrix(session: ProjectSession, format: 'docx' | 'csv', filter: RegisterFilter = {}, file?: string) {
+export async function exportMatrix(session: ProjectSession, format: 'docx' | 'csv', filter: RegisterFilter = {}, file?: string, pick?: PickTarget) {
   const p = session.current;
   const rows = filterRegister(registerRows(p), filter);
-  const target = file ?? (await defaultOutput(session.dataDir, `${safeFileStem(`${p.framework.id} comments matrix`)}-${fileStamp()}.${format}`));
+  const target = await resolveTarget(session.dataDir, `${safeFileStem(`${p.framework.id} comments matrix`)}-${fileStamp()}.${format}`, file, pick);
   return write(target, format === 'csv' ? matrixCsv(rows) : await renderMatrixDocx(p, rows));
 }
 

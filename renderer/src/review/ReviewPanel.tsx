@@ -33,7 +33,11 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
   const threads = useMemo(() => buildThreads(project.review), [project.review]);
   const shown = scope === 'here' && selection ? threads.filter((th) => th.root.anchor.elementId === selection.elementId) : threads;
   const drafter = !project.review.workspace && !info.builtin;
-  const onProblem = (e: unknown) => setProblem(e instanceof ApiError ? e.problem.message : String(e));
+  const onProblem = (e: unknown) => {
+    // Closing the desktop's save dialog is not a problem.
+    if (e instanceof ApiError && e.problem.code === 'cancelled') return;
+    setProblem(e instanceof ApiError ? e.problem.message : String(e));
+  };
   if (reviewer === undefined) return null;
 
   return (
