@@ -21,13 +21,16 @@ interface Props {
   locate: (id: string) => string;
   waiver?: Waiver;
   actions: FindingActions | null;
+  /** For an activity: its component's main activities, to link one by hand. */
+  linkTargets?: Array<{ id: string; number: string }>;
 }
 
 /** One finding: its message (click to go to the field), where it is, and what can be done about it. */
-export function FindingItem({ finding: f, locate, waiver, actions }: Props) {
+export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
   const [waiving, setWaiving] = useState(false);
+  const [target, setTarget] = useState('');
   const first = f.elementIds[0] ?? (typeof f.data.first === 'string' ? f.data.first : null);
   const go = (elementId: string, withField: boolean) =>
     navigate({ elementId, field: withField ? (f.field ?? (typeof f.data.firstField === 'string' ? (f.data.firstField as never) : undefined)) : undefined, lang: withField ? f.lang : undefined });
@@ -59,6 +62,21 @@ export function FindingItem({ finding: f, locate, waiver, actions }: Props) {
               </button>
             </span>
           ))}
+          {f.code === 'coverage-untraced' && linkTargets && linkTargets.length > 0 && (
+            <span className="finding-proposal">
+              <select aria-label={t('findings.linkTo')} value={target} onChange={(e) => setTarget(e.target.value)}>
+                <option value="">{t('findings.linkTo')}</option>
+                {linkTargets.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.number}
+                  </option>
+                ))}
+              </select>
+              <button type="button" data-action="link" disabled={!target} onClick={() => actions.confirmLink(activityId, target)}>
+                {t('findings.link')}
+              </button>
+            </span>
+          )}
           {(f.code === 'coverage-proposed' || f.code === 'coverage-untraced') && (
             <button type="button" data-action="additional" onClick={() => actions.markAdditional(activityId)}>
               {t('findings.markAdditional')}

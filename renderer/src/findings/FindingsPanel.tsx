@@ -29,6 +29,17 @@ export function FindingsPanel({ snapshot, actions }: Props) {
   const result = useFindings(project);
   const [view, setView] = useState<'active' | 'waived'>('active');
   const locate = useMemo(() => elementLocator(project.framework), [project.framework]);
+  // Each activity's component's main activities, for linking an untraced activity by hand.
+  const linkTargets = useMemo(() => {
+    const fw = project.framework;
+    const out = new Map<string, Array<{ id: string; number: string }>>();
+    for (const pc of fw.actionPlan.components) {
+      const c = fw.components.find((x) => x.id === pc.componentId);
+      const targets = (c?.mainActivities ?? []).map((m, i) => ({ id: m.id, number: String(i + 1) }));
+      for (const a of pc.actions) for (const x of a.activities) out.set(x.id, targets);
+    }
+    return out;
+  }, [project.framework]);
 
   // Changes go through the editor's queue as one undoable step each; the undo label is plain words.
   const change = (label: string, compile: (p: Project) => Patch[]) =>
@@ -78,7 +89,7 @@ export function FindingsPanel({ snapshot, actions }: Props) {
                       <h4>{t(`findings.family.${family}`)}</h4>
                       <ul>
                         {items.map((f) => (
-                          <FindingItem key={f.key} finding={f} locate={locate} actions={findingActions} />
+                          <FindingItem key={f.key} finding={f} locate={locate} actions={findingActions} linkTargets={linkTargets.get(f.elementIds[0])} />
                         ))}
                       </ul>
                     </div>
