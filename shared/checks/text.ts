@@ -67,14 +67,14 @@ export function contentTokens(text: string, acronyms?: ReadonlyMap<string, strin
       for (const t of expansion) out.push(t);
       continue;
     }
-    const w = raw.toLowerCase();
-    if (STOP.has(w)) continue;
-    let s = stems?.get(w);
+    // Keyed by the word as written: no lower-casing for words met before ('' = a stop word).
+    let s = stems?.get(raw);
     if (s === undefined) {
-      s = stem(w);
-      stems?.set(w, s);
+      const w = raw.toLowerCase();
+      s = STOP.has(w) ? '' : stem(w);
+      stems?.set(raw, s);
     }
-    out.push(s);
+    if (s) out.push(s);
   }
   return out;
 }

@@ -67,7 +67,9 @@ export function checkFieldParity(elementId: string, field: FieldName, value: BiT
       const onlyZh = [...b].filter((n) => !a.has(n));
       if (onlyEn.length || onlyZh.length) make('bilingual-numbers', 'zh', { onlyEn, onlyZh });
     }
-    if (CAPITALS.test(enText) || CAPITALS.test(zhText)) {
+    // Acronyms are compared only where the Chinese keeps some: a translation that writes every
+    // name out in Chinese ("东盟", "环境信息共享平台") has nothing to compare.
+    if (CAPITALS.test(zhText)) {
       const acrEn = acronymsIn(enText);
       const acrZh = acronymsIn(zhText);
       const missingInZh = [...acrEn].filter((x) => !acrZh.has(x) && !(ACRONYM_TRANSLATIONS[x] ?? []).some((t) => zhText.includes(t)));
