@@ -80,6 +80,7 @@ test('drafter: imports two packets, sees both reviewers, accepts a suggestion, e
   writeFileSync(bad, JSON.stringify({ ...samplePacket(builtin(), DARA, 'dara'), frameworkId: 'tampered' }));
 
   await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
+  await expect(page.getByTestId('project-name')).toContainText('framework');
   await page.getByRole('tab', { name: 'Comments' }).click();
   await page.getByTestId('reviewer-name').fill('ASEAN Secretariat');
   await page.getByTestId('reviewer-save').click();
