@@ -103,6 +103,17 @@ test('drafter: imports two packets, sees both reviewers, accepts a suggestion, e
   await expect(suggestion).toContainText('Applied');
   await expect(page.getByTestId('undo')).toContainText('accept suggestion');
 
+  // The drafter rewrites the words Li Wei commented on: the comment stays, marked "text changed" with old and new words.
+  const liComment = files[1][1].items.find((i) => i.kind === 'comment')!;
+  if (liComment.kind !== 'comment' || !liComment.anchor.quote) throw new Error('sample comment has a quote');
+  await page.locator('[data-item-id="li-wei-c1"] .review-where').click();
+  const field = page.locator(`textarea[data-element-id="${liComment.anchor.elementId}"][data-field="text"][data-lang="en"]`);
+  await field.fill((await field.inputValue()).replace(liComment.anchor.quote.exact, 'completely rewritten words'));
+  await field.blur();
+  const changed = page.locator('[data-item-id="li-wei-c1"] [data-testid="text-changed"]');
+  await expect(changed).toContainText(`Was: ${liComment.anchor.quote.exact}`);
+  await expect(changed).toContainText('Now: completely rewritten words');
+
   await page.screenshot({ path: path.join(ARTIFACTS, 'review-drafter.png') });
 
   await page.getByTestId('open-register').click();
