@@ -4,7 +4,7 @@ import { MATRIX_COLUMNS, matrixCells } from '../../../shared/review/matrix';
 import type { RegisterRow } from '../../../shared/review/register';
 
 /** Column widths in percent, in MATRIX_COLUMNS order. */
-const WIDTHS = [4, 10, 10, 12, 16, 20, 8, 10, 10];
+const WIDTHS = [6, 10, 10, 12, 15, 19, 8, 10, 10];
 const CJK = { eastAsia: 'Noto Sans CJK SC' };
 
 function cell(text: string, header = false): TableCell {

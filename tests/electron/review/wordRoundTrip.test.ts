@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importPackets, exportReviewCopy } from '../../../electron/services/review/reviewFiles';
 import { exportCommentsDocx, exportMatrix, exportReviewDocx, importReviewDocx } from '../../../electron/services/review/wordFiles';
@@ -10,7 +11,7 @@ import { indexElements } from '../../../shared/model/elements';
 import { resolveAnchor } from '../../../shared/review/anchors';
 import { bookmarkName } from '../../../shared/review/bookmarks';
 import { addReply, setResolved } from '../../../shared/review/operations';
-import { DARA, builtinProject } from '../../shared/review/builtin';
+import { DARA, LI, builtinProject } from '../../shared/review/builtin';
 import { samplePacket } from '../../shared/review/packets';
 import { drafterSession } from './session';
 
@@ -40,6 +41,24 @@ describe('Word round trip', () => {
     expect(replies.map((r) => r.text)).toEqual(['dara: see also the annex', 'Scope clarified in 1-2.']);
     const suggestion = back.comments.find((c) => c.text.startsWith('Suggested text'))!;
     expect(suggestion.done).toBeFalsy();
+  });
+
+  it('exports the disposition register as a bilingual comments matrix table (.docx), filtered as asked', async () => {
+    const s = await drafterSession();
+    importPackets(s, [
+      { name: 'dara.json', text: JSON.stringify(samplePacket(builtinProject(), DARA, 'dara')) },
+      { name: 'li.json', text: JSON.stringify(samplePacket(builtinProject(), LI, 'li-wei')) },
+    ]);
+    const all = await exportMatrix(s, 'docx');
+    const xml = await (await JSZip.loadAsync(readFileSync(all.file))).file('word/document.xml')!.async('string');
+    const cells = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    for (const heading of ['Reviewer', '审阅人', 'Decision', '处理结果', 'Response (Chinese)']) expect(cells).toContain(heading);
+    expect(cells).toContain('李伟');
+    expect(cells.filter((c) => c === 'Pending / 待处理')).toHaveLength(4);
+    const onlyChina = await exportMatrix(s, 'docx', { country: 'China' });
+    const xml2 = await (await JSZip.loadAsync(readFileSync(onlyChina.file))).file('word/document.xml')!.async('string');
+    expect(xml2).toContain('李伟');
+    expect(xml2).not.toContain('Dara Sok');
   });
 
   it('refuses a file that is not a .docx, or a .docx that is not a review copy, changing nothing', async () => {
