@@ -10,6 +10,18 @@ export class AcronymCache {
   private sections: unknown = null;
   private components: unknown = null;
   private current: ReadonlyMap<string, string[]> = new Map();
+  /** Definitions per text object: editing one paragraph re-reads that paragraph only. */
+  private readonly perText = new WeakMap<object, Map<string, string[]>>();
+
+  private read(bi: { en: { text: string } }, into: Map<string, string[]>): void {
+    let found = this.perText.get(bi);
+    if (!found) {
+      found = findAcronyms(bi.en.text);
+      this.perText.set(bi, found);
+    }
+    // The first definition in document order wins, as in findAcronyms itself.
+    for (const [k, v] of found) if (!into.has(k)) into.set(k, v);
+  }
 
   get(fw: Framework): ReadonlyMap<string, string[]> {
     if (fw.sections === this.sections && fw.components === this.components) return this.current;
@@ -19,16 +31,16 @@ export class AcronymCache {
     const walk = (ss: readonly Section[]) => {
       for (const s of ss) {
         for (const b of s.blocks) {
-          if (b.type === 'paragraph') findAcronyms(b.text.en.text, next);
-          else if (b.type === 'list') for (const it of b.items) findAcronyms(it.text.en.text, next);
+          if (b.type === 'paragraph') this.read(b.text, next);
+          else if (b.type === 'list') for (const it of b.items) this.read(it.text, next);
         }
         walk(s.subsections);
       }
     };
     walk(fw.sections);
     for (const c of fw.components) {
-      for (const p of c.paragraphs) findAcronyms(p.text.en.text, next);
-      for (const m of c.mainActivities) findAcronyms(m.text.en.text, next);
+      for (const p of c.paragraphs) this.read(p.text, next);
+      for (const m of c.mainActivities) this.read(m.text, next);
     }
     if (!sameMap(next, this.current)) this.current = next;
     return this.current;

@@ -199,11 +199,18 @@ export const annexRule: RuleDefinition = {
     // Per month: the entries last compared (by identity) and what came of it.
     let months = new Map<string, { members: AnnexEntry[]; findings: Finding[] }>();
     const out = new Collector<Finding>();
+    let lastAnnex: Annex | null = null;
+    let lastAcronyms: object | null = null;
+    let lastOutput: Finding[] = [];
     return {
       id: 'annex',
       family: 'annex',
       check(fw: Framework) {
         const known = acronyms.get(fw);
+        // Typing anywhere but the annex leaves it, and so its findings, as they were.
+        if (fw.annex === lastAnnex && known === lastAcronyms) return lastOutput;
+        lastAnnex = fw.annex;
+        lastAcronyms = known;
         const period = fw.annex.period;
         const words = (e: AnnexEntry) => new Set(tokens.get(e.text, known));
         const byMonth = new Map<string, Prepared[]>();
@@ -231,7 +238,8 @@ export const annexRule: RuleDefinition = {
           out.add(result.findings);
         }
         months = next;
-        return out.finish();
+        lastOutput = out.finish();
+        return lastOutput;
       },
     };
   },

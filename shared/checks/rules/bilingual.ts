@@ -5,7 +5,7 @@ import { finding, findingKey, type Finding, type Severity } from '../finding';
 import { ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
 import type { RuleDefinition } from '../rule';
 import { isBlank } from '../text';
-import { FieldMemo, forEachField } from '../walk';
+import { FieldResults } from '../walk';
 
 /**
  * Bilingual parity: a field written in one language only; numbers, years, amounts and acronyms
@@ -129,22 +129,14 @@ export const bilingualRule: RuleDefinition = {
   family: 'bilingual',
   codes: BILINGUAL_CODES,
   create() {
-    const memo = new FieldMemo<FieldResult>();
-    let previous: FieldResult[] = [];
+    const results = new FieldResults<FieldResult>();
     let output: Finding[] = [];
     return {
       id: 'bilingual',
       family: 'bilingual',
       check(fw: Framework) {
-        const results: FieldResult[] = [];
-        let same = true;
-        forEachField(fw, (id, _kind, field, value) => {
-          const r = memo.get(value, id, field, () => checkFieldParity(id, field, value));
-          if (same && previous[results.length] !== r) same = false;
-          results.push(r);
-        });
-        if (!same || results.length !== previous.length) output = aggregate(results);
-        previous = results;
+        const { items, changed } = results.run(fw, (id, _kind, field, value) => checkFieldParity(id, field, value));
+        if (changed) output = aggregate(items);
         return output;
       },
     };

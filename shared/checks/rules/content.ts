@@ -4,7 +4,7 @@ import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
 import { isBlank } from '../text';
 import type { RuleDefinition } from '../rule';
-import { Collector, FieldMemo, forEachField } from '../walk';
+import { FieldResults } from '../walk';
 
 /** Empty or placeholder text in fields the published document always fills. */
 export const CONTENT_CODES = {
@@ -49,14 +49,15 @@ export const contentRule: RuleDefinition = {
   family: 'content',
   codes: CONTENT_CODES,
   create() {
-    const memo = new FieldMemo<Finding[]>();
-    const out = new Collector<Finding>();
+    const results = new FieldResults<Finding[]>();
+    let output: Finding[] = [];
     return {
       id: 'content',
       family: 'content',
       check(fw: Framework) {
-        forEachField(fw, (id, kind, field, value) => out.add(memo.get(value, id, field, () => checkFieldContent(id, kind, field, value))));
-        return out.finish();
+        const { items, changed } = results.run(fw, checkFieldContent);
+        if (changed) output = items.flat();
+        return output;
       },
     };
   },

@@ -5,7 +5,7 @@ import type { FieldName } from '../../model/elements';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { normalizeName } from '../text';
-import { Collector, FieldMemo, forEachField, PairMemo } from '../walk';
+import { Collector, FieldResults, PairMemo } from '../walk';
 
 /**
  * Names across places: a component's title as listed in section 4, as its own heading and as the
@@ -107,7 +107,8 @@ export const namesRule: RuleDefinition = {
   family: 'names',
   codes: NAME_CODES,
   create() {
-    const mentions = new FieldMemo<{ counts: string; findings: Finding[] }>();
+    const mentions = new FieldResults<Finding[]>();
+    let mentionOutput: Finding[] = [];
     const pairs = new PairMemo<BiText, BiText, { context: string; findings: Finding[] }>();
     const out = new Collector<Finding>();
     return {
@@ -157,17 +158,16 @@ export const namesRule: RuleDefinition = {
 
         const counts = { component: fw.components.length, objective: findRoleList(fw.sections, 'objectives')?.items.length ?? 0 };
         const countsKey = `${counts.component}/${counts.objective}`;
-        forEachField(fw, (id, _kind, field, value) => {
-          const hit = mentions.get(value, id, field, () => {
+        const { items, changed } = mentions.run(
+          fw,
+          (id, _kind, field, value) => {
             const found = findMentions(value);
-            return { counts: countsKey, findings: found.length ? mentionFindings(id, field, found, counts) : NONE };
-          });
-          if (hit.counts !== countsKey) {
-            hit.counts = countsKey;
-            hit.findings = mentionFindings(id, field, findMentions(value), counts);
-          }
-          out.add(hit.findings);
-        });
+            return found.length ? mentionFindings(id, field, found, counts) : NONE;
+          },
+          countsKey,
+        );
+        if (changed) mentionOutput = items.flat();
+        out.add(mentionOutput);
         return out.finish();
       },
     };

@@ -2,7 +2,7 @@ import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { plain } from '../text';
-import { FieldMemo, forEachField } from '../walk';
+import { FieldResults } from '../walk';
 
 /**
  * Names across places, for every proper name of the English text: the same instrument, body or
@@ -92,7 +92,11 @@ export const variantsRule: RuleDefinition = {
   family: 'names',
   codes: VARIANT_CODES,
   create() {
-    const memo = new FieldMemo<Array<{ key: string; form: string }>>();
+    type Named = { id: string; names: Array<{ key: string; form: string }> };
+    const results = new FieldResults<Named | null>();
+    // Per field, the last list of names: typing that leaves a field's names as they were keeps
+    // the same object, so the document-wide grouping below is skipped.
+    const bySlot = new Map<string, Named>();
     // Names repeat across the document: each written form's key is worked out once.
     const keys = new Map<string, string>();
     const keyOf = (form: string) => {
@@ -103,33 +107,39 @@ export const variantsRule: RuleDefinition = {
       }
       return k;
     };
-    let previous: Array<Array<{ key: string; form: string }>> = [];
+    let previous: Named[] = [];
     let output: Finding[] = [];
     return {
       id: 'variants',
       family: 'names',
       check(fw: Framework) {
-        const parts: Array<Array<{ key: string; form: string }>> = [];
-        const owners: string[] = [];
-        forEachField(fw, (id, _kind, field, value) => {
-          const found = memo.get(value, id, field, () => [
+        const { items, changed } = results.run(fw, (id, _kind, field, value) => {
+          const names = [
             ...namesIn(value.en.text).map((form) => ({ key: keyOf(form), form })),
             // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
             ...definitionsIn(value.en.text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
-          ]);
-          if (found.length) {
-            parts.push(found);
-            owners.push(id);
+          ];
+          const slot = `${id}|${field}`;
+          const prev = bySlot.get(slot);
+          if (prev && prev.names.length === names.length && prev.names.every((n, i) => n.form === names[i].form && n.key === names[i].key)) return prev;
+          if (names.length === 0) {
+            bySlot.delete(slot);
+            return null;
           }
+          const named = { id, names };
+          bySlot.set(slot, named);
+          return named;
         });
+        if (!changed) return output;
+        const parts = items.filter((x): x is Named => x !== null);
         if (parts.length === previous.length && parts.every((p, i) => p === previous[i])) return output;
         previous = parts;
         // key → form (case-insensitive) → first element writing it
         const byKey = new Map<string, Map<string, { form: string; id: string }>>();
-        parts.forEach((names, i) => {
+        parts.forEach(({ id, names }) => {
           for (const { key, form } of names) {
             const forms = byKey.get(key) ?? new Map<string, { form: string; id: string }>();
-            if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), { form, id: owners[i] });
+            if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), { form, id });
             byKey.set(key, forms);
           }
         });
