@@ -80,15 +80,15 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
           {t('review.compose.field')}
           <select value={field.name} data-testid="compose-field" onChange={(e) => setField(e.target.value as FieldName)}>
             {element.fields.map((f) => (
-              <option key={f.name} value={f.name}>{f.name}</option>
+              <option key={f.name} value={f.name}>{t(`versions.field.${f.name}`)}</option>
             ))}
           </select>
         </label>
         <label>
           {t('review.compose.lang')}
           <select value={lang} data-testid="compose-lang" onChange={(e) => setLang(e.target.value as Language)}>
-            <option value="en">English</option>
-            <option value="zh">中文</option>
+            <option value="en">{t('editor.lang.en')}</option>
+            <option value="zh">{t('editor.lang.zh')}</option>
           </select>
         </label>
       </div>

@@ -69,7 +69,7 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
             <tr key={r.itemId} data-testid="register-row">
               <td>{r.number}</td>
               <td>{r.reviewer.name}{r.reviewer.country ? ` (${r.reviewer.country})` : ''}</td>
-              <td>{[r.componentTitle?.en.text, r.elementLabel, `${r.anchor.field}/${r.anchor.lang}`].filter(Boolean).join(' — ')}</td>
+              <td>{[r.componentTitle?.en.text, r.elementLabel, `${t(`versions.field.${r.anchor.field}`)} (${t(`editor.lang.${r.anchor.lang}`)})`].filter(Boolean).join(' — ')}</td>
               <td>{r.kind === 'suggestion' ? `${t('review.thread.suggestion')}: ${r.replacement}` : r.body}</td>
               <td>{r.status === 'open' ? t('review.thread.open') : t('review.thread.resolved')}</td>
               <td>{t(`review.disposition.${r.decision ?? 'none'}`)}</td>

@@ -46,7 +46,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
         <span className="review-status">{thread.resolved ? t('review.thread.resolved') : t('review.thread.open')}</span>
       </header>
       <button type="button" className="review-where" onClick={() => navigate({ elementId: root.anchor.elementId, field: root.anchor.field, lang: root.anchor.lang })}>
-        {label} · {root.anchor.field} · {root.anchor.lang}
+        {label} · {t(`versions.field.${root.anchor.field}`)} · {t(`editor.lang.${root.anchor.lang}`)}
       </button>
       {where.status === 'text-changed' && (
         <div className="review-changed" data-testid="text-changed">
