@@ -145,6 +145,9 @@ async function browserBench(label: string, project: Project, runs: number): Prom
     // Typing happens where a drafter types: one action-plan component's rows.
     await page.locator(`.outline-activity[data-id="${id}"]`).click();
     await page.locator(sel).waitFor();
+    // Let the page settle (lazy rows, the last save's events) so the frames measure typing alone.
+    await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.waitForTimeout(1500);
     frames = await keystrokeFrame(page, sel, runs * 4);
     await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor();
     for (let i = 0; i < runs; i++) {

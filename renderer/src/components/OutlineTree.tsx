@@ -1,4 +1,5 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { shareStructure } from '../../../shared/checks/shareStructure';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
 import { indexElements } from '../../../shared/model/elements';
@@ -23,23 +24,40 @@ interface Props {
  */
 export function OutlineTree({ framework, selectedId, onSelect, markers }: Props) {
   const { t, i18n } = useTranslation();
-  const roots = useMemo(() => buildOutline(framework), [framework]);
+  // Nodes (and the sets below) keep their identity while their content is unchanged, so after an
+  // edit only the nodes on the edited element's path re-render (thousands of nodes at 10×).
+  const prevRoots = useRef<OutlineNode[]>([]);
+  const roots = useMemo(() => (prevRoots.current = shareStructure(prevRoots.current, buildOutline(framework))), [framework]);
+  const prevUntranslated = useRef<Set<string>>(new Set());
   const untranslated = useMemo(() => {
     const ids = new Set<string>();
     for (const el of indexElements(framework).values()) if (el.fields.some((f) => needsTranslation(f.value))) ids.add(el.id);
-    return ids;
+    const prev = prevUntranslated.current;
+    if (prev.size === ids.size && [...ids].every((id) => prev.has(id))) return prev;
+    return (prevUntranslated.current = ids);
   }, [framework]);
+  const prevMarkers = useRef<OutlineMarkers | undefined>(undefined);
+  const stableMarkers = useMemo(() => {
+    const prev = prevMarkers.current;
+    const same =
+      prev !== undefined && markers !== undefined && prev.size === markers.size &&
+      [...markers].every(([id, m]) => prev.get(id)?.findings === m.findings && prev.get(id)?.comments === m.comments);
+    return same ? prev : (prevMarkers.current = markers);
+  }, [markers]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
 
-  const toggle = (id: string, open?: boolean) =>
-    setCollapsed((prev) => {
-      const next = new Set(prev);
-      const isOpen = !prev.has(id);
-      if (open ?? !isOpen) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = useCallback(
+    (id: string, open?: boolean) =>
+      setCollapsed((prev) => {
+        const next = new Set(prev);
+        const isOpen = !prev.has(id);
+        if (open ?? !isOpen) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const nodes = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.outline-node')];
@@ -79,7 +97,7 @@ export function OutlineTree({ framework, selectedId, onSelect, markers }: Props)
     <nav className="outline" aria-label={t('outline.title')} onKeyDown={onKeyDown}>
       <ul role="tree">
         {roots.map((n) => (
-          <OutlineItem key={n.id} node={n} depth={0} lang={lang} selectedId={selectedId} collapsed={collapsed} untranslated={untranslated} markers={markers} onSelect={onSelect} onToggle={toggle} />
+          <OutlineItem key={n.id} node={n} depth={0} lang={lang} selectedId={selectedId} collapsed={collapsed} untranslated={untranslated} markers={stableMarkers} onSelect={onSelect} onToggle={toggle} />
         ))}
       </ul>
     </nav>

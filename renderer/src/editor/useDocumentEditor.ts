@@ -28,7 +28,7 @@ export interface EditorActions {
   registerDraft(key: string, commit: () => void): () => void;
   /** A fresh element id (ids match the schema's /^[A-Za-z0-9_.:-]+$/). */
   newId(): string;
-  /** Whether some field has typing not yet committed (shown as "Unsaved changes"). */
+  /** Whether some typing is not yet committed or a change is not yet applied (shown as "Unsaved changes"). */
   hasDrafts(): boolean;
   /** Called when `hasDrafts()` changes; returns the unsubscribe function. */
   subscribeDrafts(listener: () => void): () => void;
@@ -54,8 +54,16 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const drafts = useRef(new Map<string, () => void>());
   const draftListeners = useRef(new Set<() => void>());
-  const draftsChanged = useCallback((before: number) => {
-    if ((before === 0) !== (drafts.current.size === 0)) for (const l of draftListeners.current) l();
+  // Typing not yet committed, or changes sent and not yet answered: either way not on disk yet.
+  const inFlight = useRef(0);
+  const busy = () => drafts.current.size > 0 || inFlight.current > 0;
+  const lastBusy = useRef(false);
+  const draftsChanged = useCallback((_before?: number) => {
+    const now = drafts.current.size > 0 || inFlight.current > 0;
+    if (now !== lastBusy.current) {
+      lastBusy.current = now;
+      for (const l of draftListeners.current) l();
+    }
   }, []);
 
   const accept = useCallback(
@@ -66,11 +74,19 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     [setSnapshot],
   );
 
-  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.current.then(task);
-    queue.current = run.catch(() => undefined);
-    return run;
-  }, []);
+  const enqueue = useCallback(
+    <T,>(task: () => Promise<T>): Promise<T> => {
+      inFlight.current++;
+      draftsChanged();
+      const run = queue.current.then(task).finally(() => {
+        inFlight.current--;
+        draftsChanged();
+      });
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [draftsChanged],
+  );
 
   const commitDrafts = useCallback(
     (except?: string) => {
@@ -151,7 +167,7 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     [draftsChanged],
   );
 
-  const hasDrafts = useCallback(() => drafts.current.size > 0, []);
+  const hasDrafts = useCallback(() => busy(), []);
   const subscribeDrafts = useCallback((listener: () => void) => {
     draftListeners.current.add(listener);
     return () => {
