@@ -102,7 +102,8 @@ export class ProjectSession {
   info(): ProjectInfo {
     return {
       file: this.store?.file ?? null,
-      name: this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`,
+      // In review mode the title is the review copy's name, not its workspace file's.
+      name: this.project.review.workspace?.copyName ?? (this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`),
       builtin: this.builtin,
       // A reviewer's workspace on a review copy: the text is read-only, comments are not (shared/review/guard.ts).
       readOnly: this.builtin || isReviewWorkspace(this.project),

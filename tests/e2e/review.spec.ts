@@ -23,6 +23,7 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
 
   await page.getByTestId('review-copy-input').setInputFiles(copyFile);
   await expect(page.getByTestId('review-mode-banner')).toContainText('Draft 1');
+  await expect(page.getByTestId('project-name')).toHaveText('acec Draft 1.acec-review.json');
 
   await page.locator('.outline-node[data-id="c1"]').click();
   // Selecting words in the (read-only) field makes them the quote.
