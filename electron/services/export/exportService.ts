@@ -51,7 +51,6 @@ export interface ExportResult {
   file: string;
   bytes: number;
   ms: number;
-  preflight: PreflightSummary;
 }
 
 /**
@@ -67,10 +66,12 @@ export async function exportProject(
   findings: FindingsSource = checkerFindings,
 ): Promise<ExportResult> {
   const started = performance.now();
-  const summary = preflightFor(project, options, findings);
-  const refused = refusal(summary, options.stage);
-  if (refused) {
-    throw new ExportError('final-blocked', `A final export is refused while ${refused.errorCount} error-level finding(s) remain unwaived; export a draft or resolve or waive them.`, target);
+  // Only a final export can be refused, so only a final export waits for the checker.
+  if (options.stage === 'final') {
+    const refused = refusal(preflightFor(project, options, findings), options.stage);
+    if (refused) {
+      throw new ExportError('final-blocked', `A final export is refused while ${refused.errorCount} error-level finding(s) remain unwaived; export a draft or resolve or waive them.`, target);
+    }
   }
   let bytes: Uint8Array;
   try {
@@ -85,5 +86,5 @@ export async function exportProject(
   } catch (e) {
     throw new ExportError('write-failed', `${target} could not be written: ${(e as Error).message}`, target);
   }
-  return { format, file: target, bytes: bytes.byteLength, ms: performance.now() - started, preflight: summary };
+  return { format, file: target, bytes: bytes.byteLength, ms: performance.now() - started };
 }

@@ -17,8 +17,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import { runsText } from '../../../../shared/export/emit';
+import { hasCjk } from '../../../../shared/export/script';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, Run, TableBlock } from '../../../../shared/export/types';
-import type { Language } from '../../../../shared/model/bilingual';
 
 /**
  * The export model as docx objects. Word chooses a run's font by character class, so every run
@@ -37,7 +37,8 @@ export const DOCX_FONTS = {
   eastAsiaHeading: 'SimHei',
 } as const;
 
-const LANG_TAGS: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
+/** Language tags for proofing and line breaking: Latin text is English, East Asian text Chinese. */
+export const RUN_LANGUAGE = { value: 'en-GB', eastAsia: 'zh-CN' } as const;
 const FALLBACK_COLOR = '7A7A7A';
 const CHANGE_AUTHOR = 'Comparison';
 
@@ -57,10 +58,11 @@ export class DocxContext {
 /** docx runs of model runs. Inserted / deleted runs become real tracked changes. */
 export function docxRuns(ctx: DocxContext, runs: readonly Run[], opts: { heading?: boolean; bold?: boolean; size?: number } = {}): Array<TextRun | InsertedTextRun | DeletedTextRun> {
   return runs.map((run) => {
+    // Runs with Chinese name their fonts themselves (East Asian included), so Word never falls
+    // back whatever the paragraph style says; Latin runs take the style's fonts (smaller files).
     const options: IRunOptions = {
       text: run.text,
-      font: fontFor(opts.heading ?? false),
-      language: { value: LANG_TAGS.en, eastAsia: LANG_TAGS.zh },
+      ...(hasCjk(run.text) ? { font: fontFor(opts.heading ?? false), language: RUN_LANGUAGE } : {}),
       ...(run.italic && run.lang !== 'zh' ? { italics: true } : {}),
       ...(run.bold || opts.bold ? { bold: true } : {}),
       ...(run.fallback ? { color: FALLBACK_COLOR } : {}),

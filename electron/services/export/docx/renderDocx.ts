@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
 import type { ExportDocument } from '../../../../shared/export/types';
-import { DocxContext, blocksToDocx, docxRuns, fontFor } from './docxContent';
+import { DocxContext, RUN_LANGUAGE, blocksToDocx, docxRuns, fontFor } from './docxContent';
 
 /** Page sizes and margins in twentieths of a point. */
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
@@ -91,7 +91,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     // Word asks to update fields on opening: that fills the contents' page numbers.
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: fontFor(false), size: pt(10.5) }, paragraph: { spacing: { line: 276 } } } },
+      default: { document: { run: { font: fontFor(false), size: pt(10.5), language: RUN_LANGUAGE }, paragraph: { spacing: { line: 276 } } } },
       paragraphStyles: styles(),
     },
     sections,

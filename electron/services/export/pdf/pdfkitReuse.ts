@@ -44,3 +44,59 @@ export function shareLayoutCache(pdfDocument: unknown): void {
     return run;
   };
 }
+
+/** What pdfmake's PDFDocument (a pdfkit document) offers that the font sharing below relies on. */
+interface PdfDocumentLike {
+  fonts: Record<string, Record<string, unknown>>;
+  fontCache: Record<string, Record<string, EmbeddedFontLike | undefined>>;
+  virtualfs?: { existsSync(name: string): boolean; readFileSync(name: string): Buffer };
+  _fontCount: number;
+  _fontFamilies: Record<string, EmbeddedFontLike | undefined>;
+  _font: EmbeddedFontLike;
+  _fontSource: unknown;
+  getFontType(bold: boolean, italics: boolean): string;
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFontLike;
+}
+
+let fontsShared = false;
+
+/**
+ * pdfkit parses each font anew for every document (fontkit.create on the same bytes: tables,
+ * names, cmap), although a parsed fontkit font is immutable and safe to share; only the embedding
+ * (subset, widths) belongs to one document. This keeps the parsed fonts for the life of the
+ * process and gives each document a fresh embedding of them, as pdfkit's own `font()` would.
+ * Installed from a rendered document (pdfmake exports neither class); any surprise in pdfkit's
+ * shape leaves the original code in charge.
+ */
+export function shareParsedFonts(pdfDocument: unknown): void {
+  if (fontsShared) return;
+  const doc = pdfDocument as PdfDocumentLike;
+  const sample = doc.fontCache ? Object.values(doc.fontCache).flatMap((faces) => Object.values(faces))[0] : undefined;
+  const EmbeddedFont = sample?.constructor as (new (document: unknown, font: unknown, id: string) => EmbeddedFontLike & { name?: string }) | undefined;
+  const proto = Object.getPrototypeOf(doc) as PdfDocumentLike;
+  if (!sample?.font || typeof EmbeddedFont !== 'function' || typeof proto.provideFont !== 'function' || typeof doc._fontCount !== 'number' || !doc._fontFamilies) return;
+  fontsShared = true;
+  const original = proto.provideFont;
+  const parsed = new WeakMap<Buffer, unknown>();
+  proto.provideFont = function provideFont(this: PdfDocumentLike, family: string, bold: boolean, italics: boolean): EmbeddedFontLike {
+    const type = this.getFontType(bold, italics);
+    const file = this.fonts[family]?.[type];
+    const known = this.fontCache[family]?.[type];
+    if (known || typeof file !== 'string' || !this.virtualfs?.existsSync(file)) return original.call(this, family, bold, italics);
+    const bytes = this.virtualfs.readFileSync(file);
+    const font = parsed.get(bytes);
+    if (!font) {
+      const embedded = original.call(this, family, bold, italics);
+      parsed.set(bytes, embedded.font);
+      return embedded;
+    }
+    const fresh = new EmbeddedFont(this, font, `F${++this._fontCount}`);
+    const name = (fresh as { name?: string }).name ?? fresh.font?.postscriptName ?? `F${this._fontCount}`;
+    const embedded = this._fontFamilies[name] ?? fresh;
+    this._fontFamilies[name] = embedded;
+    this._font = embedded;
+    this._fontSource = bytes;
+    (this.fontCache[family] ??= {})[type] = embedded;
+    return embedded;
+  };
+}

@@ -3,7 +3,7 @@ import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions 
 import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
-import { shareLayoutCache } from './layoutCache';
+import { shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { blocksToContent, inlines } from './pdfContent';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
@@ -80,6 +80,12 @@ function preparePdfmake(): Promise<void> {
       pdfmake.addTableLayouts(TABLE_LAYOUTS);
       (pdfmake as unknown as { setUrlAccessPolicy(fn: (url: string) => boolean): void }).setUrlAccessPolicy(() => false);
       (pdfmake as unknown as { setLocalAccessPolicy(fn: (path: string) => boolean): void }).setLocalAccessPolicy(() => false);
+    }).then(async () => {
+      // A one-line document installs the process-wide caches before the first real export.
+      const warmUp = pdfmake.createPdf({ content: [{ text: ' ', font: LATIN_FAMILY }] }) as unknown as { getStream(): Promise<PdfKitStream> };
+      const sample = await warmUp.getStream();
+      shareLayoutCache(sample);
+      shareParsedFonts(sample);
     });
     ready.catch(() => {
       ready = null;
@@ -127,7 +133,6 @@ export async function renderPdf(doc: ExportDocument): Promise<Uint8Array> {
   await preparePdfmake();
   const created = pdfmake.createPdf(pdfDefinition(doc)) as unknown as { getStream(): Promise<PdfKitStream> };
   const stream = await created.getStream();
-  shareLayoutCache(stream);
   const chunks: Buffer[] = [];
   const buffer = await new Promise<Buffer>((resolve, reject) => {
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,0 +1,113 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBuiltinEdition } from '../../electron/services/builtinEdition';
+import { exportProject } from '../../electron/services/export/exportService';
+import { buildExportModel } from '../../shared/export/buildModel';
+import { runsText } from '../../shared/export/emit';
+import type { Block, ExportDocument, Run } from '../../shared/export/types';
+import { median, ms, timeRuns } from './_stats';
+
+/**
+ * Export speed: the built-in edition, bilingual, in a warm process and from the command line,
+ * against pandoc making a .docx from equivalent Markdown and LibreOffice converting our .docx to
+ * PDF, in the same run; then the ten-times framework (time and peak memory, in a child process).
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = path.join(ROOT, 'electron/cli/exportCommand.mjs');
+
+/** The same content as Markdown (pipe tables, no merged cells): what pandoc is given. */
+function toMarkdown(doc: ExportDocument): string {
+  const inline = (runs: readonly Run[]) => runs.map((r) => (r.italic ? `*${r.text}*` : r.text)).join('').replace(/\|/g, '\\|');
+  const out: string[] = [];
+  const block = (b: Block): void => {
+    switch (b.kind) {
+      case 'heading':
+        out.push(`${'#'.repeat(b.level)} ${[b.number, ...b.lines.map(inline)].filter(Boolean).join(' ')}`);
+        break;
+      case 'paragraph':
+        out.push(inline(b.runs));
+        break;
+      case 'list':
+        for (const it of b.items) out.push(`${it.label} ${inline(it.runs)}`);
+        break;
+      case 'table': {
+        const rows = b.rows.map((r) => r.map((c) => (c ? c.content.map((p) => inline(p.runs)).join(' ') : '')));
+        out.push(`| ${rows[0].join(' | ')} |`, `|${rows[0].map(() => '---').join('|')}|`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`));
+        break;
+      }
+      case 'parallel':
+        for (const row of b.rows) [...row.left, ...row.right].forEach(block);
+        break;
+      case 'toc':
+        out.push(b.title.map(runsText).join(' '));
+        break;
+      case 'pageBreak':
+        break;
+    }
+  };
+  doc.parts.forEach((p) => p.blocks.forEach(block));
+  return out.join('\n\n');
+}
+
+function wall(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+export async function bench(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'acec-bench-export-'));
+  try {
+    const project = await loadBuiltinEdition();
+    const options = { layout: 'bilingual', paper: 'a4', stage: 'draft', date: '2026-11-29' } as const;
+
+    // Warm process: the first export pays for loading fonts and renderers; the rest are warm.
+    const first = await timeRuns(1, () => exportProject(project, 'pdf', options, path.join(dir, 'first.pdf')));
+    const pdfWarm = median(await timeRuns(7, () => exportProject(project, 'pdf', options, path.join(dir, 'warm.pdf'))));
+    const pdfEnWarm = median(await timeRuns(5, () => exportProject(project, 'pdf', { ...options, layout: 'en' }, path.join(dir, 'warm-en.pdf'))));
+    await exportProject(project, 'docx', options, path.join(dir, 'warm.docx'));
+    const docxWarm = median(await timeRuns(7, () => exportProject(project, 'docx', options, path.join(dir, 'warm.docx'))));
+    const modelOnly = median(await timeRuns(20, () => buildExportModel(project.framework, options)));
+
+    // Peers, same content, same run.
+    const md = path.join(dir, 'equivalent.md');
+    writeFileSync(md, toMarkdown(buildExportModel(project.framework, options)));
+    const pandoc = median(Array.from({ length: 5 }, () => wall('pandoc', [md, '-o', path.join(dir, 'pandoc.docx')])));
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+    wall('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'warm.docx')]); // first start creates the profile
+    const libreOffice = median(Array.from({ length: 3 }, () => wall('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'warm.docx')])));
+
+    // Command line (plain `node`, as a script would call it; `npm run` adds its own start-up).
+    const cliArgs = (format: string) => [CLI, '--builtin', '--format', format, '--layout', 'bilingual', '--out', path.join(dir, 'cli')];
+    wall(process.execPath, cliArgs('docx')); // builds the bundle if the sources changed
+    const cliDocx = median(Array.from({ length: 5 }, () => wall(process.execPath, cliArgs('docx'))));
+    const cliPdf = median(Array.from({ length: 3 }, () => wall(process.execPath, cliArgs('pdf'))));
+
+    console.log(`built-in edition, bilingual (${execFileSync('pdfinfo', [path.join(dir, 'warm.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]} PDF pages)`);
+    console.log(`  export model                         ${ms(modelOnly)}`);
+    console.log(`  PDF, first in process                ${ms(first[0])}`);
+    console.log(`  PDF, warm (median of 7)              ${ms(pdfWarm)}   target < 400 ms: ${pdfWarm < 400 ? 'met' : 'NOT met'}`);
+    console.log(`  PDF English only, warm               ${ms(pdfEnWarm)}`);
+    console.log(`  .docx, warm                          ${ms(docxWarm)}`);
+    console.log(`  LibreOffice .docx -> PDF             ${ms(libreOffice)}   ours/LibreOffice = ${(pdfWarm / libreOffice).toFixed(2)}`);
+    console.log(`  command line .docx                   ${ms(cliDocx)}`);
+    console.log(`  pandoc Markdown -> .docx             ${ms(pandoc)}   ours/pandoc = ${(cliDocx / pandoc).toFixed(2)} (target <= 1: ${cliDocx <= pandoc ? 'met' : 'NOT met'})`);
+    console.log(`  command line PDF                     ${ms(cliPdf)}`);
+
+    // Ten times the framework, in a child process of its own so its peak memory is its own.
+    for (const format of ['docx', 'pdf'] as const) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/bench/_exportLarge.ts'), format, path.join(dir, `large.${format}`)], { cwd: ROOT, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`10x ${format} export failed: ${r.stderr}`);
+      const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; maxRssMb: number; bytes: number };
+      const pages = format === 'pdf' ? ` ${execFileSync('pdfinfo', [path.join(dir, 'large.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]} pages,` : '';
+      console.log(`10x framework, bilingual ${format.padEnd(4)}    ${ms(m.ms)},${pages} ${(m.bytes / 1e6).toFixed(1)} MB, peak RSS ${m.maxRssMb} MB`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
