@@ -40,7 +40,13 @@ function isoOr(date: string, fallback: string): string {
  * importing the same file (or the same comments re-saved by LibreOffice, which renumbers them)
  * again brings nothing new.
  */
-export function wordCommentsToReview(project: Project, comments: readonly WordCommentIn[], bookmarks: ReadonlySet<string>, modified: string | null): WordImport {
+export function wordCommentsToReview(
+  project: Project,
+  comments: readonly WordCommentIn[],
+  bookmarks: ReadonlySet<string>,
+  modified: string | null,
+  from: { organisation?: string; country?: string } = {},
+): WordImport {
   const targets = bookmarkTargets(project.framework);
   const index = indexElements(project.framework);
   const known = [...bookmarks].filter((b) => targets.has(b)).length;
@@ -58,7 +64,7 @@ export function wordCommentsToReview(project: Project, comments: readonly WordCo
   let unplaced = 0;
   for (const c of comments) {
     const at = isoOr(c.date, fallback);
-    const author = { name: c.author.trim() || 'Word reviewer', organisation: '', country: '', role: 'Word' };
+    const author = { name: c.author.trim() || 'Word reviewer', organisation: from.organisation ?? '', country: from.country ?? '', role: 'Word' };
     const base = { id: idOf(c), author, body: c.text, createdAt: at, updatedAt: at, rev: 0, deleted: false };
     if (c.parentWordId && comments.some((p) => p.wordId === c.parentWordId)) {
       items.push({ kind: 'reply', parentId: idOf(comments.find((p) => p.wordId === c.parentWordId)!), ...base });

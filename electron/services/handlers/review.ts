@@ -15,7 +15,7 @@ export function reviewHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     exportPacket: async ({ file }) => exportPacket(session, session.settingsStore.value.reviewer, file, pick),
     importPackets: async ({ files }) => importPackets(session, files),
     exportReviewDocx: async ({ file }) => exportReviewDocx(session, file, pick),
-    importReviewDocx: async ({ name, base64 }) => importReviewDocx(session, name, new Uint8Array(Buffer.from(base64, 'base64'))),
+    importReviewDocx: async ({ name, base64, organisation, country }) => importReviewDocx(session, name, new Uint8Array(Buffer.from(base64, 'base64')), { organisation, country }),
     exportCommentsDocx: async ({ file }) => exportCommentsDocx(session, file, pick),
     exportMatrix: async ({ format, filter, file }) => exportMatrix(session, format, filter, file, pick),
   };

@@ -55,6 +55,7 @@ export async function importReviewDocx(
   session: ProjectSession,
   name: string,
   bytes: Uint8Array,
+  from: { organisation?: string; country?: string } = {},
 ): Promise<{ ok: true; changed: boolean; comments: number; unplaced: number; snapshot: Snapshot } | { ok: false; refusal: { name: string; code: RefusalCode } }> {
   if (session.info().builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy to import comments into.'), { code: 'read-only' });
   if (isReviewWorkspace(session.current)) throw Object.assign(new Error('Word comments are imported by the drafter, not into a review copy.'), { code: 'review-mode' });
@@ -66,7 +67,7 @@ export async function importReviewDocx(
     throw e;
   }
   const project = session.current;
-  const imported = wordCommentsToReview(project, contents.comments, contents.bookmarks, contents.modified);
+  const imported = wordCommentsToReview(project, contents.comments, contents.bookmarks, contents.modified, from);
   if (imported.otherFramework) return { ok: false, refusal: { name, code: 'other-framework' } };
   const merged = mergeReviewStates(project.review, imported.state);
   const changed = canonicalJson(merged) !== canonicalJson(project.review);

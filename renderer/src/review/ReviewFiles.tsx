@@ -21,6 +21,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
   const [notices, setNotices] = useState<string[]>([]);
   const [refusals, setRefusals] = useState<FileRefusal[]>([]);
   const [versionName, setVersionName] = useState('');
+  const [wordFrom, setWordFrom] = useState({ organisation: '', country: '' });
   const copyInput = useRef<HTMLInputElement>(null);
   const packetInput = useRef<HTMLInputElement>(null);
   const docxInput = useRef<HTMLInputElement>(null);
@@ -52,7 +53,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
 
   const importDocx = (file: File) =>
     run(async () => {
-      const r = await api.importReviewDocx({ name: file.name, base64: await fileToBase64(file) });
+      const r = await api.importReviewDocx({ name: file.name, base64: await fileToBase64(file), ...wordFrom });
       return r.ok ? { notices: [t('review.word.imported', { count: r.comments, unplaced: r.unplaced })] } : { refusals: [r.refusal] };
     });
 
@@ -81,7 +82,11 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
           </div>
           <button type="button" data-testid="import-packets" onClick={() => packetInput.current?.click()}>{t('review.packets.import')}</button>
           <button type="button" onClick={() => saved(api.exportReviewDocx({}))}>{t('review.word.exportReview')}</button>
-          <button type="button" onClick={() => docxInput.current?.click()}>{t('review.word.import')}</button>
+          <div className="review-row">
+            <input value={wordFrom.organisation} placeholder={t('review.identity.organisation')} aria-label={t('review.word.fromOrganisation')} onChange={(e) => setWordFrom({ ...wordFrom, organisation: e.target.value })} />
+            <input value={wordFrom.country} placeholder={t('review.identity.country')} aria-label={t('review.word.fromCountry')} onChange={(e) => setWordFrom({ ...wordFrom, country: e.target.value })} />
+            <button type="button" onClick={() => docxInput.current?.click()}>{t('review.word.import')}</button>
+          </div>
           <button type="button" onClick={() => saved(api.exportCommentsDocx({}))}>{t('review.word.exportComments')}</button>
           <button type="button" data-testid="open-register" onClick={onOpenRegister}>{t('review.register.open')}</button>
         </div>

@@ -65,7 +65,8 @@ export const reviewMethods = {
   /** Import the comments a reviewer added in Word or LibreOffice to a review .docx. */
   importReviewDocx: {
     channel: 'review:importReviewDocx',
-    req: IncomingBinarySchema,
+    /** Word knows only the author's name: the drafter may say which organisation and country the file came from. */
+    req: IncomingBinarySchema.extend({ organisation: z.string().max(200).optional(), country: z.string().max(100).optional() }).strict(),
     res: z.union([
       z.object({ ok: z.literal(true), changed: z.boolean(), comments: z.number(), unplaced: z.number(), snapshot: SnapshotSchema }),
       z.object({ ok: z.literal(false), refusal: FileRefusalSchema }),

@@ -80,17 +80,17 @@ describe('Word round trip', () => {
     const saved = file.replace(/\.docx$/, '-reviewed.docx');
     await run(PYTHON, [UNO_SCRIPT, file, saved, bookmarkName({ elementId: act.id, field: 'text', lang: 'en' }), words, 'Nguyen Van An', 'Which ones? Please list them.'], { timeout: 90_000 });
 
-    const r = await importReviewDocx(s, path.basename(saved), readFileSync(saved));
+    const r = await importReviewDocx(s, path.basename(saved), readFileSync(saved), { organisation: 'MONRE', country: 'Viet Nam' });
     expect(r).toMatchObject({ ok: true, changed: true, comments: 1, unplaced: 0 });
     const [item] = s.current.review.items.filter((i) => i.kind === 'comment');
-    expect(item).toMatchObject({ author: { name: 'Nguyen Van An' }, body: 'Which ones? Please list them.', createdAt: '2026-03-14T09:30:00.000Z' });
+    expect(item).toMatchObject({ author: { name: 'Nguyen Van An', organisation: 'MONRE', country: 'Viet Nam' }, body: 'Which ones? Please list them.', createdAt: '2026-03-14T09:30:00.000Z' });
     if (item.kind !== 'comment') throw new Error('expected a comment');
     expect(item.anchor).toMatchObject({ elementId: act.id, field: 'text', lang: 'en' });
     const where = resolveAnchor(item.anchor, indexElements(s.current.framework));
     expect(where.status === 'ok' && where.text.slice(where.start, where.end)).toBe(words);
     expect(s.info().undoLabel).toBe('review.undo.importDocx');
 
-    const again = await importReviewDocx(s, path.basename(saved), readFileSync(saved));
+    const again = await importReviewDocx(s, path.basename(saved), readFileSync(saved), { organisation: 'MONRE', country: 'Viet Nam' });
     expect(again).toMatchObject({ ok: true, changed: false });
   }, 120_000);
 });
