@@ -14,6 +14,9 @@ export function checkerFindings(project: Project, checker?: Checker): PreflightF
     code: f.code,
     severity: f.severity,
     ...(f.elementIds[0] ? { elementId: f.elementIds[0] } : {}),
+    ...(f.field ? { field: f.field } : {}),
+    ...(f.lang ? { lang: f.lang } : {}),
+    data: f.data,
     waived: waived.has(f.key),
   }));
 }

@@ -16,6 +16,10 @@ export const PreflightFindingSchema = z.object({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   elementId: z.string().optional(),
+  /** What the checker says about it (for wording the finding in the UI). */
+  field: z.string().optional(),
+  lang: LanguageSchema.optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())])).optional(),
   waived: z.boolean(),
 });
 export type PreflightFinding = z.infer<typeof PreflightFindingSchema>;

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PreflightSummary } from '../../../shared/export/preflight';
+import type { Finding } from '../../../shared/checks/finding';
 import type { FieldName } from '../../../shared/model/elements';
+import { findingMessage } from '../findings/findingMessage';
 import { useNavigation } from '../navigation/NavigationContext';
 
 /** What the export would carry: errors (blocking a final export), untranslated and draft fields, open comments. */
@@ -24,7 +26,7 @@ export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary 
             <ul>
               {summary.errors.slice(0, 5).map((f, i) => (
                 <li key={`${f.code}-${i}`}>
-                  {t('export.preflight.at', { code: f.code, element: f.elementId ?? '' })}{' '}
+                  {findingMessage(t, { ...f, data: f.data ?? {} } as unknown as Finding)}{' '}
                   {f.elementId && (
                     <button type="button" className="link" onClick={() => goTo(f.elementId!)}>
                       {t('export.preflight.goTo')}
