@@ -35,6 +35,7 @@ test('finds a term in both languages, jumps to a match, and replaces it everywhe
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
   page = await app.restart();
+  await expect(page.getByTestId('project-name')).toHaveText('framework.json');
   await page.keyboard.press('Control+f');
   await page.getByTestId('find-input').fill('2026-2030');
   await expect(page.getByTestId('find-count')).toHaveText(`Matches: ${count}`);
