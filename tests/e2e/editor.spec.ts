@@ -38,3 +38,55 @@ test('edits an activity in English and Chinese and finds both after a restart', 
   await expect(field(page, 'ap-c1-a1-x2', 'text', 'en')).toHaveValue('Hold a regional dialogue on green finance');
   await expect(field(page, 'ap-c1-a1-x2', 'text', 'zh')).toHaveValue('举办绿色金融区域对话');
 });
+
+test('approving a translation records what it was checked against; editing the other language then shows it needs review', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  await page.getByRole('navigation', { name: 'Outline' }).locator('.outline-activity', { hasText: 'Activity 1-1' }).first().click();
+  const zhStatus = page.locator('[data-status-for="ap-c1-a1-x1/text/zh"]');
+  await zhStatus.selectOption('approved');
+  await expect(zhStatus).toHaveValue('approved');
+  const zhCell = page.locator('.lang-text', { has: field(page, 'ap-c1-a1-x1', 'text', 'zh') });
+  await expect(zhCell.getByTestId('stale')).toHaveCount(0);
+
+  const en = field(page, 'ap-c1-a1-x1', 'text', 'en');
+  await en.fill('ASEAN-China National Focal Points Meeting on Environmental Cooperation');
+  await en.blur();
+  await expect(zhCell.getByTestId('stale')).toHaveText('Needs review');
+  await expect(page.locator('[data-status-for="ap-c1-a1-x1/text/en"]')).toHaveValue('draft');
+  await shot(page, 'editor-stale-translation.png');
+  // Undo the English edit: the Chinese approval is valid again (staleness is computed).
+  await page.keyboard.press('Control+z');
+  await expect(zhCell.getByTestId('stale')).toHaveCount(0);
+});
+
+test('a label typed by hand is kept and shown as overridden, and can go back to automatic', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  await page.getByRole('navigation', { name: 'Outline' }).locator('.outline-activity', { hasText: 'Activity 1-2' }).first().click();
+  const chip = page.locator('[data-label-for="ap-c1-a1-x2"]');
+  await chip.click();
+  await page.getByRole('textbox', { name: 'Label' }).fill('Activity 1-2 (new)');
+  await page.getByRole('textbox', { name: 'Label' }).press('Enter');
+  await expect(chip).toHaveText('Activity 1-2 (new)');
+  await expect(chip).toHaveClass(/overridden/);
+  await page.locator('[data-row-id="ap-c1-a1-x2"]').getByRole('button', { name: 'automatic' }).click();
+  await expect(chip).toHaveText('Activity 1-2');
+  await expect(chip).not.toHaveClass(/overridden/);
+});
+
+test('the outline is keyboard navigable', async ({ app }) => {
+  const page = app.page;
+  const tree = page.getByRole('navigation', { name: 'Outline' });
+  await tree.locator('.outline-node').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(tree.locator('.outline-node:focus')).toContainText('Development of cooperation and Progress');
+  await page.keyboard.press('ArrowLeft');
+  await expect(tree.locator('li[aria-expanded="false"]')).toHaveCount(1);
+  await expect(tree.getByText('Development of cooperation', { exact: true })).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-page="section"] textarea[data-field="title"][data-lang="en"]').first()).toHaveValue('Development of cooperation');
+});
