@@ -130,7 +130,7 @@ async function browserBench(label: string, project: Project, runs: number): Prom
     for (let i = 0; i < Math.min(runs, 5); i++) {
       const t0 = performance.now();
       await page.goto(server.url);
-      await page.locator('.outline-annexEntry').last().waitFor();
+      await page.locator('.outline-priorityArea').last().waitFor();
       outline.push(performance.now() - t0);
       await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor();
       const g0 = performance.now();

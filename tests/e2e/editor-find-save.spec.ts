@@ -73,6 +73,8 @@ test('a save that fails is reported, nothing typed is lost, and Save As puts it 
   await expect(error).toHaveCount(0);
   expect(existsSync(target)).toBe(true);
   expect(readFileSync(target, 'utf8')).toContain('背景情况');
+  // The old file is in the recent list.
+  await expect(page.getByRole('combobox', { name: 'Recent projects…' }).locator('option', { hasText: 'framework.json' })).toHaveCount(1);
   // Undo still works after Save As: the history came along.
   await expect(page.getByTestId('undo')).toHaveText('Undo Typing');
 });

@@ -9,6 +9,9 @@ import { stripInlineMarkup } from '../../../shared/text/inline';
 import type { OutlineMarkers } from '../panels/outlineMarkers';
 import './outline.css';
 
+/** Above this many annex entries the outline starts with the priority areas folded. */
+const LARGE_ANNEX = 300;
+
 interface Props {
   framework: Framework;
   selectedId: string | null;
@@ -44,7 +47,10 @@ export function OutlineTree({ framework, selectedId, onSelect, markers }: Props)
       [...markers].every(([id, m]) => prev.get(id)?.findings === m.findings && prev.get(id)?.comments === m.comments);
     return same ? prev : (prevMarkers.current = markers);
   }, [markers]);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  // A very large framework opens with the annex's priority areas folded (about a thousand entries).
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() =>
+    framework.annex.areas.reduce((n, a) => n + a.entries.length, 0) > LARGE_ANNEX ? new Set(framework.annex.areas.map((a) => a.id)) : new Set(),
+  );
   const lang = i18n.language === 'zh' ? 'zh' : 'en';
 
   const toggle = useCallback(
