@@ -44,6 +44,9 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     if (pending.current === null) setDraft(text);
   }, [text]);
 
+  // While an input method is composing (pinyin → 汉字), the text holds unfinished input: wait.
+  const composing = useRef(false);
+
   const commit = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
@@ -62,7 +65,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     pending.current = value;
     unregister.current ??= actions.registerDraft(key, commit);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(commit, COMMIT_DELAY_MS);
+    timer.current = setTimeout(() => (composing.current ? undefined : commit()), COMMIT_DELAY_MS);
   };
 
   const onStatus = (next: TranslationStatus) => {
@@ -84,6 +87,11 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
         data-lang={lang}
         onChange={(e) => onChange(e.target.value)}
         onBlur={commit}
+        onCompositionStart={() => (composing.current = true)}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          onChange(e.currentTarget.value);
+        }}
       />
       <div className="lang-meta">
         <select
