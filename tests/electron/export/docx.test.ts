@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { exportProject } from '../../../electron/services/export/exportService';
@@ -17,10 +18,11 @@ let project: Project;
 let en: DocxDump;
 let bilingual: DocxDump;
 let bilingualFile: string;
+let enFile: string;
 
 beforeAll(async () => {
   project = waiveErrors(await loadBuiltinEdition());
-  const enFile = (await exportProject(project, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'en.docx'))).file;
+  enFile = (await exportProject(project, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'en.docx'))).file;
   bilingualFile = (await exportProject(project, 'docx', { layout: 'bilingual', paper: 'a4', stage: 'draft', date: '2026-11-29' }, path.join(dir, 'bilingual.docx'))).file;
   en = readDocx(enFile);
   bilingual = readDocx(bilingualFile);
@@ -58,6 +60,18 @@ describe('.docx export read back with python3-docx and LibreOffice', () => {
     const start = en.units.findIndex((u) => u === '1. Background');
     expect(start).toBeGreaterThan(0);
     expect(missingInOrder(units, en.units.slice(start).join('\n'))).toEqual([]);
+  });
+
+  it('marks a draft with a watermark (with its date) behind every page, and a final export with none', async () => {
+    const headers = async (file: string) => {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      const names = Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n));
+      return Promise.all(names.map((n) => zip.file(n)!.async('string')));
+    };
+    const draft = await headers(bilingualFile);
+    expect(draft.length).toBeGreaterThanOrEqual(3);
+    for (const xml of draft) expect(xml).toContain('string="DRAFT 草稿 2026-11-29"');
+    for (const xml of await headers(enFile)) expect(xml).not.toContain('DraftWatermark');
   });
 
   it('opens and converts in LibreOffice headless; the contents lists the headings', () => {

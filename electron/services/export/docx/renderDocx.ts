@@ -1,6 +1,7 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, ImportedXmlComponent, Packer, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument } from '../../../../shared/export/types';
-import { DocxContext, RUN_LANGUAGE, blocksToDocx, docxRuns, fontFor } from './docxContent';
+import { DOCX_FONTS, DocxContext, RUN_LANGUAGE, blocksToDocx, docxRuns, fontFor } from './docxContent';
 
 /** Page sizes and margins in twentieths of a point. */
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
@@ -57,6 +58,18 @@ function styles(): IParagraphStyleOptions[] {
   ];
 }
 
+const xmlEscape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Word's "text watermark": a WordArt shape (VML) behind the text, rotated, light red. */
+function watermarkShape(text: string): ImportedXmlComponent {
+  const font = hasCjk(text) ? DOCX_FONTS.eastAsiaHeading : DOCX_FONTS.latin;
+  return ImportedXmlComponent.fromXmlString(
+    `<w:r><w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/><v:textpath on="t" fitshape="t"/></v:shapetype>` +
+      `<v:shape id="DraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:100pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#b00020" stroked="f">` +
+      `<v:fill opacity="0.15"/><v:textpath style="font-family:&quot;${font}&quot;;font-size:1pt" string="${xmlEscape(text)}"/></v:shape></w:pict></w:r>`,
+  );
+}
+
 /** Render the export model to .docx bytes. */
 export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const ctx = new DocxContext(`${new Date().toISOString().slice(0, 19)}Z`);
@@ -65,10 +78,10 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const body = doc.parts.filter((p) => p.kind === 'body').flatMap((p) => p.blocks);
   const properties = { page: { size: page, margin: { left: MARGIN.side, right: MARGIN.side, top: MARGIN.top, bottom: MARGIN.bottom, header: 620, footer: 600 } } };
 
-  // docx has no watermark object: a draft carries its mark in red at the top of every page.
-  const watermark = doc.watermark
-    ? [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: doc.watermark, bold: true, color: 'B00020', size: pt(11), font: fontFor(false) })] })]
-    : [];
+  // A draft carries Word's own kind of watermark: a faint diagonal text shape anchored in the
+  // header, so it shows behind every page (docx has no API for it: the VML is written as is).
+  // (Written as raw XML, the shape is a run the paragraph's typed children do not list.)
+  const watermark = doc.watermark ? [new Paragraph({ children: [watermarkShape(doc.watermark) as unknown as TextRun] })] : [];
   const plainHeader = new Header({ children: watermark.length ? watermark : [new Paragraph({})] });
   const runningHeader = new Header({
     children: [
