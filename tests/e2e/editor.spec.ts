@@ -90,3 +90,25 @@ test('the outline is keyboard navigable', async ({ app }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-page="section"] textarea[data-field="title"][data-lang="en"]').first()).toHaveValue('Development of cooperation');
 });
+
+test('Chinese typed with an input method is committed when the composition ends, not half-way', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  await page.getByRole('navigation', { name: 'Outline' }).getByText('Background', { exact: true }).click();
+  const zh = field(page, 's1', 'title', 'zh');
+  await zh.fill('');
+  await zh.blur();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await zh.focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'beijing', selectionStart: 7, selectionEnd: 7 });
+  // Longer than the commit pause: the pinyin must not reach the document.
+  await page.waitForTimeout(900);
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+  await cdp.send('Input.insertText', { text: '背景' });
+  await expect(zh).toHaveValue('背景');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByTestId('undo')).toHaveText('Undo Typing');
+  await page.keyboard.press('Control+z');
+  await expect(zh).toHaveValue('');
+});

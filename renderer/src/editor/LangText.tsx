@@ -38,6 +38,8 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unregister = useRef<(() => void) | null>(null);
   const key = `${elementId}/${field}/${lang}`;
+  // One undo step per visit to the field: leaving it ends the typing run.
+  const visit = useRef(0);
 
   // The document changed this text (undo, replace, another view): show it, unless the user is typing.
   useEffect(() => {
@@ -55,7 +57,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     unregister.current = null;
     if (value === null) return;
     pending.current = null;
-    void actions.apply((p) => editText(p, elementId, field, lang, value), { coalesce: key });
+    void actions.apply((p) => editText(p, elementId, field, lang, value), { coalesce: `${key}#${visit.current}` });
   }, [actions, elementId, field, lang, key]);
 
   useEffect(() => () => commit(), [commit]);
@@ -86,7 +88,10 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
         data-field={field}
         data-lang={lang}
         onChange={(e) => onChange(e.target.value)}
-        onBlur={commit}
+        onBlur={() => {
+          commit();
+          visit.current++;
+        }}
         onCompositionStart={() => (composing.current = true)}
         onCompositionEnd={(e) => {
           composing.current = false;
