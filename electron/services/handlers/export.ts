@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createChecker } from '../../../shared/checks/registry';
 import { checkerFindings } from '../../../shared/export/checkFindings';
 import { defaultExportName, exportProject, preflightFor } from '../export/exportService';
+import { exporterFor } from '../export/registry';
 import type { ProjectSession } from '../projectSession';
 import { CancelledError, type FeatureHandlers, type ShellHooks } from './types';
 
@@ -27,7 +28,12 @@ export function exportHandlers(session: ProjectSession, hooks: ShellHooks): Feat
       const target =
         file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : path.join(session.dataDir, 'exports', suggested));
       if (!target) throw new CancelledError();
-      const result = await exportProject(project, format, options, path.resolve(target), findings);
+      // The file gets its format's extension (a name typed without one gets it added); a path
+      // ending in another extension is refused rather than overwritten with a document.
+      const extension = `.${exporterFor(format).extension}`;
+      const ext = path.extname(target).toLowerCase();
+      if (ext && ext !== extension) throw Object.assign(new Error(`${target} does not end in ${extension}`), { code: 'bad-target', file: target });
+      const result = await exportProject(project, format, options, path.resolve(ext ? target : `${target}${extension}`), findings);
       written.add(result.file);
       return { format: result.format, file: result.file, bytes: result.bytes, ms: result.ms };
     },

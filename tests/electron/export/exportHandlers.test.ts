@@ -1,0 +1,76 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/services/dispatch';
+import { createHandlers, type ShellHooks } from '../../../electron/services/handlers';
+import { ProjectSession } from '../../../electron/services/projectSession';
+
+/** The export methods through the contract, as the renderer reaches them (validation included). */
+
+const sessions: ProjectSession[] = [];
+afterEach(async () => {
+  while (sessions.length) await sessions.pop()!.close();
+});
+
+async function setup(hooks: ShellHooks = {}) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'acec-export-ipc-'));
+  const session = await ProjectSession.start({ dataDir, saveDebounceMs: 10 });
+  sessions.push(session);
+  const handlers = createHandlers(session, hooks);
+  const call = (method: Parameters<typeof dispatch>[1], req: unknown) => dispatch(handlers, method, req);
+  return { dataDir, call };
+}
+
+const draft = { layout: 'en', paper: 'a4', stage: 'draft', date: '2026-11-29' };
+
+describe('export methods', () => {
+  it('browser build: writes into the data folder, and says opening is unsupported', async () => {
+    const { dataDir, call } = await setup();
+    const r = await call('exportDocument', { format: 'docx', options: draft });
+    expect(r.ok).toBe(true);
+    const file = (r as { value: { file: string } }).value.file;
+    expect(file).toBe(path.join(dataDir, 'exports', 'framework-2021-2025-en-draft.docx'));
+    expect(existsSync(file)).toBe(true);
+    expect(await call('exportOpen', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
+    expect(await call('exportShowInFolder', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
+  });
+
+  it('desktop: exports where the user chose, adds a missing extension, opens and shows only exported files', async () => {
+    const chosen = mkdtempSync(path.join(os.tmpdir(), 'acec-export-chosen-'));
+    const opened: string[] = [];
+    const shown: string[] = [];
+    const { call } = await setup({
+      pickExportTarget: async (name, format) => (name.endsWith(`.${format}`) ? path.join(chosen, 'my framework') : null),
+      openPath: async (f) => void opened.push(f),
+      showItemInFolder: (f) => void shown.push(f),
+    });
+    const r = await call('exportDocument', { format: 'pdf', options: { ...draft, layout: 'zh' } });
+    expect(r).toMatchObject({ ok: true, value: { format: 'pdf', file: path.join(chosen, 'my framework.pdf') } });
+    expect(await call('exportOpen', { file: path.join(chosen, 'my framework.pdf') })).toEqual({ ok: true, value: { done: true } });
+    expect(await call('exportShowInFolder', { file: path.join(chosen, 'my framework.pdf') })).toEqual({ ok: true, value: { done: true } });
+    expect(opened).toEqual([path.join(chosen, 'my framework.pdf')]);
+    expect(shown).toEqual(opened);
+    const other = await call('exportOpen', { file: '/etc/passwd' });
+    expect(other).toMatchObject({ ok: false, problem: { code: 'not-exported' } });
+    expect(opened).toHaveLength(1);
+  });
+
+  it('refuses a target with another extension, reports a cancelled dialog, and validates options', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'acec-export-bad-'));
+    const { call } = await setup({ pickExportTarget: async () => null });
+    expect(await call('exportDocument', { format: 'docx', options: draft, file: path.join(dir, 'project.json') })).toMatchObject({ ok: false, problem: { code: 'bad-target' } });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await call('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'cancelled' } });
+    expect(await call('exportDocument', { format: 'odt', options: draft })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await call('exportDocument', { format: 'pdf', options: { ...draft, layout: 'sideways' } })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+  });
+
+  it('refuses a final export of the built-in edition and reports the pre-flight', async () => {
+    const { call } = await setup();
+    const pre = await call('exportPreflight', { layout: 'bilingual' });
+    expect(pre).toMatchObject({ ok: true, value: { errorCount: 1, finalAllowed: false, languages: ['en', 'zh'], unresolvedComments: 0 } });
+    const r = await call('exportDocument', { format: 'docx', options: { ...draft, stage: 'final' } });
+    expect(r).toMatchObject({ ok: false, problem: { code: 'final-blocked' } });
+  });
+});
