@@ -1,6 +1,6 @@
 import { cloneJson } from '../clone';
 import { indexElements, type ElementRef } from '../elements';
-import type { Component, Framework, ListStyle, PlanComponent } from '../framework';
+import type { Component, Framework, ListStyle, PlanComponent, Section } from '../framework';
 import type { Patch, Path } from '../patch/patch';
 import type { Project } from '../project';
 import * as make from './factories';
@@ -129,6 +129,8 @@ export function duplicateElement(project: Project, elementId: string, id: IdFact
   const ids = new Map<string, string>();
   const original = valueAt(project, slot.element.path);
   const copy = withFreshIds(original, id, ids) as { id: string };
+  // The components, action plan and notes are printed in one place only: a copied section does not print them again.
+  if (slot.element.kind === 'section') dropAnchors(copy as unknown as Section);
   const patches: Patch[] = [{ op: 'insert', path: slot.arrayPath, index: slot.index + 1, value: copy }];
   if (slot.element.kind === 'component') {
     const rows = fw.actionPlan.components.filter((pc) => pc.componentId === elementId);
@@ -181,4 +183,9 @@ export function setListStyle(project: Project, listId: string, style: ListStyle)
   const el = indexElements(project.framework).get(listId);
   if (!el || el.kind !== 'list') throw new OperationError('no-such-element', `No list ${listId}`);
   return { label: 'setLabel', patches: [{ op: 'replace', path: [...el.path, 'style'], value: style }] };
+}
+
+function dropAnchors(section: Section): void {
+  section.blocks = section.blocks.filter((b) => b.type === 'paragraph' || b.type === 'list');
+  section.subsections.forEach(dropAnchors);
 }

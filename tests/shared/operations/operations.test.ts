@@ -150,6 +150,15 @@ describe('structure editing and renumbering', () => {
     expect(q.framework.actionPlan.components.indexOf(rows[0])).toBe(2);
   });
 
+  it('a duplicated section keeps its text but does not print the components a second time', () => {
+    const dup = duplicateElement(builtin, 's4', ids);
+    const p = run(builtin, dup);
+    const copy = p.framework.sections[4];
+    expect(copy.id).toBe(dup.id);
+    expect(copy.blocks.map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(p.framework.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'components')).toHaveLength(1);
+  });
+
   it('every kind can be added under its parent, and undone by the inverse patches', () => {
     const cases: Array<[Parameters<typeof insertElement>[1], string | null]> = [
       ['section', null], ['section', 's1'], ['paragraph', 's1'], ['list', 's1'], ['paragraph', 'c1'], ['mainActivity', 'c1'],
