@@ -127,17 +127,21 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
     }
   });
 
-  // Leaving the page with edits not yet on disk asks first (the desktop asks in main instead).
+  // Leaving the page with edits not yet on disk (or typing not yet committed) asks first, and
+  // sends the typing on its way; the desktop asks in main instead.
   const unsaved = info.saveState !== 'saved';
+  const actions = editor.actions;
   useEffect(() => {
     // In the desktop app main asks (a cancelled beforeunload there would silently refuse to close).
-    if (!unsaved || info.builtin || typeof window.api !== 'undefined') return;
+    if (info.builtin || typeof window.api !== 'undefined') return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!unsaved && !actions.hasDrafts()) return;
+      void actions.flushDrafts();
       e.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [unsaved, info.builtin]);
+  }, [unsaved, info.builtin, actions]);
 
   const openBackupOf = async (file: string) => {
     const backups = await api.listBackups({ file });
