@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { cloneJson } from '../../shared/model/clone';
 import { listElements } from '../../shared/model/elements';
 import type { Framework } from '../../shared/model/framework';
-import { generateLargeFramework } from '../../shared/model/generate/largeFramework';
+import { generateLargeFramework, seededRandom } from '../../shared/model/generate/largeFramework';
 import { loadProjectText } from '../../shared/model/loadProject';
 import type { Project } from '../../shared/model/project';
 import { compareFrameworks } from '../../shared/versions/compare';
@@ -23,22 +23,10 @@ function load(): Project {
   return r.project;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 0x100000000;
-  };
-}
-
 /** A copy of `fw` with `share` of its text fields edited and `moveShare` of its activities moved. */
 function edited(fw: Framework, share: number, moveShare: number, seed = 7): { fw: Framework; fields: number; edited: number; moved: number } {
   const out = cloneJson(fw);
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const fields = listElements(out).flatMap((e) => e.fields);
   let count = 0;
   for (const f of fields) {

@@ -44,6 +44,14 @@ export interface AppHandle {
 
 type Target = 'browser' | 'electron';
 
+/**
+ * The page is loaded before the app has its first snapshot; keyboard shortcuts and panels exist
+ * only once the workspace is shown. Wait for that, as a user waits for the window to fill.
+ */
+async function appReady(page: Page): Promise<void> {
+  await page.getByTestId('project-name').waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 async function startServer(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/serveWeb.ts'), '--data', dataDir], {
     cwd: ROOT,
@@ -98,9 +106,11 @@ export const test = base.extend<{ appTarget: Target; app: AppHandle; freshDataDi
             env: { ...process.env, ACEC_DATA_DIR: freshDataDir },
           });
           handle.page = await electronApp.firstWindow();
+          await appReady(handle.page);
           return handle.page;
         },
       };
+      await appReady(handle.page);
       await use(handle);
       await electronApp.close();
       return;
@@ -119,10 +129,12 @@ export const test = base.extend<{ appTarget: Target; app: AppHandle; freshDataDi
         context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
         handle.page = await context.newPage();
         await handle.page.goto(server.url);
+        await appReady(handle.page);
         return handle.page;
       },
     };
     await handle.page.goto(server.url);
+    await appReady(handle.page);
     await use(handle);
     await context.close();
     await browser.close();

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { BOOKMARK_PREFIX } from '../../../shared/review/bookmarks';
+import type { WordCommentIn } from '../../../shared/review/wordImport';
 
 /**
  * Reading the comments a reviewer added to a review .docx in Word or LibreOffice: author, date and
@@ -10,20 +11,8 @@ import { BOOKMARK_PREFIX } from '../../../shared/review/bookmarks';
  * on ids surviving: comments are matched to fields by bookmark and to each other by content.
  */
 
-export interface WordComment {
-  wordId: string;
-  author: string;
-  /** As written in the file (may be missing or invalid: LibreOffice writes odd dates). */
-  date: string;
-  text: string;
-  /** Bookmark name of the review field the comment is in, or null when it is outside every field. */
-  bookmark: string | null;
-  /** The text the comment's range covers ('' for a comment at a point). */
-  quoted: string;
-  /** Word id of the comment this one replies to (Word only; LibreOffice drops it). */
-  parentWordId?: string;
-  done?: boolean;
-}
+/** A comment as read from the file; `done` is Word's resolved flag (commentsExtended.xml). */
+export type WordComment = WordCommentIn & { done?: boolean };
 
 export interface ReviewDocxContents {
   comments: WordComment[];

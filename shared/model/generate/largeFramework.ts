@@ -14,7 +14,8 @@ export interface LargeFrameworkOptions {
   seed?: number;
 }
 
-function rng(seed: number): () => number {
+/** A small deterministic pseudo-random generator (xorshift32): same seed, same sequence. */
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;
@@ -30,7 +31,7 @@ const YEARS = ['2026-2030', '2027-2029', 'Annually', '2026, 2028, 2030', '2028-2
 
 export function generateLargeFramework(base: Project, options: LargeFrameworkOptions = {}): Project {
   const scale = options.scale ?? 10;
-  const rand = rng(options.seed ?? 2026);
+  const rand = seededRandom(options.seed ?? 2026);
   const fw: Framework = cloneJson(base.framework);
   const src = base.framework;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
