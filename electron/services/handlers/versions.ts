@@ -1,4 +1,4 @@
-import type { FeatureHandlers, ShellHooks } from './types';
+import { CancelledError, type FeatureHandlers, type ShellHooks } from './types';
 import type { ProjectSession } from '../projectSession';
 import { VersionService } from '../versions/versionService';
 
@@ -27,6 +27,11 @@ export function versionsHandlers(session: ProjectSession, hooks: ShellHooks): Fe
     restoreVersion: async ({ source, baseRevision }) => service.restore(source, baseRevision),
     compareVersions: async ({ before, after }) => service.compare(before, after),
     newEdition: async ({ period, file }) => service.newEdition(period, file, hooks.pickNewProjectFile),
-    exportCompareReport: async ({ before, after, format, lang, file }) => service.exportReport(before, after, format, lang, file),
+    exportCompareReport: async ({ before, after, format, lang, file }) => {
+      // The desktop asks where to save; the browser build (no hook) writes into the data folder's exports/.
+      const target = file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(`comparison-report.${format}`, format) : undefined);
+      if (target === null) throw new CancelledError();
+      return service.exportReport(before, after, format, lang, target);
+    },
   };
 }
