@@ -38,10 +38,12 @@ function kindOf(cp: number): Kind {
   return 'latin';
 }
 
+/** The CJK ranges of {@link kindOf} as one pattern: a regular expression scans far faster than a loop over code points. */
+const CJK = /[\u2e80-\u2fdf\u2ff0-\u303f\u3040-\u31ff\u3200-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\ufe50-\ufe6f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
+
 /** True when the text holds at least one CJK character. */
 export function hasCjk(text: string): boolean {
-  for (const ch of text) if (kindOf(ch.codePointAt(0)!) === 'cjk') return true;
-  return false;
+  return CJK.test(text);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { AlignmentType, Document, Footer, Header, ImportedXmlComponent, Packer, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, ImportedXmlComponent, PageNumber, Paragraph, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
 import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument } from '../../../../shared/export/types';
 import { DOCX_FONTS, DocxContext, RUN_LANGUAGE, blocksToDocx, docxRuns, fontFor } from './docxContent';
+import { packDocx } from './zipPackage';
 
 /** Page sizes and margins in twentieths of a point. */
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
@@ -109,6 +110,6 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     },
     sections,
   });
-  const buffer = await Packer.toBuffer(document);
+  const buffer = await packDocx(document);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -19,6 +19,8 @@ interface EmbeddedFontLike {
 const MAX_WORDS_PER_FACE = 200_000;
 
 const shared = new Map<string, Map<string, unknown>>();
+const faceKeys = new WeakMap<object, string>();
+const NO_FONT: { postscriptName?: string; numGlyphs?: number } = {};
 let patched = false;
 
 /** Install the process-wide layout cache using a rendered pdfmake document's font objects. */
@@ -30,7 +32,14 @@ export function shareLayoutCache(pdfDocument: unknown): void {
   if (!proto || typeof proto.layoutCached !== 'function' || typeof proto.layoutRun !== 'function') return;
   patched = true;
   proto.layoutCached = function layoutCached(this: EmbeddedFontLike, text: string): unknown {
-    const face = `${this.font?.postscriptName ?? '?'}#${this.font?.numGlyphs ?? 0}`;
+    // fontkit computes postscriptName and numGlyphs afresh on every read (a name-table lookup):
+    // the key is worked out once per parsed font.
+    const font = this.font ?? NO_FONT;
+    let face = faceKeys.get(font);
+    if (face === undefined) {
+      face = `${font.postscriptName ?? '?'}#${font.numGlyphs ?? 0}`;
+      faceKeys.set(font, face);
+    }
     let cache = shared.get(face);
     if (!cache || cache.size > MAX_WORDS_PER_FACE) {
       cache = new Map();

@@ -5,6 +5,7 @@ import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
 import { shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { blocksToContent, inlines } from './pdfContent';
+import { installPdfmakeFastPaths } from './pdfmakeFast';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
 interface VirtualFs {
@@ -73,6 +74,7 @@ let ready: Promise<void> | null = null;
  */
 function preparePdfmake(): Promise<void> {
   if (!ready) {
+    installPdfmakeFastPaths();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
