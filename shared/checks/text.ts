@@ -1,4 +1,5 @@
 import { stripInlineMarkup } from '../text/inline';
+import { StringMemo } from './memo';
 
 /** The text without inline markup; most fields have none, and the checker reads every field on every run. */
 export function plain(text: string): string {
@@ -170,6 +171,8 @@ export function editDistance(a: string, b: string): number {
  */
 export class TokenMemo {
   private map = new WeakMap<object, string[]>();
+  /** Tokens per distinct text: copies of a text (other objects) share one array. */
+  private byText = new StringMemo<string[]>();
   private acronyms: ReadonlyMap<string, string[]> | undefined;
   /** Word → stem: a document has a few thousand distinct words, met many times each. */
   private readonly stems = new Map<string, string>();
@@ -178,11 +181,12 @@ export class TokenMemo {
   get(owner: { en: { text: string } }, acronyms?: ReadonlyMap<string, string[]>): string[] {
     if (acronyms !== this.acronyms) {
       this.map = new WeakMap();
+      this.byText = new StringMemo();
       this.acronyms = acronyms;
     }
     let hit = this.map.get(owner);
     if (!hit) {
-      hit = contentTokens(owner.en.text, acronyms, this.stems);
+      hit = this.byText.get(owner.en.text, (text) => contentTokens(text, acronyms, this.stems));
       this.map.set(owner, hit);
     }
     return hit;

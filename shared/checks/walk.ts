@@ -123,59 +123,113 @@ export function forEachField(fw: Framework, visit: FieldVisitor): void {
   for (const part of partsOf(fw)) part.walk(visit);
 }
 
+// The parts of the framework last asked for: the rules of a checker walk the same framework one
+// after the other, and a part list is a pure function of it.
+let partsCache: { fw: Framework; parts: Part[] } | null = null;
+function cachedParts(fw: Framework): Part[] {
+  if (partsCache?.fw !== fw) partsCache = { fw, parts: partsOf(fw) };
+  return partsCache.parts;
+}
+
+/** A walked part: its key, and per field (in walk order) the value object, id, field name and result. */
+interface WalkedPart<R> {
+  key: readonly unknown[];
+  values: object[];
+  ids: string[];
+  fields: string[];
+  items: R[];
+}
+
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, j) => x === b[j]);
+
 /**
- * One result per field over the whole document, in document order: parts of the framework whose
- * objects did not change are not walked again, and each field's result is memoised on its value
- * object. `context` is whatever else the results depend on (e.g. counts); a new context
- * recomputes everything. `changed` is false when every result is the one of the last run.
+ * One result per field over the whole document, in document order, as one array per part: parts
+ * of the framework whose objects did not change are not walked again (their array is the same
+ * object as last time), and in a part that is walked again each field whose value object, id and
+ * name are those at the same place last time keeps its result. `context` is whatever else the
+ * results depend on (e.g. counts); a new context recomputes everything. `compute` is given the
+ * field's previous result when its value changed in place (same id and name at the same place). `changed` is false when
+ * every part is the one of the last run.
+ *
+ * Results are matched by position, not in a WeakMap per value: a full check then allocates no
+ * weak entries (costly to create and to collect), and an edit keeps every other position.
  */
 export class FieldResults<R> {
-  private memo = new FieldMemo<R>();
   private context = '';
-  private parts = new WeakMap<object, { key: readonly unknown[]; items: R[] }>();
-  private sequence: R[][] = [];
+  private parts = new WeakMap<object, WalkedPart<R>>();
+  private sequence: Array<WalkedPart<R>> = [];
 
-  run(fw: Framework, compute: (id: string, kind: ElementKind, field: FieldName, value: BiText) => R, context = ''): { items: R[]; changed: boolean } {
+  run(fw: Framework, compute: (id: string, kind: ElementKind, field: FieldName, value: BiText, before?: R) => R, context = ''): { parts: R[][]; changed: boolean } {
     if (context !== this.context) {
-      this.memo = new FieldMemo<R>();
       this.parts = new WeakMap();
+      this.sequence = [];
       this.context = context;
     }
-    const sequence: R[][] = [];
-    for (const part of partsOf(fw)) {
+    const previous = this.sequence;
+    const all = cachedParts(fw);
+    const sequence: Array<WalkedPart<R>> = new Array(all.length);
+    let changed = all.length !== previous.length;
+    for (let i = 0; i < all.length; i++) {
+      const part = all[i];
       const hit = this.parts.get(part.key[0]);
-      if (hit && hit.key.length === part.key.length && hit.key.every((x, j) => x === part.key[j])) {
-        sequence.push(hit.items);
+      if (hit && sameKey(hit.key, part.key)) {
+        sequence[i] = hit;
+        if (hit !== previous[i]) changed = true;
         continue;
       }
-      const items: R[] = [];
-      part.walk((id, kind, field, value) => items.push(this.memo.get(value, id, field, () => compute(id, kind, field, value))));
-      this.parts.set(part.key[0], { key: part.key, items });
-      sequence.push(items);
+      changed = true;
+      // The part as it was at this place last time (the same part before the edit, usually).
+      const before = previous[i];
+      const walked: WalkedPart<R> = { key: part.key, values: [], ids: [], fields: [], items: [] };
+      let j = 0;
+      part.walk((id, kind, field, value) => {
+        const same = before !== undefined && before.ids[j] === id && before.fields[j] === field;
+        walked.values.push(value);
+        walked.ids.push(id);
+        walked.fields.push(field);
+        // An edited field gets its result at this place last time too: a rule may keep it when equal.
+        walked.items.push(same && before.values[j] === value ? before.items[j] : compute(id, kind, field, value, same ? before.items[j] : undefined));
+        j++;
+      });
+      this.parts.set(part.key[0], walked);
+      sequence[i] = walked;
     }
-    const previous = this.sequence;
-    const changed = sequence.length !== previous.length || sequence.some((items, i) => items !== previous[i]);
     this.sequence = sequence;
-    const items: R[] = [];
-    if (changed) for (const part of sequence) for (const r of part) items.push(r);
-    return { items, changed };
+    return { parts: sequence.map((p) => p.items), changed };
   }
 }
 
 /**
- * Results memoised per field value object: the patch engine shares untouched subtrees, so a field
- * whose object is the same as last time has the same findings. The element id and field name are
- * part of the key too (a moved or re-identified element can keep its text object).
+ * A value derived from each part's results (e.g. its findings flattened), remembered per part:
+ * a re-check derives it again only for the parts that were walked again.
  */
-export class FieldMemo<R> {
-  private readonly map = new WeakMap<object, { id: string; field: string; result: R }>();
+export class PerPart<R, T> {
+  private readonly memo = new WeakMap<R[], T>();
 
-  get(value: object, id: string, field: string, compute: () => R): R {
-    const hit = this.map.get(value);
-    if (hit && hit.id === id && hit.field === field) return hit.result;
-    const result = compute();
-    this.map.set(value, { id, field, result });
-    return result;
+  constructor(private readonly derive: (items: R[]) => T) {}
+
+  of(items: R[]): T {
+    let hit = this.memo.get(items);
+    if (hit === undefined) {
+      hit = this.derive(items);
+      this.memo.set(items, hit);
+    }
+    return hit;
+  }
+}
+
+/** Each part's results flattened (arrays of findings per field), concatenated in order; the previous array when nothing changed. */
+export class FlatResults<T> {
+  private readonly flat = new PerPart<T[], T[]>((items) => {
+    const out: T[] = [];
+    for (const r of items) for (const x of r) out.push(x);
+    return out;
+  });
+  private readonly out = new Collector<T>();
+
+  of(parts: ReadonlyArray<T[][]>): T[] {
+    for (const p of parts) this.out.add(this.flat.of(p));
+    return this.out.finish();
   }
 }
 

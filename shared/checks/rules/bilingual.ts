@@ -5,7 +5,8 @@ import { finding, findingKey, type Finding, type Severity } from '../finding';
 import { ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
 import type { RuleDefinition } from '../rule';
 import { isBlank } from '../text';
-import { FieldResults } from '../walk';
+import { StringPairMemo } from '../memo';
+import { FieldResults, PerPart } from '../walk';
 
 /**
  * Bilingual parity: a field written in one language only; numbers, years, amounts and acronyms
@@ -44,28 +45,27 @@ interface FieldResult {
   findings: Finding[];
 }
 
-const isWritten = (value: BiText, lang: Language) => !isBlank(value[lang].text);
+/** What a field's two texts say about parity, whoever holds them (the same texts give the same answer). */
+interface TextParity {
+  en: boolean;
+  zh: boolean;
+  /** Findings of the pair, without the element they are on. */
+  found: Array<{ code: 'bilingual-numbers' | 'bilingual-acronyms' | 'bilingual-list-length'; data: Finding['data'] }>;
+}
 
-/** The parity findings of one field (missing translations are returned as `missing`, not as findings). */
-export function checkFieldParity(elementId: string, field: FieldName, value: BiText): FieldResult {
-  const en = isWritten(value, 'en');
-  const zh = isWritten(value, 'zh');
-  const findings: Finding[] = [];
-  const make = (code: keyof typeof BILINGUAL_CODES, lang: Language | undefined, data: Finding['data']) =>
-    findings.push(finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data }));
-  for (const lang of LANGUAGES) {
-    if (isStale(value, lang)) make('bilingual-stale', lang, { status: value[lang].status, other: otherLanguage(lang) });
-  }
+/** Numbers, acronyms and enumeration length compared between an English and a Chinese text. */
+export function textParity(enText: string, zhText: string): TextParity {
+  const en = !isBlank(enText);
+  const zh = !isBlank(zhText);
+  const found: TextParity['found'] = [];
   if (en && zh) {
-    const enText = value.en.text;
-    const zhText = value.zh.text;
     // Each comparison first looks whether either side has anything to compare at all.
     if (DIGIT.test(enText) || DIGIT.test(zhText)) {
       const a = englishNumbers(enText);
       const b = chineseNumbers(zhText);
       const onlyEn = [...a].filter((n) => !b.has(n));
       const onlyZh = [...b].filter((n) => !a.has(n));
-      if (onlyEn.length || onlyZh.length) make('bilingual-numbers', 'zh', { onlyEn, onlyZh });
+      if (onlyEn.length || onlyZh.length) found.push({ code: 'bilingual-numbers', data: { onlyEn, onlyZh } });
     }
     // Acronyms are compared only where the Chinese keeps some: a translation that writes every
     // name out in Chinese ("东盟", "环境信息共享平台") has nothing to compare.
@@ -74,19 +74,65 @@ export function checkFieldParity(elementId: string, field: FieldName, value: BiT
       const acrZh = acronymsIn(zhText);
       const missingInZh = [...acrEn].filter((x) => !acrZh.has(x) && !(ACRONYM_TRANSLATIONS[x] ?? []).some((t) => zhText.includes(t)));
       const extraInZh = [...acrZh].filter((x) => !acrEn.has(x));
-      if (missingInZh.length || extraInZh.length) make('bilingual-acronyms', 'zh', { onlyEn: missingInZh, onlyZh: extraInZh });
+      if (missingInZh.length || extraInZh.length) found.push({ code: 'bilingual-acronyms', data: { onlyEn: missingInZh, onlyZh: extraInZh } });
     }
     if (ENUMERATION_HINT.test(enText) || ENUMERATION_HINT.test(zhText)) {
       const ne = enText.match(ENUMERATION_MARKER)?.length ?? 0;
       const nz = zhText.match(ENUMERATION_MARKER)?.length ?? 0;
-      if (ne !== nz) make('bilingual-list-length', 'zh', { en: ne, zh: nz });
+      if (ne !== nz) found.push({ code: 'bilingual-list-length', data: { en: ne, zh: nz } });
     }
   }
+  return { en, zh, found };
+}
+
+/**
+ * The parity findings of one field (missing translations are returned as `missing`, not as
+ * findings). `parity` reads the texts; the rule passes a memoised {@link textParity}.
+ */
+export function checkFieldParity(elementId: string, field: FieldName, value: BiText, parity: (en: string, zh: string) => TextParity = textParity): FieldResult {
+  const { en, zh, found } = parity(value.en.text, value.zh.text);
+  const findings: Finding[] = [];
+  const make = (code: keyof typeof BILINGUAL_CODES, lang: Language | undefined, data: Finding['data']) =>
+    findings.push(finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data }));
+  for (const lang of LANGUAGES) {
+    if (isStale(value, lang)) make('bilingual-stale', lang, { status: value[lang].status, other: otherLanguage(lang) });
+  }
+  for (const f of found) make(f.code, 'zh', f.data);
   return { id: elementId, field, missing: en && !zh ? 'zh' : zh && !en ? 'en' : null, written: en || zh, findings };
 }
 
-/** The rule's output from the per-field results, in document order. */
-function aggregate(results: readonly FieldResult[]): Finding[] {
+/** The document-wide summary while most of `lang` is unwritten; `first` is where to start. */
+function untranslatedSummary(list: readonly FieldResult[], lang: Language, written: number): Finding {
+  return finding({
+    code: 'bilingual-untranslated',
+    severity: 'info',
+    family: 'bilingual',
+    // Document-wide (its key must not move as fields get translated).
+    elementIds: [],
+    lang,
+    data: { fields: list.length, elements: new Set(list.map((m) => m.id)).size, written, first: list[0].id, firstField: list[0].field },
+  });
+}
+
+/** One `bilingual-missing` finding per element with fields missing `lang`, naming its fields. */
+function missingFindings(list: readonly FieldResult[], lang: Language): Finding[] {
+  const out: Finding[] = [];
+  const byElement = new Map<string, FieldName[]>();
+  for (const m of list) {
+    const fields = byElement.get(m.id);
+    if (fields) fields.push(m.field);
+    else byElement.set(m.id, [m.field]);
+  }
+  for (const [id, fields] of byElement) {
+    const f = finding({ code: 'bilingual-missing', severity: 'warning', family: 'bilingual', elementIds: [id], field: fields[0], lang, data: { fields } });
+    // Keyed by element and language only: translating one of its fields keeps a waiver.
+    out.push({ ...f, key: findingKey('bilingual-missing', [id], undefined, lang) });
+  }
+  return out;
+}
+
+/** The rule's output from the per-field results, in document order (the reference the rule's per-part aggregation must equal). */
+export function aggregate(results: readonly FieldResult[]): Finding[] {
   const out: Finding[] = [];
   let written = 0;
   const missing: Record<Language, FieldResult[]> = { en: [], zh: [] };
@@ -98,28 +144,64 @@ function aggregate(results: readonly FieldResult[]): Finding[] {
   for (const lang of LANGUAGES) {
     const list = missing[lang];
     if (list.length === 0) continue;
-    if (list.length > written * UNTRANSLATED_SUMMARY_SHARE) {
-      out.push(
-        finding({
-          code: 'bilingual-untranslated',
-          severity: 'info',
-          family: 'bilingual',
-          // Document-wide (its key must not move as fields get translated); `first` is where to start.
-          elementIds: [],
-          lang,
-          data: { fields: list.length, elements: new Set(list.map((m) => m.id)).size, written, first: list[0].id, firstField: list[0].field },
-        }),
-      );
+    if (list.length > written * UNTRANSLATED_SUMMARY_SHARE) out.push(untranslatedSummary(list, lang, written));
+    else for (const f of missingFindings(list, lang)) out.push(f);
+  }
+  return out;
+}
+
+/** What one part of the document contributes, worked out once per walked part. */
+class PartSummary {
+  written = 0;
+  readonly findings: Finding[] = [];
+  readonly missing: Record<Language, FieldResult[]> = { en: [], zh: [] };
+  private readonly perElement: Partial<Record<Language, Finding[]>> = {};
+
+  constructor(results: readonly FieldResult[]) {
+    for (const r of results) {
+      if (r.written) this.written++;
+      if (r.missing) this.missing[r.missing].push(r);
+      for (const f of r.findings) this.findings.push(f);
+    }
+  }
+
+  missingFindings(lang: Language): Finding[] {
+    return (this.perElement[lang] ??= missingFindings(this.missing[lang], lang));
+  }
+}
+
+/**
+ * {@link aggregate} from per-part summaries: a re-check re-reads only the parts walked again. The
+ * fields of one element are all in one part, so the per-element findings of the parts, in order,
+ * are those of the whole document (checked: an id in two parts falls back to the whole list).
+ */
+function aggregateParts(parts: readonly PartSummary[]): Finding[] {
+  const out: Finding[] = [];
+  let written = 0;
+  for (const p of parts) {
+    written += p.written;
+    for (const f of p.findings) out.push(f);
+  }
+  for (const lang of LANGUAGES) {
+    let total = 0;
+    for (const p of parts) total += p.missing[lang].length;
+    if (total === 0) continue;
+    if (total > written * UNTRANSLATED_SUMMARY_SHARE) {
+      out.push(untranslatedSummary(parts.flatMap((p) => p.missing[lang]), lang, written));
       continue;
     }
-    // One finding per element, naming its fields.
-    const byElement = new Map<string, FieldName[]>();
-    for (const m of list) byElement.set(m.id, [...(byElement.get(m.id) ?? []), m.field]);
-    for (const [id, fields] of byElement) {
-      const f = finding({ code: 'bilingual-missing', severity: 'warning', family: 'bilingual', elementIds: [id], field: fields[0], lang, data: { fields } });
-      // Keyed by element and language only: translating one of its fields keeps a waiver.
-      out.push({ ...f, key: findingKey('bilingual-missing', [id], undefined, lang) });
+    const seen = new Set<string>();
+    let split = false;
+    for (const p of parts) {
+      const own = new Set<string>();
+      for (const m of p.missing[lang]) {
+        if (seen.has(m.id)) split = true;
+        own.add(m.id);
+      }
+      for (const id of own) seen.add(id);
     }
+    if (split) for (const f of missingFindings(parts.flatMap((p) => p.missing[lang]), lang)) out.push(f);
+    else for (const p of parts) for (const f of p.missingFindings(lang)) out.push(f);
   }
   return out;
 }
@@ -130,13 +212,17 @@ export const bilingualRule: RuleDefinition = {
   codes: BILINGUAL_CODES,
   create() {
     const results = new FieldResults<FieldResult>();
+    // Many fields share their texts (copied entries, repeated titles): each pair is read once.
+    const pairs = new StringPairMemo<TextParity>();
+    const parity = (en: string, zh: string) => pairs.get(en, zh, textParity);
+    const summaries = new PerPart<FieldResult, PartSummary>((items) => new PartSummary(items));
     let output: Finding[] = [];
     return {
       id: 'bilingual',
       family: 'bilingual',
       check(fw: Framework) {
-        const { items, changed } = results.run(fw, (id, _kind, field, value) => checkFieldParity(id, field, value));
-        if (changed) output = aggregate(items);
+        const { parts, changed } = results.run(fw, (id, _kind, field, value) => checkFieldParity(id, field, value, parity));
+        if (changed) output = aggregateParts(parts.map((p) => summaries.of(p)));
         return output;
       },
     };

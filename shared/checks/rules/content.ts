@@ -4,7 +4,7 @@ import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
 import { isBlank } from '../text';
 import type { RuleDefinition } from '../rule';
-import { FieldResults } from '../walk';
+import { FieldResults, FlatResults } from '../walk';
 
 /** Empty or placeholder text in fields the published document always fills. */
 export const CONTENT_CODES = {
@@ -50,13 +50,14 @@ export const contentRule: RuleDefinition = {
   codes: CONTENT_CODES,
   create() {
     const results = new FieldResults<Finding[]>();
+    const flat = new FlatResults<Finding>();
     let output: Finding[] = [];
     return {
       id: 'content',
       family: 'content',
       check(fw: Framework) {
-        const { items, changed } = results.run(fw, checkFieldContent);
-        if (changed) output = items.flat();
+        const { parts, changed } = results.run(fw, (id, kind, field, value) => checkFieldContent(id, kind, field, value));
+        if (changed) output = flat.of(parts);
         return output;
       },
     };

@@ -5,7 +5,7 @@ import type { FieldName } from '../../model/elements';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { normalizeName } from '../text';
-import { Collector, FieldResults, PairMemo } from '../walk';
+import { Collector, FieldResults, FlatResults, PairMemo } from '../walk';
 
 /**
  * Names across places: a component's title as listed in section 4, as its own heading and as the
@@ -108,6 +108,7 @@ export const namesRule: RuleDefinition = {
   codes: NAME_CODES,
   create() {
     const mentions = new FieldResults<Finding[]>();
+    const flatMentions = new FlatResults<Finding>();
     let mentionOutput: Finding[] = [];
     const pairs = new PairMemo<BiText, BiText, { context: string; findings: Finding[] }>();
     const out = new Collector<Finding>();
@@ -158,7 +159,7 @@ export const namesRule: RuleDefinition = {
 
         const counts = { component: fw.components.length, objective: findRoleList(fw.sections, 'objectives')?.items.length ?? 0 };
         const countsKey = `${counts.component}/${counts.objective}`;
-        const { items, changed } = mentions.run(
+        const { parts, changed } = mentions.run(
           fw,
           (id, _kind, field, value) => {
             const found = findMentions(value);
@@ -166,7 +167,7 @@ export const namesRule: RuleDefinition = {
           },
           countsKey,
         );
-        if (changed) mentionOutput = items.flat();
+        if (changed) mentionOutput = flatMentions.of(parts);
         out.add(mentionOutput);
         return out.finish();
       },

@@ -2,7 +2,8 @@ import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { plain } from '../text';
-import { FieldResults } from '../walk';
+import { StringMemo } from '../memo';
+import { FieldResults, PerPart } from '../walk';
 
 /**
  * Names across places, for every proper name of the English text: the same instrument, body or
@@ -94,9 +95,6 @@ export const variantsRule: RuleDefinition = {
   create() {
     type Named = { id: string; names: Array<{ key: string; form: string }> };
     const results = new FieldResults<Named | null>();
-    // Per field, the last list of names: typing that leaves a field's names as they were keeps
-    // the same object, so the document-wide grouping below is skipped.
-    const bySlot = new Map<string, Named>();
     // Names repeat across the document: each written form's key is worked out once.
     const keys = new Map<string, string>();
     const keyOf = (form: string) => {
@@ -107,31 +105,31 @@ export const variantsRule: RuleDefinition = {
       }
       return k;
     };
+    const readNames = (text: string) => [
+      ...namesIn(text).map((form) => ({ key: keyOf(form), form })),
+      // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
+      ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
+    ];
+    // The names of each distinct text (a document repeats its titles and entries), read once.
+    const namesOf = new StringMemo<Array<{ key: string; form: string }>>();
+    // Each part's fields that name something.
+    const named = new PerPart<Named | null, Named[]>((items) => items.filter((x): x is Named => x !== null));
     let previous: Named[] = [];
     let output: Finding[] = [];
     return {
       id: 'variants',
       family: 'names',
       check(fw: Framework) {
-        const { items, changed } = results.run(fw, (id, _kind, field, value) => {
-          const names = [
-            ...namesIn(value.en.text).map((form) => ({ key: keyOf(form), form })),
-            // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
-            ...definitionsIn(value.en.text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
-          ];
-          const slot = `${id}|${field}`;
-          const prev = bySlot.get(slot);
+        const { parts: walked, changed } = results.run(fw, (id, _kind, field, value, prev) => {
+          const names = namesOf.get(value.en.text, readNames);
+          // Typing that leaves a field's names as they were keeps the field's object, so the
+          // document-wide grouping below is skipped.
           if (prev && prev.names.length === names.length && prev.names.every((n, i) => n.form === names[i].form && n.key === names[i].key)) return prev;
-          if (names.length === 0) {
-            bySlot.delete(slot);
-            return null;
-          }
-          const named = { id, names };
-          bySlot.set(slot, named);
-          return named;
+          return names.length === 0 ? null : { id, names };
         });
         if (!changed) return output;
-        const parts = items.filter((x): x is Named => x !== null);
+        const parts: Named[] = [];
+        for (const p of walked) for (const x of named.of(p)) parts.push(x);
         if (parts.length === previous.length && parts.every((p, i) => p === previous[i])) return output;
         previous = parts;
         // key → form (case-insensitive) → first element writing it
