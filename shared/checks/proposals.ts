@@ -1,5 +1,5 @@
 import type { Component, PlanComponent } from '../model/framework';
-import { contentTokens, cosine, tfidfVectors, type TokenMemo } from './text';
+import { contentTokens, packedCosine, packedTfidfVectors, type TokenMemo } from './text';
 
 /**
  * Likely links between a component's main activities and its action-plan activities, by text
@@ -38,10 +38,10 @@ export function proposeLinks(
     // The action's title says what kind of activity it is ("joint research"): it counts too.
     ...activities.map(({ x, action }) => [...words(x.text), ...words(action)]),
   ];
-  const vectors = tfidfVectors(docs);
+  const vectors = packedTfidfVectors(docs);
   activities.forEach(({ x }, i) => {
     const v = vectors[mains.length + i];
-    const scored = mains.map((m, j) => ({ activityId: x.id, mainActivityId: m.id, score: cosine(v, vectors[j]) }));
+    const scored = mains.map((m, j) => ({ activityId: x.id, mainActivityId: m.id, score: packedCosine(v, vectors[j]) }));
     const best = Math.max(...scored.map((s) => s.score));
     const picked = scored
       .filter((s) => s.score >= PROPOSAL_MIN_SCORE && s.score >= best * PROPOSAL_RELATIVE && !x.trace.rejected.includes(s.mainActivityId))

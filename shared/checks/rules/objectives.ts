@@ -25,10 +25,16 @@ function componentWords(c: Component, acronyms: ReadonlyMap<string, string[]>, t
 }
 
 /** For each objective, the best-serving component and the share of the objective's words it uses. */
-export function objectiveService(objectives: ListBlock, components: readonly Component[], acronyms: ReadonlyMap<string, string[]> = new Map(), tokens?: TokenMemo) {
-  const words = components.map((c) => componentWords(c, acronyms, tokens));
+export function objectiveService(
+  objectives: ListBlock,
+  components: readonly Component[],
+  acronyms: ReadonlyMap<string, string[]> = new Map(),
+  tokens?: TokenMemo,
+  wordsOf: (c: Component) => Set<string> = (c) => componentWords(c, acronyms, tokens),
+) {
+  const words = components.map(wordsOf);
   return objectives.items.map((o) => {
-    const own = new Set(contentTokens(o.text.en.text, acronyms));
+    const own = new Set(tokens ? tokens.get(o.text, acronyms) : contentTokens(o.text.en.text, acronyms));
     let best = -1;
     let share = 0;
     words.forEach((w, i) => {
@@ -50,6 +56,8 @@ export const objectivesRule: RuleDefinition = {
   codes: OBJECTIVE_CODES,
   create({ acronyms, tokens }) {
     const memo = new PairMemo<ListBlock, readonly Component[], { acronyms: object; findings: Finding[] }>();
+    // Each component's words, remembered per component: editing one re-reads that one only.
+    const words = new WeakMap<Component, { acronyms: object; words: Set<string> }>();
     return {
       id: 'objectives',
       family: 'objectives',
@@ -59,7 +67,14 @@ export const objectivesRule: RuleDefinition = {
         const known = acronyms.get(fw);
         const compute = () => ({
           acronyms: known,
-          findings: objectiveService(list, fw.components, known, tokens).flatMap((s, i) =>
+          findings: objectiveService(list, fw.components, known, tokens, (c) => {
+            let hit = words.get(c);
+            if (!hit || hit.acronyms !== known) {
+              hit = { acronyms: known, words: componentWords(c, known, tokens) };
+              words.set(c, hit);
+            }
+            return hit.words;
+          }).flatMap((s, i) =>
             s.words > 0 && s.share < OBJECTIVE_MIN_SHARE
               ? [
                   finding({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker, checkFramework } from '../../../shared/checks/registry';
 import { aggregate, checkFieldParity, bilingualRule } from '../../../shared/checks/rules/bilingual';
 import { AcronymCache } from '../../../shared/checks/acronyms';
-import { TokenMemo, contentTokens } from '../../../shared/checks/text';
+import { TokenMemo, contentTokens, cosine, packedCosine, packedTfidfVectors, tfidfVectors } from '../../../shared/checks/text';
 import { forEachField } from '../../../shared/checks/walk';
 import type { BiText } from '../../../shared/model/bilingual';
 import type { FieldName } from '../../../shared/model/elements';
@@ -50,6 +50,25 @@ describe('the checker on the ten-times framework', () => {
     const rule = bilingualRule.create({ tokens: new TokenMemo(), acronyms: new AcronymCache() });
     expect(rule.check(big.framework)).toEqual(reference);
     expect(reference.length).toBe(1624);
+  });
+
+  it('packed TF-IDF cosines equal the Map-based ones to the last bit, for every component', () => {
+    const fw = big.framework;
+    const memo = new TokenMemo();
+    let compared = 0;
+    fw.components.forEach((c, i) => {
+      const plan = fw.actionPlan.components[i];
+      const docs = [...c.mainActivities.map((m) => memo.get(m.text)), ...plan.actions.flatMap((a) => a.activities.map((x) => [...memo.get(x.text), ...memo.get(a.title)]))];
+      const maps = tfidfVectors(docs);
+      const packed = packedTfidfVectors(docs);
+      for (let a = 0; a < docs.length; a++) {
+        for (let b = 0; b < docs.length; b++) {
+          expect(packedCosine(packed[a], packed[b])).toBe(cosine(maps[a], maps[b]));
+          compared++;
+        }
+      }
+    });
+    expect(compared).toBeGreaterThan(10_000);
   });
 
   it('tokens remembered per text are the tokens of the text', () => {
