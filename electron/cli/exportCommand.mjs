@@ -33,7 +33,10 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(ne
     target: 'node20',
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
-    packages: 'external',
+    // docx and zod are bundled (tree-shaken: less to read, resolve and compile on every start);
+    // pdfmake stays a package of its own (CommonJS, its fonts and internals loaded at run time).
+    external: ['pdfmake', 'pdfmake/*', 'esbuild'],
+    minifySyntax: true,
     logLevel: 'warning',
   });
 }

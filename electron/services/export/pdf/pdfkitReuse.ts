@@ -109,3 +109,61 @@ export function shareParsedFonts(pdfDocument: unknown): void {
     return embedded;
   };
 }
+
+interface PdfReferenceLike {
+  buffer: Array<string | Uint8Array>;
+  data: { Length?: number; Filter?: string };
+  compress: boolean;
+  uncompressedLength: number;
+  write(chunk: unknown): void;
+  finalize(): void;
+}
+
+let writesBatched = false;
+
+/**
+ * pdfkit turns every operator it writes into a page's content stream (a few bytes: `BT`, a
+ * colour, a font, a glyph run) into a Buffer of its own, and concatenates them all when the page
+ * ends: tens of thousands of tiny Buffers per document. This keeps the strings as they come and
+ * makes one Buffer of each stretch of them when the stream is finalised: the same bytes, in the
+ * same order (pdfkit writes them as latin1, one byte per character, so the lengths it records
+ * are the strings' lengths). Installed from a rendered document's page content (pdfkit does not
+ * export the class); any surprise in pdfkit's shape leaves it as it is.
+ */
+export function batchStreamWrites(pdfDocument: unknown): void {
+  if (writesBatched) return;
+  const content = (pdfDocument as { page?: { content?: unknown } }).page?.content as PdfReferenceLike | undefined;
+  const proto = content ? (Object.getPrototypeOf(content) as PdfReferenceLike) : null;
+  if (!proto || typeof proto.write !== 'function' || typeof proto.finalize !== 'function' || !Array.isArray(content!.buffer) || typeof content!.uncompressedLength !== 'number') return;
+  writesBatched = true;
+  const write = proto.write;
+  const finalize = proto.finalize;
+  proto.write = function (this: PdfReferenceLike, chunk: unknown): void {
+    if (chunk instanceof Uint8Array) return write.call(this, chunk);
+    const text = `${chunk as string}\n`;
+    this.uncompressedLength += text.length;
+    this.buffer.push(text);
+    this.data.Length = (this.data.Length ?? 0) + text.length;
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
+  proto.finalize = function (this: PdfReferenceLike): void {
+    if (this.buffer.some((c) => typeof c === 'string')) {
+      const parts: Uint8Array[] = [];
+      let pending: string[] = [];
+      const flush = () => {
+        if (pending.length) parts.push(Buffer.from(pending.join(''), 'latin1'));
+        pending = [];
+      };
+      for (const c of this.buffer) {
+        if (typeof c === 'string') pending.push(c);
+        else {
+          flush();
+          parts.push(c);
+        }
+      }
+      flush();
+      this.buffer = parts;
+    }
+    finalize.call(this);
+  };
+}

@@ -3,7 +3,7 @@ import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions 
 import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
-import { shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
+import { batchStreamWrites, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { blocksToContent, inlines } from './pdfContent';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 
@@ -88,6 +88,7 @@ function preparePdfmake(): Promise<void> {
       const sample = await warmUp.getStream();
       shareLayoutCache(sample);
       shareParsedFonts(sample);
+      if (!process.env.NOBATCH) batchStreamWrites(sample);
     });
     ready.catch(() => {
       ready = null;
