@@ -88,7 +88,7 @@ function preparePdfmake(): Promise<void> {
       const sample = await warmUp.getStream();
       shareLayoutCache(sample);
       shareParsedFonts(sample);
-      if (!process.env.NOBATCH) batchStreamWrites(sample);
+      batchStreamWrites(sample);
     });
     ready.catch(() => {
       ready = null;
