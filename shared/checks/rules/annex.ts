@@ -3,6 +3,7 @@ import type { Annex, AnnexEntry, Framework, Period, PriorityArea } from '../../m
 import { annexEntryLabel } from '../../model/labels';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
+import { StringMemo } from '../memo';
 import { Collector } from '../walk';
 import { contentTokens, editDistance, overlapCoefficient } from '../text';
 
@@ -84,13 +85,18 @@ const maker = (out: Finding[]): Make => (code, elementIds, data, field) =>
 const timeText = (e: AnnexEntry) => e.time.en.text || e.time.zh.text;
 
 /** One priority area's findings (times, period, order, numbers) and its entries prepared for the duplicate search. */
-export function checkArea(area: PriorityArea, period: Period, words: (e: AnnexEntry) => Set<string>): { findings: Finding[]; prepared: Prepared[] } {
+export function checkArea(
+  area: PriorityArea,
+  period: Period,
+  words: (e: AnnexEntry) => Set<string>,
+  readTime: (text: string, lang: Language) => AnnexTime | null = parseAnnexTime,
+): { findings: Finding[]; prepared: Prepared[] } {
   const findings: Finding[] = [];
   const make = maker(findings);
   const prepared: Prepared[] = area.entries.map((e) => {
     const lang: Language = e.time.en.text.trim() ? 'en' : 'zh';
     const text = e.time[lang].text;
-    const time = text.trim() ? parseAnnexTime(text, lang) : null;
+    const time = text.trim() ? readTime(text, lang) : null;
     if (text.trim() && !time) make('annex-time-unreadable', [e.id], { time: text }, 'time');
     if (time && (time.start.year < period.start || time.end.year > period.end)) make('annex-outside-period', [e.id], { time: text, start: period.start, end: period.end }, 'time');
     return { entry: e, areaId: area.id, time, words: words(e) };
@@ -151,16 +157,25 @@ const cities = (place: string) => place.toLowerCase().split(',')[0].split(/\s+an
 export function findDuplicates(group: readonly Prepared[]): Finding[] {
   const out: Finding[] = [];
   const make = maker(out);
+  // Each entry's place and cities, read when it is first compared.
+  const places: Array<{ place: string; cities: string[] } | undefined> = new Array(group.length);
+  const placeOf = (k: number) => {
+    let hit = places[k];
+    if (!hit) {
+      const place = group[k].entry.place.en.text.trim();
+      hit = { place, cities: cities(place) };
+      places[k] = hit;
+    }
+    return hit;
+  };
   for (let j = 1; j < group.length; j++) {
     const b = group[j];
     for (let i = 0; i < j; i++) {
       const a = group[i];
       const overlap = overlapCoefficient(a.words, b.words);
       if (overlap < DUPLICATE_MIN_OVERLAP) continue;
-      const pa = a.entry.place.en.text.trim();
-      const pb = b.entry.place.en.text.trim();
-      const ca = cities(pa);
-      const cb = cities(pb);
+      const { place: pa, cities: ca } = placeOf(i);
+      const { place: pb, cities: cb } = placeOf(j);
       const near = pa !== pb && ca.some((x) => cb.some((y) => x !== y && editDistance(x, y) <= 2 && Math.min(x.length, y.length) >= 4));
       const shared = ca.some((x) => cb.includes(x));
       if (pa && pb && !near && !shared) continue;
@@ -199,6 +214,10 @@ export const annexRule: RuleDefinition = {
     // Per month: the entries last compared (by identity) and what came of it.
     let months = new Map<string, { members: AnnexEntry[]; findings: Finding[] }>();
     const out = new Collector<Finding>();
+    const sets = new WeakMap<string[], Set<string>>();
+    // Times repeat ("September 2019"): each written time is read once per language.
+    const times = { en: new StringMemo<AnnexTime | null>(), zh: new StringMemo<AnnexTime | null>() };
+    const readTime = (text: string, lang: Language) => times[lang].get(text, (t) => parseAnnexTime(t, lang));
     let lastAnnex: Annex | null = null;
     let lastAcronyms: object | null = null;
     let lastOutput: Finding[] = [];
@@ -212,12 +231,21 @@ export const annexRule: RuleDefinition = {
         lastAnnex = fw.annex;
         lastAcronyms = known;
         const period = fw.annex.period;
-        const words = (e: AnnexEntry) => new Set(tokens.get(e.text, known));
+        const words = (e: AnnexEntry) => {
+          // Copies of a text share their tokens, and so their set of words.
+          const list = tokens.get(e.text, known);
+          let set = sets.get(list);
+          if (!set) {
+            set = new Set(list);
+            sets.set(list, set);
+          }
+          return set;
+        };
         const byMonth = new Map<string, Prepared[]>();
         for (const area of fw.annex.areas) {
           let hit = areas.get(area);
           if (!hit || hit.acronyms !== known || hit.period.start !== period.start || hit.period.end !== period.end) {
-            hit = { period, acronyms: known, result: checkArea(area, period, words) };
+            hit = { period, acronyms: known, result: checkArea(area, period, words, readTime) };
             areas.set(area, hit);
           }
           out.add(hit.result.findings);

@@ -5,7 +5,7 @@ import { finding, findingKey, type Finding, type Severity } from '../finding';
 import { ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
 import type { RuleDefinition } from '../rule';
 import { isBlank } from '../text';
-import { StringPairMemo } from '../memo';
+import { StringMemo, StringPairMemo } from '../memo';
 import { FieldResults, PerPart } from '../walk';
 
 /**
@@ -54,15 +54,19 @@ interface TextParity {
 }
 
 /** Numbers, acronyms and enumeration length compared between an English and a Chinese text. */
-export function textParity(enText: string, zhText: string): TextParity {
+export function textParity(
+  enText: string,
+  zhText: string,
+  numbers: { en: (text: string) => Set<string>; zh: (text: string) => Set<string> } = { en: englishNumbers, zh: chineseNumbers },
+): TextParity {
   const en = !isBlank(enText);
   const zh = !isBlank(zhText);
   const found: TextParity['found'] = [];
   if (en && zh) {
     // Each comparison first looks whether either side has anything to compare at all.
     if (DIGIT.test(enText) || DIGIT.test(zhText)) {
-      const a = englishNumbers(enText);
-      const b = chineseNumbers(zhText);
+      const a = numbers.en(enText);
+      const b = numbers.zh(zhText);
       const onlyEn = [...a].filter((n) => !b.has(n));
       const onlyZh = [...b].filter((n) => !a.has(n));
       if (onlyEn.length || onlyZh.length) found.push({ code: 'bilingual-numbers', data: { onlyEn, onlyZh } });
@@ -214,7 +218,11 @@ export const bilingualRule: RuleDefinition = {
     const results = new FieldResults<FieldResult>();
     // Many fields share their texts (copied entries, repeated titles): each pair is read once.
     const pairs = new StringPairMemo<TextParity>();
-    const parity = (en: string, zh: string) => pairs.get(en, zh, textParity);
+    // A text meets several others (an English title, Chinese drafts of it): its numbers are read once.
+    const enNumbers = new StringMemo<Set<string>>();
+    const zhNumbers = new StringMemo<Set<string>>();
+    const numbers = { en: (t: string) => enNumbers.get(t, englishNumbers), zh: (t: string) => zhNumbers.get(t, chineseNumbers) };
+    const parity = (en: string, zh: string) => pairs.get(en, zh, (a, b) => textParity(a, b, numbers));
     const summaries = new PerPart<FieldResult, PartSummary>((items) => new PartSummary(items));
     let output: Finding[] = [];
     return {

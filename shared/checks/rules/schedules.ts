@@ -1,9 +1,10 @@
 import { LANGUAGES, type Language } from '../../model/bilingual';
 import type { Activity, Framework, Period } from '../../model/framework';
 import { parseSchedule, yearsOutside } from '../../schedule/parseSchedule';
-import type { ScheduleProblem } from '../../schedule/scheduleReading';
+import type { ScheduleProblem, ScheduleReading } from '../../schedule/scheduleReading';
 import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
+import { StringMemo } from '../memo';
 import { Collector } from '../walk';
 
 /** Schedules: unreadable text, reversed ranges, years outside the plan period, launch years that contradict the range, no schedule. */
@@ -35,7 +36,7 @@ const make = (code: ScheduleCode, id: string, lang: Language | undefined, data: 
   finding({ code, severity: SCHEDULE_CODES[code], family: 'schedules', elementIds: [id], field: 'schedule', lang, data });
 
 /** The schedule findings of one activity, judged against the plan period. */
-export function checkActivitySchedule(activity: Activity, period: Period): Finding[] {
+export function checkActivitySchedule(activity: Activity, period: Period, read: (text: string, lang: Language) => ScheduleReading = parseSchedule): Finding[] {
   const st = activity.schedule.text;
   const written = LANGUAGES.filter((l) => st[l].text.trim() !== '');
   if (written.length === 0) return [make('schedule-empty', activity.id, undefined, {})];
@@ -49,7 +50,7 @@ export function checkActivitySchedule(activity: Activity, period: Period): Findi
   };
   for (const lang of written) {
     const text = st[lang].text;
-    const reading = parseSchedule(text, lang);
+    const reading = read(text, lang);
     if (reading.status === 'unreadable') {
       push(make('schedule-unreadable', activity.id, lang, { text, reason: reading.reason, remainder: reading.remainder }));
       continue;
@@ -82,6 +83,9 @@ export const schedulesRule: RuleDefinition = {
   codes: SCHEDULE_CODES,
   create() {
     const memo = new WeakMap<Activity, { start: number; end: number; findings: Finding[] }>();
+    // Schedules repeat ("2021-2025", "Annually"): each written schedule is read once per language.
+    const readings = { en: new StringMemo<ScheduleReading>(), zh: new StringMemo<ScheduleReading>() };
+    const read = (text: string, lang: Language) => readings[lang].get(text, (t) => parseSchedule(t, lang));
     const out = new Collector<Finding>();
     return {
       id: 'schedules',
@@ -93,7 +97,7 @@ export const schedulesRule: RuleDefinition = {
             for (const x of a.activities) {
               let hit = memo.get(x);
               if (!hit || hit.start !== start || hit.end !== end) {
-                hit = { start, end, findings: checkActivitySchedule(x, fw.metadata.period) };
+                hit = { start, end, findings: checkActivitySchedule(x, fw.metadata.period, read) };
                 memo.set(x, hit);
               }
               out.add(hit.findings);
