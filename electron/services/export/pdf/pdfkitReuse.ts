@@ -23,6 +23,35 @@ const faceKeys = new WeakMap<object, string>();
 const NO_FONT: { postscriptName?: string; numGlyphs?: number } = {};
 let patched = false;
 
+/**
+ * Han characters, CJK punctuation and full-width forms: text made only of these is shaped one
+ * character at a time and the runs put side by side. That is how pdfmake measured it (every
+ * Chinese character is a word of its own), and for Noto Serif SC it is also what shaping the
+ * whole string gives: checked for every run of two or more such characters in the built-in
+ * edition, both weights (its kerning and contextual features leave these characters alone).
+ * It lets a line drawn as one text object (pdfmakeLines.ts) reuse the characters' cached runs.
+ */
+export const CJK_COMPOSABLE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+$/u;
+
+interface RunLike {
+  glyphs: unknown[];
+  positions: unknown[];
+  advanceWidth: number;
+}
+
+function composeRun(font: EmbeddedFontLike, text: string): RunLike {
+  const glyphs: unknown[] = [];
+  const positions: unknown[] = [];
+  let advanceWidth = 0;
+  for (const ch of text) {
+    const run = font.layoutCached(ch) as RunLike;
+    for (const g of run.glyphs) glyphs.push(g);
+    for (const p of run.positions) positions.push(p);
+    advanceWidth += run.advanceWidth;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
 /** Install the process-wide layout cache using a rendered pdfmake document's font objects. */
 export function shareLayoutCache(pdfDocument: unknown): void {
   if (patched) return;
@@ -47,7 +76,7 @@ export function shareLayoutCache(pdfDocument: unknown): void {
     }
     let run = cache.get(text);
     if (run === undefined) {
-      run = this.layoutRun(text);
+      run = text.length > 1 && CJK_COMPOSABLE.test(text) ? composeRun(this, text) : this.layoutRun(text);
       cache.set(text, run);
     }
     return run;

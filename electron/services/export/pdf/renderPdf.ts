@@ -6,6 +6,7 @@ import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../font
 import { batchStreamWrites, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { blocksToContent, inlines } from './pdfContent';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
+import { installLineJoining } from './pdfmakeLines';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
 interface VirtualFs {
@@ -75,6 +76,7 @@ let ready: Promise<void> | null = null;
 function preparePdfmake(): Promise<void> {
   if (!ready) {
     installPdfmakeFastPaths();
+    installLineJoining();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);

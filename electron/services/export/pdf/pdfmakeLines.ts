@@ -1,0 +1,117 @@
+import { createRequire } from 'node:module';
+import { CJK_COMPOSABLE } from './pdfkitReuse';
+
+/**
+ * pdfmake draws every word of a line as a text object of its own (BT, position, font, colour,
+ * glyphs, ET), and every Chinese character is a word: the built-in edition's bilingual PDF drew
+ * ~18,600 of them on ~1,800 lines, and drawing was the largest part of an export. Before a line
+ * is drawn, neighbouring words that pdfmake would draw alike (same font, size, colour, no
+ * decoration, background, link, super/subscript or page reference) are joined into one text
+ * object that puts every glyph where pdfmake had put it:
+ *
+ * - on a line that is not justified the words follow each other with no gap, and a word is
+ *   joined to the one before it only when that one ends in a space (pdfkit shapes text word by
+ *   word, splitting after spaces, so the joined text is shaped in the pieces that were measured)
+ *   or both are Chinese (shaped character by character, see `CJK_COMPOSABLE`);
+ * - on a justified line pdfmake adds the same extra space after every word; words of one
+ *   character are joined and that space is given as character spacing (PDF `Tc`), which adds
+ *   it after every glyph: the same positions (this is how a justified Chinese line is made).
+ *
+ * Installed once per process; if pdfmake's Renderer is not shaped as expected nothing changes.
+ */
+
+const require = createRequire(import.meta.url);
+
+interface InlineLike {
+  text: string;
+  x: number;
+  width: number;
+  font: unknown;
+  fontSize: number;
+  color?: unknown;
+  opacity?: unknown;
+  characterSpacing?: number;
+  justifyShift?: number;
+  decoration?: unknown;
+  background?: unknown;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  fontFeatures?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  trailingCut?: number;
+  _pageNodeRef?: unknown;
+}
+interface LineLike {
+  inlines: InlineLike[];
+  _pageNodeRef?: unknown;
+}
+
+const EPSILON = 1e-6;
+
+/** Text whose last word (after its last space) is all Han/CJK punctuation: it is shaped per character. */
+const CJK_TAIL = new RegExp(`(?:^| )${CJK_COMPOSABLE.source.slice(1, -1)}$`, 'u');
+
+function plain(i: InlineLike): boolean {
+  return !i.characterSpacing && !i.text.includes('\n') && !i.decoration && !i.background && !i.link && !i.linkToPage && !i.linkToDestination && !i.fontFeatures && !i.sup && !i.sub && !i._pageNodeRef;
+}
+
+function alike(a: InlineLike, b: InlineLike): boolean {
+  return a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && (a.opacity ?? 1) === (b.opacity ?? 1);
+}
+
+const oneCharacter = (t: string): boolean => t.length === 1 || (t.length === 2 && t.codePointAt(0)! > 0xffff);
+
+/** The line's inlines with neighbours joined, or null when nothing can be joined. */
+export function joinInlines(line: LineLike): InlineLike[] | null {
+  const src = line.inlines;
+  if (line._pageNodeRef || src.length < 2) return null;
+  const out: InlineLike[] = [];
+  let cur: InlineLike | null = null;
+  let curEnd = 0; // where the glyph after `cur`'s last one goes (before any justification space)
+  let joined = false;
+  for (const inline of src) {
+    if (cur && plain(inline) && alike(cur, inline)) {
+      const shift = inline.justifyShift ?? 0;
+      const fits = shift
+        ? oneCharacter(inline.text) && (cur.characterSpacing === shift || (!cur.characterSpacing && oneCharacter(cur.text))) && Math.abs(curEnd + shift - inline.x) < EPSILON
+        : !cur.characterSpacing && (cur.text.endsWith(' ') || (CJK_TAIL.test(cur.text) && CJK_COMPOSABLE.test(inline.text))) && Math.abs(curEnd - inline.x) < EPSILON;
+      if (fits) {
+        if (shift) cur.characterSpacing = shift;
+        cur.text += inline.text;
+        cur.width = inline.x + inline.width - cur.x;
+        cur.trailingCut = inline.trailingCut;
+        curEnd = inline.x + inline.width;
+        joined = true;
+        continue;
+      }
+    }
+    cur = plain(inline) ? { ...inline } : null;
+    if (cur) curEnd = inline.x + inline.width;
+    out.push(cur ?? inline);
+  }
+  return joined ? out : null;
+}
+
+let installed = false;
+
+export function installLineJoining(): void {
+  if (installed) return;
+  installed = true;
+  let Renderer: { prototype: { renderLine(line: LineLike, x: number, y: number): unknown } } | undefined;
+  try {
+    Renderer = (require('pdfmake/js/Renderer.js') as { default: typeof Renderer }).default;
+  } catch {
+    return;
+  }
+  if (!Renderer || typeof Renderer.prototype.renderLine !== 'function') return;
+  const renderLine = Renderer.prototype.renderLine;
+  Renderer.prototype.renderLine = function (this: unknown, line: LineLike, x: number, y: number): unknown {
+    const inlines = joinInlines(line);
+    if (!inlines) return renderLine.call(this, line, x, y);
+    // A copy of the line (its methods read `inlines`): the laid-out line itself stays as it was.
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as LineLike, line, { inlines });
+    return renderLine.call(this, copy, x, y);
+  };
+}
