@@ -196,3 +196,51 @@ export function batchStreamWrites(pdfDocument: unknown): void {
     finalize.call(this);
   };
 }
+
+interface SubsetLike {
+  font: object;
+  glyphs: number[];
+  mapping: Record<number, number>;
+  encode(): Uint8Array;
+}
+
+let subsetsCached = false;
+/** Subsets kept per font: a handful of documents (layouts, languages) exported in turn. */
+const MAX_SUBSETS_PER_FONT = 8;
+
+/**
+ * Embedding a font writes a subset of it (fontkit re-encodes every glyph used: ~1,800 glyphs of
+ * the Chinese face for the built-in edition). Exporting the same document again asks for the very
+ * same glyphs in the same order, so the encoded subset is kept per font and glyph list; a hit
+ * also restores the glyphs the encoding added (components of composite glyphs). Installed from a
+ * rendered document's font; any surprise in fontkit's shape leaves it as it is.
+ */
+export function shareFontSubsets(pdfDocument: unknown): void {
+  if (subsetsCached) return;
+  const fontCache = (pdfDocument as { fontCache?: Record<string, Record<string, { subset?: SubsetLike }>> }).fontCache;
+  const subset = fontCache ? Object.values(fontCache).flatMap((faces) => Object.values(faces))[0]?.subset : undefined;
+  const proto = subset ? (Object.getPrototypeOf(subset) as SubsetLike) : null;
+  if (!proto || typeof proto.encode !== 'function' || !Array.isArray(subset!.glyphs) || typeof subset!.mapping !== 'object') return;
+  subsetsCached = true;
+  const encode = proto.encode;
+  const cache = new WeakMap<object, Map<string, { bytes: Uint8Array; glyphs: number[] }>>();
+  proto.encode = function (this: SubsetLike): Uint8Array {
+    const key = this.glyphs.join(',');
+    let perFont = cache.get(this.font);
+    const known = perFont?.get(key);
+    if (known) {
+      for (let i = this.glyphs.length; i < known.glyphs.length; i++) {
+        this.glyphs.push(known.glyphs[i]);
+        this.mapping[known.glyphs[i]] = i;
+      }
+      return known.bytes;
+    }
+    const bytes = encode.call(this);
+    if (!perFont || perFont.size >= MAX_SUBSETS_PER_FONT) {
+      perFont = new Map();
+      cache.set(this.font, perFont);
+    }
+    perFont.set(key, { bytes, glyphs: [...this.glyphs] });
+    return bytes;
+  };
+}

@@ -3,7 +3,7 @@ import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions 
 import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
-import { batchStreamWrites, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
+import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { blocksToContent, inlines } from './pdfContent';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installLineJoining } from './pdfmakeLines';
@@ -91,6 +91,7 @@ function preparePdfmake(): Promise<void> {
       shareLayoutCache(sample);
       shareParsedFonts(sample);
       batchStreamWrites(sample);
+      shareFontSubsets(sample);
     });
     ready.catch(() => {
       ready = null;
