@@ -1,3 +1,5 @@
+import { deflateSync } from 'node:zlib';
+
 /**
  * pdfkit lays out every word with fontkit (OpenType lookups per word) and caches the result per
  * font *per document*, so each export starts cold. The glyph runs only depend on the font and the
@@ -149,6 +151,7 @@ interface PdfReferenceLike {
 }
 
 let writesBatched = false;
+const DEFLATE_LEVEL = 1;
 
 /**
  * pdfkit turns every operator it writes into a page's content stream (a few bytes: `BT`, a
@@ -192,6 +195,13 @@ export function batchStreamWrites(pdfDocument: unknown): void {
       }
       flush();
       this.buffer = parts;
+    }
+    if (this.compress && this.buffer.length) {
+      // pdfkit deflates at zlib's default level 6; level 1 takes a fraction of the time for a
+      // file a few per cent larger (the built-in edition: ~8 %).
+      this.buffer = [deflateSync(Buffer.concat(this.buffer as Uint8Array[]), { level: DEFLATE_LEVEL })];
+      this.compress = false;
+      this.data.Filter = 'FlateDecode';
     }
     finalize.call(this);
   };
