@@ -21,29 +21,22 @@ export class StringMemo<R> {
   }
 }
 
-/** {@link StringMemo} keyed by two strings (e.g. the English and the Chinese of one field). */
+/**
+ * {@link StringMemo} keyed by two strings (e.g. the English and the Chinese of one field): one
+ * entry per first string, holding the last second string met with it. No map per first string:
+ * where texts do not repeat (most real documents), the memo must cost next to nothing.
+ */
 export class StringPairMemo<R> {
-  private map = new Map<string, Map<string, R>>();
-  private size = 0;
+  private map = new Map<string, { b: string; result: R }>();
 
   constructor(private readonly limit = 50_000) {}
 
   get(a: string, b: string, compute: (a: string, b: string) => R): R {
-    let inner = this.map.get(a);
-    if (!inner) {
-      if (this.size >= this.limit) {
-        this.map = new Map();
-        this.size = 0;
-      }
-      inner = new Map();
-      this.map.set(a, inner);
-    }
-    let hit = inner.get(b);
-    if (hit === undefined && !inner.has(b)) {
-      hit = compute(a, b);
-      inner.set(b, hit);
-      this.size++;
-    }
-    return hit as R;
+    const hit = this.map.get(a);
+    if (hit !== undefined && hit.b === b) return hit.result;
+    const result = compute(a, b);
+    if (this.map.size >= this.limit) this.map = new Map();
+    this.map.set(a, { b, result });
+    return result;
   }
 }

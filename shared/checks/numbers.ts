@@ -12,7 +12,9 @@ const EN_WORDS: Record<string, number> = {
 };
 const ZH_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
-const fmt = (v: number) => String(Number(v.toPrecision(12)));
+// Integers below 10^12 print as themselves (what the 12-digit rounding gives them); the
+// rounding is for products such as 3.5 × 10^6 and is costly to do for every year in a text.
+const fmt = (v: number) => (Number.isSafeInteger(v) && Math.abs(v) < 1e12 ? String(v) : String(Number(v.toPrecision(12))));
 
 function keep(value: number, magnitude: boolean, percent: boolean, isYearLike: boolean): string | null {
   if (percent) return `${fmt(value)}%`;
@@ -20,7 +22,8 @@ function keep(value: number, magnitude: boolean, percent: boolean, isYearLike: b
   return null;
 }
 
-const fullWidthToAscii = (s: string) => s.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const FULL_WIDTH = /[０-９．，％]/;
+const fullWidthToAscii = (s: string) => (FULL_WIDTH.test(s) ? s.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s);
 
 /** Strips enumeration markers ("(1)", "(iv)", "1)") so that their numbers are not compared. */
 const ENUMERATION = /[(（]\s*(?:\d{1,2}|[ivx]+)\s*[)）]|(?:^|\s)\d{1,2}[)）.、](?=\s)/gi;
