@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
  * 2. The second layout pass. `pageBreakBefore` (keep a heading with what follows) makes pdfmake
  *    lay the whole document out again whenever it moves a heading, and each pass measures every
  *    text node afresh although nothing a measurement depends on (the text, its styles, the fonts
- *    of this document) has changed. The first measurement of each text node is kept (copies of
- *    its inlines: layout consumes and moves them) and handed back in later passes of the same
+ *    of this document) has changed. The first measurement of each text node is kept and handed
+ *    back (as fresh copies: layout consumes and moves inlines) in later passes of the same
  *    document. Nodes pdfmake re-creates per pass (contents entries, page references, headers and
  *    footers) are new objects and so are measured as before.
  *
@@ -133,19 +133,36 @@ export function installPdfmakeFastPaths(): void {
   }
   if (DocMeasure && typeof DocMeasure.prototype.measureLeaf === 'function') {
     const measureLeaf = DocMeasure.prototype.measureLeaf;
-    const measured = new WeakMap<LeafNode, { text: unknown; inlines: object[]; minWidth: number; maxWidth: number }>();
+    // Layout changes an inline's x and justification (set afresh by the next pass), and the text
+    // and width of a word too wide for its line (split): those two are kept aside, not the
+    // objects, so a document laid out once (the usual case) pays almost nothing for this.
+    type Inline = { text?: unknown; width?: unknown; x?: unknown; justifyShift?: unknown };
+    const measured = new WeakMap<LeafNode, { text: unknown; inlines: Inline[]; texts: unknown[]; widths: unknown[]; minWidth: number; maxWidth: number }>();
     DocMeasure.prototype.measureLeaf = function (this: unknown, node: LeafNode): LeafNode {
       const reuse = !node._textRef && !node._pageRef && !node._tocItemRef;
       const known = reuse ? measured.get(node) : undefined;
       if (known && known.text === node.text) {
-        node._inlines = known.inlines.map((i) => ({ ...i }));
+        node._inlines = known.inlines.map((inline, k) => {
+          const copy: Inline = { ...inline, text: known.texts[k], width: known.widths[k] };
+          delete copy.x;
+          delete copy.justifyShift;
+          return copy;
+        });
         node._minWidth = known.minWidth;
         node._maxWidth = known.maxWidth;
         return node;
       }
       const result = measureLeaf.call(this, node);
-      if (reuse && Array.isArray(node._inlines)) {
-        measured.set(node, { text: node.text, inlines: node._inlines.map((i) => ({ ...i })), minWidth: node._minWidth!, maxWidth: node._maxWidth! });
+      const inlines = node._inlines as Inline[] | undefined;
+      if (reuse && Array.isArray(inlines)) {
+        measured.set(node, {
+          text: node.text,
+          inlines: inlines.slice(),
+          texts: inlines.map((i) => i.text),
+          widths: inlines.map((i) => i.width),
+          minWidth: node._minWidth!,
+          maxWidth: node._maxWidth!,
+        });
       }
       return result;
     };
