@@ -50,7 +50,11 @@ function load(): Project {
   return r.project;
 }
 
-/** A copy with a distinct made-up word appended to every written text (English and Chinese alike). */
+/**
+ * A copy with a distinct made-up word appended to every written text (English and Chinese alike),
+ * except schedules, annex times and places, which repeat in a real document too (and would no
+ * longer read as schedules and times).
+ */
 function uniqueTexts(fw: Framework): Framework {
   const copy = cloneJson(fw);
   let n = 0;
@@ -59,7 +63,8 @@ function uniqueTexts(fw: Framework): Framework {
     for (let k = i + 26 * 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
     return w;
   };
-  forEachField(copy, (_id, _kind, _field, value) => {
+  forEachField(copy, (_id, _kind, field, value) => {
+    if (field === 'schedule' || field === 'time' || field === 'place') return;
     const w = word(n++);
     for (const lang of ['en', 'zh'] as const) if (value[lang].text.trim()) value[lang].text += ` ${w}`;
   });
