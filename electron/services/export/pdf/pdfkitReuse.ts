@@ -13,6 +13,7 @@ import { deflateSync } from 'node:zlib';
 
 interface EmbeddedFontLike {
   font?: { postscriptName?: string; numGlyphs?: number };
+  scale?: number;
   layoutRun(text: string): unknown;
   layoutCached(text: string): unknown;
 }
@@ -39,6 +40,20 @@ interface RunLike {
   glyphs: unknown[];
   positions: unknown[];
   advanceWidth: number;
+}
+
+/**
+ * One such character is its glyph from the character map at its advance width: for Noto Serif SC
+ * (both weights) that is what fontkit's shaping gives for every character of these ranges in the
+ * font (checked one by one). Going straight to the glyph spares the first export in a process
+ * from reading the Chinese font's large substitution and positioning tables.
+ */
+function singleGlyphRun(font: EmbeddedFontLike, text: string): RunLike {
+  const f = font.font as { glyphForCodePoint?(cp: number): { advanceWidth: number } } | undefined;
+  if (typeof f?.glyphForCodePoint !== 'function' || typeof font.scale !== 'number') return font.layoutRun(text) as RunLike;
+  const glyph = f.glyphForCodePoint(text.codePointAt(0)!);
+  const advance = glyph.advanceWidth * font.scale;
+  return { glyphs: [glyph], positions: [{ xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance }], advanceWidth: advance };
 }
 
 function composeRun(font: EmbeddedFontLike, text: string): RunLike {
@@ -78,7 +93,7 @@ export function shareLayoutCache(pdfDocument: unknown): void {
     }
     let run = cache.get(text);
     if (run === undefined) {
-      run = text.length > 1 && CJK_COMPOSABLE.test(text) ? composeRun(this, text) : this.layoutRun(text);
+      run = CJK_COMPOSABLE.test(text) ? (text.length > 1 ? composeRun(this, text) : singleGlyphRun(this, text)) : this.layoutRun(text);
       cache.set(text, run);
     }
     return run;
