@@ -123,14 +123,6 @@ export function forEachField(fw: Framework, visit: FieldVisitor): void {
   for (const part of partsOf(fw)) part.walk(visit);
 }
 
-// The parts of the framework last asked for: the rules of a checker walk the same framework one
-// after the other, and a part list is a pure function of it.
-let partsCache: { fw: Framework; parts: Part[] } | null = null;
-function cachedParts(fw: Framework): Part[] {
-  if (partsCache?.fw !== fw) partsCache = { fw, parts: partsOf(fw) };
-  return partsCache.parts;
-}
-
 /** A walked part: its key, and per field (in walk order) the value object, id, field name and result. */
 interface WalkedPart<R> {
   key: readonly unknown[];
@@ -148,8 +140,8 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b
  * object as last time), and in a part that is walked again each field whose value object, id and
  * name are those at the same place last time keeps its result. `context` is whatever else the
  * results depend on (e.g. counts); a new context recomputes everything. `compute` is given the
- * field's previous result when its value changed in place (same id and name at the same place). `changed` is false when
- * every part is the one of the last run.
+ * field's previous result when its value changed in place (same id and name at the same place).
+ * `changed` is false when every part is the one of the last run.
  *
  * Results are matched by position, not in a WeakMap per value: a full check then allocates no
  * weak entries (costly to create and to collect), and an edit keeps every other position.
@@ -166,7 +158,8 @@ export class FieldResults<R> {
       this.context = context;
     }
     const previous = this.sequence;
-    const all = cachedParts(fw);
+    // Listed afresh each run (a hundred small objects): a framework changed in place lists its new parts.
+    const all = partsOf(fw);
     const sequence: Array<WalkedPart<R>> = new Array(all.length);
     let changed = all.length !== previous.length;
     for (let i = 0; i < all.length; i++) {

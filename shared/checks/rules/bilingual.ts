@@ -46,7 +46,7 @@ interface FieldResult {
 }
 
 /** What a field's two texts say about parity, whoever holds them (the same texts give the same answer). */
-interface TextParity {
+export interface TextParity {
   en: boolean;
   zh: boolean;
   /** Findings of the pair, without the element they are on. */
@@ -89,6 +89,12 @@ export function textParity(
   return { en, zh, found };
 }
 
+const copyData = (data: Finding['data']): Finding['data'] => {
+  const out: Finding['data'] = {};
+  for (const [k, v] of Object.entries(data)) out[k] = Array.isArray(v) ? ([...v] as typeof v) : v;
+  return out;
+};
+
 /**
  * The parity findings of one field (missing translations are returned as `missing`, not as
  * findings). `parity` reads the texts; the rule passes a memoised {@link textParity}.
@@ -101,7 +107,8 @@ export function checkFieldParity(elementId: string, field: FieldName, value: BiT
   for (const lang of LANGUAGES) {
     if (isStale(value, lang)) make('bilingual-stale', lang, { status: value[lang].status, other: otherLanguage(lang) });
   }
-  for (const f of found) make(f.code, 'zh', f.data);
+  // Fields with the same texts share `found`: each finding gets its own copy of the data.
+  for (const f of found) make(f.code, 'zh', copyData(f.data));
   return { id: elementId, field, missing: en && !zh ? 'zh' : zh && !en ? 'en' : null, written: en || zh, findings };
 }
 
