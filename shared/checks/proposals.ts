@@ -39,16 +39,34 @@ export function proposeLinks(
     ...activities.map(({ x, action }) => [...words(x.text), ...words(action)]),
   ];
   const vectors = packedTfidfVectors(docs);
-  activities.forEach(({ x }, i) => {
+  // Per activity: every main activity's score, then the best PROPOSAL_MAX of those that pass, best
+  // first and, on equal scores, in document order (as a stable sort would give). One scores array
+  // for the component and a few indices per activity: this runs for every activity of the document.
+  const scores = new Float64Array(mains.length);
+  const top: number[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    const x = activities[i].x;
     const v = vectors[mains.length + i];
-    const scored = mains.map((m, j) => ({ activityId: x.id, mainActivityId: m.id, score: packedCosine(v, vectors[j]) }));
-    const best = Math.max(...scored.map((s) => s.score));
-    const picked = scored
-      .filter((s) => s.score >= PROPOSAL_MIN_SCORE && s.score >= best * PROPOSAL_RELATIVE && !x.trace.rejected.includes(s.mainActivityId))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, PROPOSAL_MAX)
-      .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }));
+    let best = -Infinity;
+    for (let j = 0; j < mains.length; j++) {
+      const s = packedCosine(v, vectors[j]);
+      scores[j] = s;
+      if (s > best) best = s;
+    }
+    top.length = 0;
+    for (let j = 0; j < mains.length; j++) {
+      const s = scores[j];
+      if (s < PROPOSAL_MIN_SCORE || s < best * PROPOSAL_RELATIVE || x.trace.rejected.includes(mains[j].id)) continue;
+      let k = top.length;
+      while (k > 0 && scores[top[k - 1]] < s) k--;
+      if (k < PROPOSAL_MAX) {
+        top.splice(k, 0, j);
+        if (top.length > PROPOSAL_MAX) top.length = PROPOSAL_MAX;
+      }
+    }
+    const picked: LinkProposal[] = [];
+    for (const j of top) picked.push({ activityId: x.id, mainActivityId: mains[j].id, score: Math.round(scores[j] * 100) / 100 });
     out.set(x.id, picked);
-  });
+  }
   return out;
 }

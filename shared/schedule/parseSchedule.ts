@@ -99,14 +99,16 @@ const ZH: Lexicon = {
   ],
 };
 
-/** Thrown inside the reader only; `parseSchedule` turns it into an unreadable reading. */
-class Stuck extends Error {
+/**
+ * Thrown inside the reader only; `parseSchedule` turns it into an unreadable reading. Not an
+ * `Error`: it never leaves this module, and an Error records a stack trace when made, which cost
+ * the checker more than reading the schedule itself on a document with many unreadable schedules.
+ */
+class Stuck {
   constructor(
     readonly reason: UnreadableReason,
     readonly at: number,
-  ) {
-    super(reason);
-  }
+  ) {}
 }
 
 interface Collected {

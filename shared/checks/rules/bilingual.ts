@@ -95,20 +95,23 @@ const copyData = (data: Finding['data']): Finding['data'] => {
   return out;
 };
 
+function parityFinding(code: keyof typeof BILINGUAL_CODES, elementId: string, field: FieldName, lang: Language, data: Finding['data']): Finding {
+  return finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data });
+}
+
 /**
  * The parity findings of one field (missing translations are returned as `missing`, not as
  * findings). `parity` reads the texts; the rule passes a memoised {@link textParity}.
  */
 export function checkFieldParity(elementId: string, field: FieldName, value: BiText, parity: (en: string, zh: string) => TextParity = textParity): FieldResult {
   const { en, zh, found } = parity(value.en.text, value.zh.text);
+  // No closure per field: the checker calls this for every field of the document.
   const findings: Finding[] = [];
-  const make = (code: keyof typeof BILINGUAL_CODES, lang: Language | undefined, data: Finding['data']) =>
-    findings.push(finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data }));
   for (const lang of LANGUAGES) {
-    if (isStale(value, lang)) make('bilingual-stale', lang, { status: value[lang].status, other: otherLanguage(lang) });
+    if (isStale(value, lang)) findings.push(parityFinding('bilingual-stale', elementId, field, lang, { status: value[lang].status, other: otherLanguage(lang) }));
   }
   // Fields with the same texts share `found`: each finding gets its own copy of the data.
-  for (const f of found) make(f.code, 'zh', copyData(f.data));
+  for (const f of found) findings.push(parityFinding(f.code, elementId, field, 'zh', copyData(f.data)));
   return { id: elementId, field, missing: en && !zh ? 'zh' : zh && !en ? 'en' : null, written: en || zh, findings };
 }
 
