@@ -134,38 +134,55 @@ export interface PackedVector {
 }
 
 export function packedTfidfVectors(docs: readonly string[][]): PackedVector[] {
+  // Each array of every vector is a view into one buffer per kind: the checker packs a corpus per
+  // component on every full check, and a few typed arrays cost far less to make and collect than
+  // a few per document.
+  let total = 0;
+  for (const d of docs) total += d.length;
   const ids = new Map<string, number>();
-  const coded = docs.map((d) => {
-    const out = new Int32Array(d.length);
+  const coded = new Int32Array(total);
+  let at = 0;
+  for (const d of docs) {
     for (let i = 0; i < d.length; i++) {
       let id = ids.get(d[i]);
       if (id === undefined) {
         id = ids.size;
         ids.set(d[i], id);
       }
-      out[i] = id;
+      coded[at++] = id;
     }
-    return out;
-  });
+  }
   const vocabulary = ids.size;
   const df = new Int32Array(vocabulary);
   const lastDoc = new Int32Array(vocabulary).fill(-1);
-  coded.forEach((d, k) => {
-    for (const t of d) {
+  at = 0;
+  for (let k = 0; k < docs.length; k++) {
+    for (const end = at + docs[k].length; at < end; at++) {
+      const t = coded[at];
       if (lastDoc[t] !== k) {
         lastDoc[t] = k;
         df[t]++;
       }
     }
-  });
+  }
   const n = docs.length;
   const tf = new Int32Array(vocabulary);
-  return coded.map((d) => {
+  // A document has at most as many distinct terms as tokens: `total` bounds all of them together.
+  const allTerms = new Int32Array(total);
+  const allWeights = new Float64Array(total);
+  const allDense = new Float64Array(n * vocabulary);
+  const out: PackedVector[] = new Array(n);
+  at = 0;
+  let termsAt = 0;
+  for (let k = 0; k < n; k++) {
     // Terms in first-occurrence order, as a Map would iterate them.
-    const order: number[] = [];
-    for (const t of d) if (tf[t]++ === 0) order.push(t);
-    const terms = Int32Array.from(order);
-    const weights = new Float64Array(terms.length);
+    const first = termsAt;
+    for (const end = at + docs[k].length; at < end; at++) {
+      const t = coded[at];
+      if (tf[t]++ === 0) allTerms[termsAt++] = t;
+    }
+    const terms = allTerms.subarray(first, termsAt);
+    const weights = allWeights.subarray(first, termsAt);
     let norm = 0;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i];
@@ -175,13 +192,14 @@ export function packedTfidfVectors(docs: readonly string[][]): PackedVector[] {
       tf[t] = 0;
     }
     norm = Math.sqrt(norm) || 1;
-    const dense = new Float64Array(vocabulary);
+    const dense = allDense.subarray(k * vocabulary, (k + 1) * vocabulary);
     for (let i = 0; i < terms.length; i++) {
       weights[i] = weights[i] / norm;
       dense[terms[i]] = weights[i];
     }
-    return { terms, weights, dense };
-  });
+    out[k] = { terms, weights, dense };
+  }
+  return out;
 }
 
 /** {@link cosine} of two packed vectors of one corpus. */
