@@ -95,6 +95,9 @@ const copyData = (data: Finding['data']): Finding['data'] => {
   return out;
 };
 
+/** The findings of a field without any. Never added to: a field with findings gets its own array. */
+const NONE: Finding[] = [];
+
 function parityFinding(code: keyof typeof BILINGUAL_CODES, elementId: string, field: FieldName, lang: Language, data: Finding['data']): Finding {
   return finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data });
 }
@@ -105,12 +108,16 @@ function parityFinding(code: keyof typeof BILINGUAL_CODES, elementId: string, fi
  */
 export function checkFieldParity(elementId: string, field: FieldName, value: BiText, parity: (en: string, zh: string) => TextParity = textParity): FieldResult {
   const { en, zh, found } = parity(value.en.text, value.zh.text);
-  // No closure per field: the checker calls this for every field of the document.
-  const findings: Finding[] = [];
+  // No closure per field, and one shared empty array for the many fields without findings: the
+  // checker calls this for every field of the document.
+  let findings = NONE;
   for (const lang of LANGUAGES) {
-    if (isStale(value, lang)) findings.push(parityFinding('bilingual-stale', elementId, field, lang, { status: value[lang].status, other: otherLanguage(lang) }));
+    if (!isStale(value, lang)) continue;
+    if (findings === NONE) findings = [];
+    findings.push(parityFinding('bilingual-stale', elementId, field, lang, { status: value[lang].status, other: otherLanguage(lang) }));
   }
   // Fields with the same texts share `found`: each finding gets its own copy of the data.
+  if (found.length && findings === NONE) findings = [];
   for (const f of found) findings.push(parityFinding(f.code, elementId, field, 'zh', copyData(f.data)));
   return { id: elementId, field, missing: en && !zh ? 'zh' : zh && !en ? 'en' : null, written: en || zh, findings };
 }

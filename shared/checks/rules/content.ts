@@ -23,21 +23,23 @@ const PLACEHOLDER_WHOLE = /^\s*(?:tbd|tbc|todo|fixme|n\/?a|x{2,}|\?+|\.{3,}|…+
 const PLACEHOLDER_ANYWHERE = /\b(?:TODO|FIXME|XXX+)\b|lorem ipsum|\[(?:insert|add|tbd|todo)[^\]]*\]|【[^】]*待[^】]*】/i;
 /** A cheap first look for {@link PLACEHOLDER_ANYWHERE}. */
 const MARKER_HINT = /TODO|FIXME|XXX|[Ll]orem|\[|【/;
+/** The findings of a field without any (most fields): one shared empty array, not one per field. */
+const NONE: Finding[] = [];
 /** Whole-field placeholders are short; longer texts are only searched for markers. */
 const WHOLE_MAX = 24;
 
 /** The content findings of one field. */
 export function checkFieldContent(elementId: string, kind: ElementKind, field: FieldName, value: BiText): Finding[] {
-  if (OPTIONAL.has(field)) return [];
-  const out: Finding[] = [];
+  if (OPTIONAL.has(field)) return NONE;
   if (isBlank(value.en.text) && isBlank(value.zh.text)) {
-    out.push(finding({ code: 'content-empty', severity: 'error', family: 'content', elementIds: [elementId], field, data: { kind } }));
-    return out;
+    return [finding({ code: 'content-empty', severity: 'error', family: 'content', elementIds: [elementId], field, data: { kind } })];
   }
+  let out = NONE;
   for (const lang of LANGUAGES) {
     const text = value[lang].text;
     if (text.trim() === '') continue;
     if ((text.length <= WHOLE_MAX && PLACEHOLDER_WHOLE.test(text)) || (MARKER_HINT.test(text) && PLACEHOLDER_ANYWHERE.test(text))) {
+      if (out === NONE) out = [];
       out.push(finding({ code: 'content-placeholder', severity: 'warning', family: 'content', elementIds: [elementId], field, lang, data: { kind, text: text.slice(0, 80) } }));
     }
   }

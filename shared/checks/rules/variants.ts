@@ -93,7 +93,9 @@ export const variantsRule: RuleDefinition = {
   family: 'names',
   codes: VARIANT_CODES,
   create() {
-    type Named = { id: string; names: Array<{ key: string; form: string }> };
+    // `lower`: the form in lower case, worked out with the form (once per distinct text).
+    type Name = { key: string; form: string; lower: string };
+    type Named = { id: string; names: Name[] };
     const results = new FieldResults<Named | null>();
     // Names repeat across the document: each written form's key is worked out once.
     const keys = new Map<string, string>();
@@ -105,13 +107,13 @@ export const variantsRule: RuleDefinition = {
       }
       return k;
     };
-    const readNames = (text: string) => [
-      ...namesIn(text).map((form) => ({ key: keyOf(form), form })),
+    const readNames = (text: string): Name[] => [
+      ...namesIn(text).map((form) => ({ key: keyOf(form), form, lower: form.toLowerCase() })),
       // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
-      ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name })),
+      ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name, lower: d.name.toLowerCase() })),
     ];
     // The names of each distinct text (a document repeats its titles and entries), read once.
-    const namesOf = new StringMemo<Array<{ key: string; form: string }>>();
+    const namesOf = new StringMemo<Name[]>();
     // Each part's fields that name something.
     const named = new PerPart<Named | null, Named[]>((items) => items.filter((x): x is Named => x !== null));
     let previous: Named[] = [];
@@ -134,13 +136,16 @@ export const variantsRule: RuleDefinition = {
         previous = parts;
         // key → form (case-insensitive) → first element writing it
         const byKey = new Map<string, Map<string, { form: string; id: string }>>();
-        parts.forEach(({ id, names }) => {
-          for (const { key, form } of names) {
-            const forms = byKey.get(key) ?? new Map<string, { form: string; id: string }>();
-            if (!forms.has(form.toLowerCase())) forms.set(form.toLowerCase(), { form, id });
-            byKey.set(key, forms);
+        for (const { id, names } of parts) {
+          for (const { key, form, lower } of names) {
+            let forms = byKey.get(key);
+            if (forms === undefined) {
+              forms = new Map<string, { form: string; id: string }>();
+              byKey.set(key, forms);
+            }
+            if (!forms.has(lower)) forms.set(lower, { form, id });
           }
-        });
+        }
         output = [];
         const seen = new Set<string>();
         for (const forms of byKey.values()) {
