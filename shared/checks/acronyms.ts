@@ -1,5 +1,8 @@
 import type { Framework, Section } from '../model/framework';
+import { StringMemo } from './memo';
 import { findAcronyms } from './text';
+
+const readDefinitions = (text: string) => findAcronyms(text);
 
 /**
  * The acronyms a framework defines for itself ("… Sharing Platform (EISP)"), read from its
@@ -10,15 +13,14 @@ export class AcronymCache {
   private sections: unknown = null;
   private components: unknown = null;
   private current: ReadonlyMap<string, string[]> = new Map();
-  /** Definitions per text object: editing one paragraph re-reads that paragraph only. */
-  private readonly perText = new WeakMap<object, Map<string, string[]>>();
+  /**
+   * Definitions per distinct text: editing one paragraph re-reads that paragraph only. Keyed by the
+   * string, not the text object: no weak entry per paragraph for the collector to trace.
+   */
+  private readonly perText = new StringMemo<Map<string, string[]>>();
 
   private read(bi: { en: { text: string } }, into: Map<string, string[]>): void {
-    let found = this.perText.get(bi);
-    if (!found) {
-      found = findAcronyms(bi.en.text);
-      this.perText.set(bi, found);
-    }
+    const found = this.perText.get(bi.en.text, readDefinitions);
     // The first definition in document order wins, as in findAcronyms itself.
     for (const [k, v] of found) if (!into.has(k)) into.set(k, v);
   }

@@ -83,7 +83,10 @@ export function contentTokens(text: string, acronyms?: ReadonlyMap<string, strin
 /** |A ∩ B| / min(|A|, |B|) over token sets: high when the shorter text is contained in the longer. */
 export function overlapCoefficient(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  // Copies of a text share one set: no need to look.
+  if (a === b) return 1;
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let n = 0;
   for (const t of small) if (large.has(t)) n++;
   return n / small.size;
@@ -258,29 +261,25 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Content tokens per text object, remembered (the patch engine gives an edited field a new object,
- * an untouched one keeps its own). Valid for one acronym map: a new map starts afresh.
+ * Content tokens per distinct English text, remembered. Keyed by the text, not by the object that
+ * holds it: a string key is hashed once and costs nothing to collect, while a weak entry per text
+ * object (thousands in a full check) cost the garbage collector more than the lookups it saved.
+ * Valid for one acronym map: a new map starts afresh.
  */
 export class TokenMemo {
-  private map = new WeakMap<object, string[]>();
   /** Tokens per distinct text: copies of a text (other objects) share one array. */
   private byText = new StringMemo<string[]>();
   private acronyms: ReadonlyMap<string, string[]> | undefined;
   /** Word → stem: a document has a few thousand distinct words, met many times each. */
   private readonly stems = new Map<string, string>();
+  private readonly compute = (text: string) => contentTokens(text, this.acronyms, this.stems);
 
   /** Tokens of `owner`'s English `text`, where `owner` is the object that holds the text (a BiText). */
   get(owner: { en: { text: string } }, acronyms?: ReadonlyMap<string, string[]>): string[] {
     if (acronyms !== this.acronyms) {
-      this.map = new WeakMap();
       this.byText = new StringMemo();
       this.acronyms = acronyms;
     }
-    let hit = this.map.get(owner);
-    if (!hit) {
-      hit = this.byText.get(owner.en.text, (text) => contentTokens(text, acronyms, this.stems));
-      this.map.set(owner, hit);
-    }
-    return hit;
+    return this.byText.get(owner.en.text, this.compute);
   }
 }

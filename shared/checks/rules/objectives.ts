@@ -20,8 +20,15 @@ export const OBJECTIVE_CODES = {
 export const OBJECTIVE_MIN_SHARE = 0.4;
 
 function componentWords(c: Component, acronyms: ReadonlyMap<string, string[]>, tokens?: TokenMemo): Set<string> {
-  const words = (t: { en: { text: string } }) => (tokens ? tokens.get(t, acronyms) : contentTokens(t.en.text, acronyms));
-  return new Set([c.title, ...c.paragraphs.map((p) => p.text), ...c.mainActivities.map((m) => m.text)].flatMap(words));
+  // Added straight into the set, in the same order as before (no concatenated word list).
+  const out = new Set<string>();
+  const add = (t: { en: { text: string } }) => {
+    for (const w of tokens ? tokens.get(t, acronyms) : contentTokens(t.en.text, acronyms)) out.add(w);
+  };
+  add(c.title);
+  for (const p of c.paragraphs) add(p.text);
+  for (const m of c.mainActivities) add(m.text);
+  return out;
 }
 
 /** For each objective, the best-serving component and the share of the objective's words it uses. */
