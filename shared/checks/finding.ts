@@ -47,7 +47,8 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** The stable identity of a finding: the same inconsistency keeps its key across edits and runs. */
 export function findingKey(code: string, elementIds: readonly string[], field?: FieldName, lang?: Language): string {
-  return `${code}|${elementIds.join(',')}|${field ?? ''}|${lang ?? ''}`;
+  // Most findings are on one element: its id as it is, with no joined copy.
+  return `${code}|${elementIds.length === 1 ? elementIds[0] : elementIds.join(',')}|${field ?? ''}|${lang ?? ''}`;
 }
 
 /** What a rule states; {@link finding} completes it with its key. */
