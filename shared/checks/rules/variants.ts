@@ -23,6 +23,8 @@ const CAP = "[A-Z][A-Za-z'’]*(?:-\\s?[A-Za-z][A-Za-z'’]*)*";
 const NAME = new RegExp(`${CAP}(?:\\s+(?:${CONNECTOR}\\s+)*${CAP}){2,}`, 'g');
 // Acronyms with a number: CAEO-1, CAEO-I, UNEA-4.
 const NUMBERED_ACRONYM = /\b[A-Z]{2,}-\s?(?:\d+|[IVX]+)\b/g;
+/** Spacing that collapsing changes: two spaces in a row, or a space other than " " (newline, tab, no-break). */
+const ODD_SPACE = /[^\S ]| {2}/;
 const LEADING = /^(?:The|the|In|On|At|For|By|With|From|And|Of|To)\s+/;
 
 const SPELLING: Array<[RegExp, string]> = [
@@ -50,13 +52,16 @@ export function namesIn(text: string): string[] {
   const t = plain(text);
   const out: string[] = [];
   for (const m of t.matchAll(NAME)) {
-    const name = m[0].replace(/\s+/g, ' ').replace(LEADING, '');
+    // Most names are spaced with single spaces already: collapsing them would copy every name.
+    const name = (ODD_SPACE.test(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0]).replace(LEADING, '');
     out.push(name);
     // "ASEAN Centre for Biodiversity and UNEP Asian Pacific Office" names two bodies: each counts on its own.
+    if (!name.includes(' and ')) continue;
     const pieces = name.split(/ and /);
-    if (pieces.length > 1) for (const p of pieces) if ((p.match(/(?:^|\s)[A-Z]/g) ?? []).length >= 3) out.push(p.replace(LEADING, ''));
+    for (const p of pieces) if ((p.match(/(?:^|\s)[A-Z]/g) ?? []).length >= 3) out.push(p.replace(LEADING, ''));
   }
-  for (const m of t.matchAll(NUMBERED_ACRONYM)) out.push(m[0].replace(/\s+/g, ''));
+  // A numbered acronym has a hyphen: a text without one has none to search for.
+  if (t.includes('-')) for (const m of t.matchAll(NUMBERED_ACRONYM)) out.push(m[0].replace(/\s+/g, ''));
   return out;
 }
 
