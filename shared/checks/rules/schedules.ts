@@ -35,30 +35,38 @@ const PROBLEM_CODES: Record<ScheduleProblem, ScheduleCode> = {
 const make = (code: ScheduleCode, id: string, lang: Language | undefined, data: Finding['data']): Finding =>
   finding({ code, severity: SCHEDULE_CODES[code], family: 'schedules', elementIds: [id], field: 'schedule', lang, data });
 
-/** The schedule findings of one activity, judged against the plan period. */
+/**
+ * Adds `f` unless it is a Chinese finding repeating an English one (same code): the activity is
+ * already flagged. `english` holds the codes of the English findings added so far.
+ */
+function pushFinding(out: Finding[], english: string[], f: Finding): void {
+  if (f.lang === 'en') english.push(f.code);
+  else if (english.includes(f.code)) return;
+  out.push(f);
+}
+
+/**
+ * The schedule findings of one activity, judged against the plan period. Called for every
+ * activity on a full check: no closures, and the years a problem needs are gathered only when
+ * the reading has a problem (most have none).
+ */
 export function checkActivitySchedule(activity: Activity, period: Period, read: (text: string, lang: Language) => ScheduleReading = parseSchedule): Finding[] {
   const st = activity.schedule.text;
-  const written = LANGUAGES.filter((l) => st[l].text.trim() !== '');
-  if (written.length === 0) return [make('schedule-empty', activity.id, undefined, {})];
   const out: Finding[] = [];
-  // A Chinese finding repeating an English one (same code) adds nothing: the activity is already flagged.
-  const english = new Set<string>();
-  const push = (f: Finding) => {
-    if (f.lang === 'en') english.add(f.code);
-    else if (english.has(f.code)) return;
-    out.push(f);
-  };
-  for (const lang of written) {
+  const english: string[] = [];
+  let written = false;
+  for (const lang of LANGUAGES) {
     const text = st[lang].text;
+    if (text.trim() === '') continue;
+    written = true;
     const reading = read(text, lang);
     if (reading.status === 'unreadable') {
-      push(make('schedule-unreadable', activity.id, lang, { text, reason: reading.reason, remainder: reading.remainder }));
+      pushFinding(out, english, make('schedule-unreadable', activity.id, lang, { text, reason: reading.reason, remainder: reading.remainder }));
       continue;
     }
     if (reading.status !== 'ok') continue;
-    const spans = reading.parts.flatMap((p) => (p.type === 'year' ? [p.year] : p.type === 'range' ? [p.start] : []));
-    const first = spans.length ? Math.min(...spans) : null;
-    const launches = reading.parts.flatMap((p) => (p.type === 'launch' ? [p.year] : []));
+    let launches: number[] | null = null;
+    let first: number | null = null;
     for (const problem of reading.problems) {
       const code = PROBLEM_CODES[problem];
       const data: Finding['data'] = { text };
@@ -66,14 +74,24 @@ export function checkActivitySchedule(activity: Activity, period: Period, read: 
         const r = reading.parts.find((p) => p.type === 'range' && p.end !== null && p.end < p.start);
         if (r?.type === 'range') Object.assign(data, { start: r.start, end: r.end ?? r.start });
       } else if (problem.startsWith('launch')) {
+        if (launches === null) {
+          // Gathered once per reading: the launch problems of one text share the list, as before.
+          launches = [];
+          for (const p of reading.parts) {
+            const year = p.type === 'year' ? p.year : p.type === 'range' ? p.start : null;
+            if (year !== null && (first === null || year < first)) first = year;
+            if (p.type === 'launch') launches.push(p.year);
+          }
+        }
         data.launch = launches;
         if (first !== null) data.first = first;
       }
-      push(make(code, activity.id, lang, data));
+      pushFinding(out, english, make(code, activity.id, lang, data));
     }
     const outside = yearsOutside(reading, period);
-    if (outside.length) push(make('schedule-outside-period', activity.id, lang, { text, years: outside, start: period.start, end: period.end }));
+    if (outside.length) pushFinding(out, english, make('schedule-outside-period', activity.id, lang, { text, years: outside, start: period.start, end: period.end }));
   }
+  if (!written) return [make('schedule-empty', activity.id, undefined, {})];
   return out;
 }
 
