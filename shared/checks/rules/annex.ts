@@ -154,7 +154,7 @@ const cities = (place: string) => place.toLowerCase().split(',')[0].split(/\s+an
  * Events of the same month in different cities are different events. Each entry is paired with
  * the first earlier entry it resembles, so a cluster of n copies gives n-1 findings, not n².
  */
-export function findDuplicates(group: readonly Prepared[]): Finding[] {
+export function findDuplicates(group: readonly Prepared[], citiesOf: (place: string) => string[] = cities): Finding[] {
   const out: Finding[] = [];
   const make = maker(out);
   // Each entry's place and cities, read when it is first compared.
@@ -163,7 +163,7 @@ export function findDuplicates(group: readonly Prepared[]): Finding[] {
     let hit = places[k];
     if (!hit) {
       const place = group[k].entry.place.en.text.trim();
-      hit = { place, cities: cities(place) };
+      hit = { place, cities: citiesOf(place) };
       places[k] = hit;
     }
     return hit;
@@ -202,7 +202,7 @@ export function checkAnnex(annex: Annex, acronyms: ReadonlyMap<string, string[]>
     const key = monthKey(p);
     if (key) byMonth.set(key, [...(byMonth.get(key) ?? []), p]);
   }
-  return [...areas.flatMap((a) => a.findings), ...[...byMonth.values()].flatMap(findDuplicates)];
+  return [...areas.flatMap((a) => a.findings), ...[...byMonth.values()].flatMap((g) => findDuplicates(g))];
 }
 
 export const annexRule: RuleDefinition = {
@@ -214,7 +214,12 @@ export const annexRule: RuleDefinition = {
     // Per month: the entries last compared (by identity) and what came of it.
     let months = new Map<string, { members: AnnexEntry[]; findings: Finding[] }>();
     const out = new Collector<Finding>();
-    const sets = new WeakMap<string[], Set<string>>();
+    // Each distinct entry text's set of words (copies share it), for the acronym map it was made with.
+    let sets = new StringMemo<Set<string>>();
+    let setsAcronyms: object | null = null;
+    // Places repeat too: each written place's cities are read once.
+    const placeCities = new StringMemo<string[]>();
+    const citiesOf = (place: string) => placeCities.get(place, cities);
     // Times repeat ("September 2019"): each written time is read once per language.
     const times = { en: new StringMemo<AnnexTime | null>(), zh: new StringMemo<AnnexTime | null>() };
     const readTime = (text: string, lang: Language) => times[lang].get(text, (t) => parseAnnexTime(t, lang));
@@ -231,16 +236,12 @@ export const annexRule: RuleDefinition = {
         lastAnnex = fw.annex;
         lastAcronyms = known;
         const period = fw.annex.period;
-        const words = (e: AnnexEntry) => {
-          // Copies of a text share their tokens, and so their set of words.
-          const list = tokens.get(e.text, known);
-          let set = sets.get(list);
-          if (!set) {
-            set = new Set(list);
-            sets.set(list, set);
-          }
-          return set;
-        };
+        if (setsAcronyms !== known) {
+          sets = new StringMemo();
+          setsAcronyms = known;
+        }
+        // Copies of a text share their tokens, and so their set of words.
+        const words = (e: AnnexEntry) => sets.get(e.text.en.text, () => new Set(tokens.get(e.text, known)));
         const byMonth = new Map<string, Prepared[]>();
         for (const area of fw.annex.areas) {
           let hit = areas.get(area);
@@ -261,7 +262,7 @@ export const annexRule: RuleDefinition = {
         for (const [key, group] of byMonth) {
           const last = months.get(key);
           const same = last && last.members.length === group.length && group.every((p, i) => p.entry === last.members[i]);
-          const result = same ? last : { members: group.map((p) => p.entry), findings: findDuplicates(group) };
+          const result = same ? last : { members: group.map((p) => p.entry), findings: findDuplicates(group, citiesOf) };
           next.set(key, result);
           out.add(result.findings);
         }
