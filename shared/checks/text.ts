@@ -270,16 +270,37 @@ export class TokenMemo {
   /** Tokens per distinct text: copies of a text (other objects) share one array. */
   private byText = new StringMemo<string[]>();
   private acronyms: ReadonlyMap<string, string[]> | undefined;
-  /** Word → stem: a document has a few thousand distinct words, met many times each. */
-  private readonly stems = new Map<string, string>();
-  private readonly compute = (text: string) => contentTokens(text, this.acronyms, this.stems);
+  /**
+   * Word as written → what it contributes: its acronym expansion, else its stem ('' = a stop
+   * word). One lookup per word met before, for the acronym map in use (a new map starts afresh).
+   */
+  private words = new Map<string, string | readonly string[]>();
+  private readonly compute = (text: string) => memoTokens(text, this.acronyms, this.words);
 
   /** Tokens of `owner`'s English `text`, where `owner` is the object that holds the text (a BiText). */
   get(owner: { en: { text: string } }, acronyms?: ReadonlyMap<string, string[]>): string[] {
     if (acronyms !== this.acronyms) {
       this.byText = new StringMemo();
+      this.words = new Map();
       this.acronyms = acronyms;
     }
     return this.byText.get(owner.en.text, this.compute);
   }
+}
+
+/** {@link contentTokens} with each word's contribution remembered in `words` (for one acronym map). */
+function memoTokens(text: string, acronyms: ReadonlyMap<string, string[]> | undefined, words: Map<string, string | readonly string[]>): string[] {
+  const out: string[] = [];
+  for (const raw of plain(text).match(/[A-Za-z]{2,}/g) ?? []) {
+    let w = words.get(raw);
+    if (w === undefined) {
+      const lower = raw.toLowerCase();
+      w = acronyms?.get(raw) ?? (STOP.has(lower) ? '' : stem(lower));
+      words.set(raw, w);
+    }
+    if (typeof w === 'string') {
+      if (w) out.push(w);
+    } else for (const t of w) out.push(t);
+  }
+  return out;
 }
