@@ -185,7 +185,8 @@ class Reader {
     }
     if (this.eat(lex.between)) {
       const a = this.year();
-      if (!this.eat(lex.betweenAnd) || !this.peek(DIGIT_AHEAD)) throw new Stuck('range-missing-end', this.pos);
+      // Point at the whole dangling phrase ("between 2021"), not past its end, so the remainder shows it.
+      if (!this.eat(lex.betweenAnd) || !this.peek(DIGIT_AHEAD)) throw new Stuck('range-missing-end', start);
       return this.add({ type: 'range', start: a, end: this.year() }, true);
     }
     const from = !!this.eat(lex.from);

@@ -152,6 +152,7 @@ describe('parseSchedule: unreadable and empty text', () => {
     ['Q3', 'unrecognised', 0, 'Q3'],
     ['2021 Q3', 'unrecognised', 5, 'Q3'],
     ['2021-', 'range-missing-end', 4, '-'],
+    ['between 2021', 'range-missing-end', 0, 'between 2021'], // found by the property test below
     ['2021 to, 2023', 'range-missing-end', 5, 'to, 2023'],
     ['2021--2023', 'range-malformed', 4, '--2023'],
     ['-2021', 'range-missing-start', 0, '-2021'],
