@@ -1,12 +1,7 @@
 import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-async function newProject(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-}
+import { newProject } from './userActions';
 
 test('finds a term in both languages, jumps to a match, and replaces it everywhere', async ({ app }) => {
   let page = app.page;

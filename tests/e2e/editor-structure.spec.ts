@@ -2,11 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, ARTIFACTS } from './fixtures';
+import { newProject } from './userActions';
 
-async function newProject(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-}
 const outline = (page: Page) => page.getByRole('navigation', { name: 'Outline' });
 const row = (page: Page, id: string) => page.locator(`[data-row-id="${id}"]`);
 const labelOf = (page: Page, id: string) => page.locator(`[data-label-for="${id}"]`);

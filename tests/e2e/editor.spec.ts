@@ -1,21 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { test, expect, ARTIFACTS } from './fixtures';
-
-/** Make an editable copy of the built-in edition (what a drafter does first). */
-export async function newProject(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-}
-
-const field = (page: Page, id: string, name: string, lang: 'en' | 'zh') =>
-  page.locator(`textarea[data-element-id="${id}"][data-field="${name}"][data-lang="${lang}"]`);
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name) });
-}
+import { test, expect } from './fixtures';
+import { newProject, field, shot } from './userActions';
 
 test('edits an activity in English and Chinese and finds both after a restart', async ({ app }) => {
   let page = app.page;

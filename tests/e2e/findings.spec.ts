@@ -1,24 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, ARTIFACTS } from './fixtures';
-
-/** Make an editable copy of the built-in edition (what a drafter does first). */
-async function newProject(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-}
+import { test, expect } from './fixtures';
+import { newProject, shot } from './userActions';
 
 async function openFindings(page: Page) {
   await page.locator('.side-tabs button[data-panel="findings"]').click();
   const panel = page.getByRole('region', { name: 'Consistency findings' });
   await expect(panel).toBeVisible();
   return panel;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
 const finding = (panel: ReturnType<Page['locator']>, key: string) => panel.locator(`li.finding[data-finding-key="${key}"]`);

@@ -1,25 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { test, expect, ARTIFACTS, ROOT } from './fixtures';
+import { test, expect, ROOT } from './fixtures';
+import { newProject, field, shot } from './userActions';
 
 const builtin = JSON.parse(readFileSync(path.join(ROOT, 'resources/editions/framework-2021-2025.json'), 'utf8')) as {
   framework: { actionPlan: { components: Array<{ actions: Array<{ activities: Array<{ id: string; text: { en: { text: string } } }> }> }> } };
 };
 const ORIGINAL = builtin.framework.actionPlan.components[0].actions[0].activities[1].text.en.text; // ap-c1-a1-x2
-
-async function newProject(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
-}
-
-const field = (page: Page, id: string, name: string, lang: 'en' | 'zh') =>
-  page.locator(`textarea[data-element-id="${id}"][data-field="${name}"][data-lang="${lang}"]`);
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, name) });
-}
 
 test('saves a named version, compares it with an edit, navigates to the change, restores and undoes the restore', async ({ app }) => {
   const { page } = app;
