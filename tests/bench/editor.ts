@@ -1,5 +1,4 @@
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { generateLargeFramework } from '../../shared/model/generate/largeFramewo
 import { loadProjectText } from '../../shared/model/loadProject';
 import { editText } from '../../shared/model/operations';
 import { ProjectSchema, type Project } from '../../shared/model/project';
+import { startServer } from '../e2e/webServer';
 import { median, ms } from './_stats';
 
 /**
@@ -74,21 +74,6 @@ async function servicesBench(label: string, project: Project, runs: number): Pro
     `${label} services: edit→saved ${ms(r.total)} (compile op ${ms(r.compile)}, apply+validate ${ms(r.apply)} of which zod ${ms(r.validate)}, write ${ms(r.save)}); snapshot over IPC/HTTP ${ms(r.wire)}`,
   );
   return r;
-}
-
-async function startServer(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/serveWeb.ts'), '--data', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (d) => {
-      out += String(d);
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) resolve(line.trim());
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-    setTimeout(() => reject(new Error('server did not start')), 30_000);
-  });
-  return { url, proc };
 }
 
 /** Input event to the next painted frame, measured in the page (React's work for one keystroke). */

@@ -5,7 +5,7 @@ import { ARTIFACTS, expect, test } from './fixtures';
 
 test('exports the document from the dialog with its pre-flight, progress and written files', async ({ app, appTarget }) => {
   // The desktop asks where to save with a native dialog, which this fixture cannot answer.
-  test.skip(appTarget === 'electron', 'native save dialog');
+  test.skip(appTarget === 'electron', 'Electron shows a native save dialog here, which Playwright cannot answer; the same flow runs in the chromium project');
   const { page } = app;
   await page.getByTestId('export-button').click();
   const dialog = page.getByRole('dialog', { name: 'Export the document' });

@@ -1,10 +1,10 @@
 import { test as base, chromium, _electron, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer, stopServer } from './webServer';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -50,34 +50,6 @@ type Target = 'browser' | 'electron';
  */
 async function appReady(page: Page): Promise<void> {
   await page.getByTestId('project-name').waitFor({ state: 'visible', timeout: 30_000 });
-}
-
-async function startServer(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/serveWeb.ts'), '--data', dataDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  proc.stderr!.on('data', (d) => (stderr += String(d)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (d) => {
-      out += String(d);
-      const line = out.split('\n').find((l) => l.startsWith('http://'));
-      if (line) resolve(line.trim());
-    });
-    proc.on('exit', (code) => reject(new Error(`web server exited (${code}): ${stderr}`)));
-    setTimeout(() => reject(new Error(`web server did not start: ${stderr}`)), 30_000);
-  });
-  return { url, proc };
-}
-
-async function stopServer(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    proc.once('exit', () => resolve());
-    proc.kill('SIGTERM');
-  });
 }
 
 export const test = base.extend<{ appTarget: Target; app: AppHandle; freshDataDir: string }>({
