@@ -1,33 +1,15 @@
 import { crc32, deflateRawSync, constants } from 'node:zlib';
-import { Packer, type Document } from 'docx';
 
 /**
- * The .docx package zipped with Node's own zlib instead of docx's bundled fflate.
+ * The .docx package as a zip archive, made with Node's own zlib.
  *
- * docx 9 compiles the parts (XML) and then deflates them in JavaScript (fflate, level 6): in a
- * command-line run, where nothing is JIT-compiled yet, that was a third of the time of a .docx
- * export. Node's native deflate at a low level makes the same parts in a fraction of that, and
- * the archive is an ordinary zip (deflated entries, no extras, UTF-8 names) as Word, LibreOffice
- * and python-docx read it.
- *
- * The parts come from docx's own compiler (`Packer.compiler`, private in its types): if that is
- * not there in a later docx, the document is packed by `Packer.toBuffer` as before.
+ * Native deflate at a low level makes the parts in a fraction of the time of a JavaScript deflate
+ * in a fresh process (the command line), and the archive is an ordinary zip (deflated entries, no
+ * extras, UTF-8 names) as Word, LibreOffice and python-docx read it.
  */
-
-type Part = string | Uint8Array | ArrayBuffer | ArrayBufferView;
-interface Compiler {
-  compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, Part>;
-}
 
 /** Deflate level: 1 makes the built-in edition's file ~10 % larger than level 6, in half the time. */
 const LEVEL = 1;
-
-function bytesOf(data: Part): Uint8Array {
-  if (typeof data === 'string') return Buffer.from(data, 'utf8');
-  if (data instanceof Uint8Array) return data;
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return new Uint8Array(data);
-}
 
 /** A zip archive of `files` (path → bytes), in the order given, every entry deflated. */
 export function zipFiles(files: Iterable<readonly [string, Uint8Array]>): Buffer {
@@ -82,12 +64,4 @@ export function zipFiles(files: Iterable<readonly [string, Uint8Array]>): Buffer
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...central, end]);
-}
-
-/** The .docx bytes of `document`. */
-export async function packDocx(document: Document): Promise<Buffer> {
-  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  if (!compiler || typeof compiler.compile !== 'function') return Packer.toBuffer(document);
-  const parts = compiler.compile(document, undefined, []);
-  return zipFiles([...parts].map(([name, data]) => [name, bytesOf(data)] as const));
 }

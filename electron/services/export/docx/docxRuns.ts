@@ -1,0 +1,66 @@
+import { hasCjk } from '../../../../shared/export/script';
+import type { Run } from '../../../../shared/export/types';
+import { LANGUAGE_XML, fontsXml } from './docxStyles';
+import { runText, xmlEscape } from './ooxmlText';
+
+/**
+ * Model runs as WordprocessingML runs. Word chooses a run's font by character class, so a run with
+ * Chinese names its Latin fonts *and* its East Asian font (w:eastAsia) itself, whatever the
+ * paragraph style says: Chinese never falls back to a face Word picks. Latin runs take the style's
+ * fonts (smaller files). Inserted and deleted runs become real tracked changes.
+ */
+
+const FALLBACK_COLOR = '7A7A7A';
+const CHANGE_AUTHOR = 'Comparison';
+
+/** State of one rendering: tracked-change and bookmark ids must be unique in a document. */
+export class DocxContext {
+  private changeId = 0;
+  private bookmarkId = 0;
+  /** `date`: ISO timestamp written on tracked changes. */
+  constructor(readonly date: string) {}
+  nextChangeId(): number {
+    return ++this.changeId;
+  }
+  nextBookmarkId(): number {
+    return ++this.bookmarkId;
+  }
+}
+
+export interface RunLook {
+  /** Heading: Chinese in SimHei rather than SimSun. */
+  heading?: boolean;
+  bold?: boolean;
+  /** Size in points, where the paragraph style's size does not apply. */
+  size?: number;
+}
+
+/** <w:rPr> of one run (children in the order the schema wants them), or '' when it needs none. */
+function runProperties(run: Run, look: RunLook): string {
+  const cjk = hasCjk(run.text);
+  let p = '';
+  if (cjk) p += fontsXml(look.heading ?? false);
+  if (run.bold || look.bold) p += '<w:b/><w:bCs/>';
+  // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
+  if (run.italic && run.lang !== 'zh') p += '<w:i/><w:iCs/>';
+  if (run.fallback) p += `<w:color w:val="${FALLBACK_COLOR}"/>`;
+  if (look.size) p += `<w:sz w:val="${Math.round(look.size * 2)}"/><w:szCs w:val="${Math.round(look.size * 2)}"/>`;
+  if (cjk) p += LANGUAGE_XML;
+  return p ? `<w:rPr>${p}</w:rPr>` : '';
+}
+
+/** One model run as XML: a plain run, or one wrapped in <w:ins> / <w:del>. */
+export function runXml(ctx: DocxContext, run: Run, look: RunLook = {}): string {
+  const deleted = run.change === 'del';
+  const r = `<w:r>${runProperties(run, look)}${runText(run.text, deleted)}</w:r>`;
+  if (!run.change) return r;
+  const tag = deleted ? 'w:del' : 'w:ins';
+  return `<${tag} w:id="${ctx.nextChangeId()}" w:author="${CHANGE_AUTHOR}" w:date="${xmlEscape(ctx.date)}">${r}</${tag}>`;
+}
+
+/** Several runs as XML. */
+export function runsXml(ctx: DocxContext, runs: readonly Run[], look: RunLook = {}): string {
+  let out = '';
+  for (const run of runs) out += runXml(ctx, run, look);
+  return out;
+}
