@@ -21,6 +21,24 @@ function newest(p) {
   return max;
 }
 
+/**
+ * zod exports its ~40 message locales as one namespace (`z.locales`), which a bundler cannot
+ * shake: a third of the bundle, read and compiled on every start. The command line only ever
+ * speaks English (its messages are zod's defaults), so the namespace is built from English alone.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(path.dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(newest))) {
   const { build } = await import('esbuild');
   rmSync(outDir, { recursive: true, force: true });
@@ -36,6 +54,7 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(ne
     // docx and zod are bundled (tree-shaken: less to read, resolve and compile on every start);
     // pdfmake stays a package of its own (CommonJS, its fonts and internals loaded at run time).
     external: ['pdfmake', 'pdfmake/*', 'esbuild'],
+    plugins: [englishOnlyZod],
     minifySyntax: true,
     logLevel: 'warning',
   });

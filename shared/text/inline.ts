@@ -11,6 +11,9 @@ export interface InlineRun {
 
 /** Split a field into runs of plain and emphasised text. An unclosed `*` is taken literally. */
 export function parseInline(text: string): InlineRun[] {
+  // Most fields carry no markup: no character-by-character walk for them (the export and the
+  // checker read every field, often in a fresh process where this code is not yet optimised).
+  if (!text.includes('*')) return text ? [{ text, emphasis: false }] : [];
   const runs: InlineRun[] = [];
   let buf = '';
   let emphasis = false;

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildExportModel } from '../../../shared/export/buildModel';
-import { checkerFindings } from '../../../shared/export/checkFindings';
 import { preflight, refusal, type PreflightFinding, type PreflightSummary } from '../../../shared/export/preflight';
 import { layoutLanguages, type ExportFormat, type ExportOptions } from '../../../shared/export/types';
 import type { Project } from '../../../shared/model/project';
@@ -23,8 +22,16 @@ export class ExportError extends Error {
   }
 }
 
-/** The pre-flight summary of exporting `project` with `options`. */
-export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource = checkerFindings): PreflightSummary {
+/**
+ * The checker, loaded when first needed: a draft export never waits for it, and a command-line
+ * run that makes a draft does not read and compile every rule.
+ */
+async function defaultFindings(): Promise<FindingsSource> {
+  return (await import('../../../shared/export/checkFindings')).checkerFindings;
+}
+
+/** The pre-flight summary of exporting `project` with `options`, given where its findings come from. */
+export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource): PreflightSummary {
   return preflight({
     framework: project.framework,
     languages: layoutLanguages(options.layout),
@@ -63,12 +70,12 @@ export async function exportProject(
   format: ExportFormat,
   options: ExportOptions,
   target: string,
-  findings: FindingsSource = checkerFindings,
+  findings?: FindingsSource,
 ): Promise<ExportResult> {
   const started = performance.now();
   // Only a final export can be refused, so only a final export waits for the checker.
   if (options.stage === 'final') {
-    const refused = refusal(preflightFor(project, options, findings), options.stage);
+    const refused = refusal(preflightFor(project, options, findings ?? (await defaultFindings())), options.stage);
     if (refused) {
       throw new ExportError('final-blocked', `A final export is refused while ${refused.errorCount} error-level finding(s) remain unwaived; export a draft or resolve or waive them.`, target);
     }

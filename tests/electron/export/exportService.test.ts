@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { ExportError, exportProject, preflightFor } from '../../../electron/services/export/exportService';
+import { checkerFindings } from '../../../shared/export/checkFindings';
 import { pdfFontFileNames, FONTS_DIR } from '../../../electron/services/export/fonts';
 import type { Project } from '../../../shared/model/project';
 import { ROOT, waiveErrors } from './readers';
@@ -21,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pre-flight and final exports', () => {
   it('counts error-level findings and refuses a final export until they are waived', async () => {
-    const summary = preflightFor(builtin, { layout: 'en' });
+    const summary = preflightFor(builtin, { layout: 'en' }, checkerFindings);
     // The published text prints the schedule "2020-2015": the checker reports it as an error.
     expect(summary.errorCount).toBe(1);
     expect(summary.errors[0]).toMatchObject({ code: 'schedule-reversed', elementId: 'ap-c2-a1-x1', waived: false });
@@ -35,7 +36,7 @@ describe('pre-flight and final exports', () => {
     expect(readFileSync(target, 'utf8')).toBe('an earlier export');
 
     const waived = waiveErrors(builtin);
-    expect(preflightFor(waived, { layout: 'en' })).toMatchObject({ errorCount: 0, waivedErrorCount: 1, finalAllowed: true });
+    expect(preflightFor(waived, { layout: 'en' }, checkerFindings)).toMatchObject({ errorCount: 0, waivedErrorCount: 1, finalAllowed: true });
     const done = await exportProject(waived, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'final.docx'));
     expect(readFileSync(done.file).subarray(0, 2).toString()).toBe('PK');
   });
@@ -43,18 +44,18 @@ describe('pre-flight and final exports', () => {
   it('always allows a draft export', async () => {
     const result = await exportProject(builtin, 'docx', { layout: 'bilingual', paper: 'letter', stage: 'draft', date: '2026-11-29' }, path.join(dir, 'draft.docx'));
     expect(result.bytes).toBeGreaterThan(10_000);
-    expect(preflightFor(builtin, { layout: 'bilingual' }).finalAllowed).toBe(false);
+    expect(preflightFor(builtin, { layout: 'bilingual' }, checkerFindings).finalAllowed).toBe(false);
   });
 
   it('counts untranslated and draft fields in the chosen languages only', () => {
     const empty: Project = structuredClone(builtin);
     empty.framework.sections[0].title.zh = { text: '', status: 'missing' };
-    const en = preflightFor(empty, { layout: 'en' });
-    const zh = preflightFor(empty, { layout: 'zh' });
-    expect(en.untranslatedCount).toBe(preflightFor(builtin, { layout: 'en' }).untranslatedCount);
-    expect(zh.untranslatedCount).toBe(preflightFor(builtin, { layout: 'zh' }).untranslatedCount + 1);
+    const en = preflightFor(empty, { layout: 'en' }, checkerFindings);
+    const zh = preflightFor(empty, { layout: 'zh' }, checkerFindings);
+    expect(en.untranslatedCount).toBe(preflightFor(builtin, { layout: 'en' }, checkerFindings).untranslatedCount);
+    expect(zh.untranslatedCount).toBe(preflightFor(builtin, { layout: 'zh' }, checkerFindings).untranslatedCount + 1);
     expect(zh.untranslated).toContainEqual({ elementId: 's1', field: 'title', lang: 'zh' });
-    expect(preflightFor(builtin, { layout: 'bilingual' }).languages).toEqual(['en', 'zh']);
+    expect(preflightFor(builtin, { layout: 'bilingual' }, checkerFindings).languages).toEqual(['en', 'zh']);
   });
 
   it('leaves no file behind when the target cannot be written', async () => {

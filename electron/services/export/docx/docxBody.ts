@@ -108,7 +108,7 @@ export class BodyWriter {
     });
     const bookmark = this.bookmarks.get(h.anchor);
     if (bookmark) {
-      const id = this.ctx.nextBookmarkId();
+      const id = this.ctx.nextAnnotationId();
       content = `<w:bookmarkStart w:id="${id}" w:name="${bookmark}"/>${content}<w:bookmarkEnd w:id="${id}"/>`;
     }
     return { kind: 'p', pPr: pPr(`Heading${h.level}`, { pageBreakBefore: h.pageBreakBefore }), content };

@@ -13,17 +13,16 @@ import { runText, xmlEscape } from './ooxmlText';
 const FALLBACK_COLOR = '7A7A7A';
 const CHANGE_AUTHOR = 'Comparison';
 
-/** State of one rendering: tracked-change and bookmark ids must be unique in a document. */
+/**
+ * State of one rendering. Tracked changes and bookmarks are annotations, whose ids must be unique
+ * across all annotation kinds in a document (Word repairs a file where two share one).
+ */
 export class DocxContext {
-  private changeId = 0;
-  private bookmarkId = 0;
+  private annotationId = 0;
   /** `date`: ISO timestamp written on tracked changes. */
   constructor(readonly date: string) {}
-  nextChangeId(): number {
-    return ++this.changeId;
-  }
-  nextBookmarkId(): number {
-    return ++this.bookmarkId;
+  nextAnnotationId(): number {
+    return ++this.annotationId;
   }
 }
 
@@ -55,7 +54,7 @@ export function runXml(ctx: DocxContext, run: Run, look: RunLook = {}): string {
   const r = `<w:r>${runProperties(run, look)}${runText(run.text, deleted)}</w:r>`;
   if (!run.change) return r;
   const tag = deleted ? 'w:del' : 'w:ins';
-  return `<${tag} w:id="${ctx.nextChangeId()}" w:author="${CHANGE_AUTHOR}" w:date="${xmlEscape(ctx.date)}">${r}</${tag}>`;
+  return `<${tag} w:id="${ctx.nextAnnotationId()}" w:author="${CHANGE_AUTHOR}" w:date="${xmlEscape(ctx.date)}">${r}</${tag}>`;
 }
 
 /** Several runs as XML. */
