@@ -19,21 +19,8 @@ export const DOCUMENT_WORDS = {
   notesTitleEnd: { en: ':', zh: '：' },
 } as const satisfies Record<string, Record<Language, string>>;
 
-const ZH_LABEL_WORDS: Array<[RegExp, string]> = [
-  [/^Component\s*(\S+)$/, '组成部分$1'],
-  [/^Action\s*(\S+)$/, '行动$1'],
-  [/^Activity\s*(\S+)$/, '活动$1'],
-];
-
 /**
- * A printed label in a document language. Labels are computed in English ("Component 2",
- * "Activity 1-3"; overrides as typed); the Chinese text prints the same number with the Chinese
- * word. Numbers-only labels ("2.1", "(iv)", "[3]") are the same in both languages.
+ * Labels print in the document's languages with the vocabulary the application's interface uses
+ * too; it lives in the model so both read one table.
  */
-export function localizeLabel(label: string, lang: Language): string {
-  if (lang === 'en') return label;
-  for (const [rx, replacement] of ZH_LABEL_WORDS) {
-    if (rx.test(label)) return label.replace(rx, replacement);
-  }
-  return label;
-}
+export { localizeLabel } from '../model/labelWords';

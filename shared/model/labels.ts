@@ -1,4 +1,6 @@
+import type { Language } from './bilingual';
 import type { Framework, ListStyle, Section } from './framework';
+import { localizeLabel } from './labelWords';
 
 /**
  * Labels that derive from position. An element whose `label` is null shows the derived label;
@@ -60,12 +62,23 @@ export function effectiveLabel(label: string | null, derived: string): string {
   return label ?? derived;
 }
 
+/** An element's label as printed, the label its position gives, and whether a drafter typed it. */
+export interface ElementLabel {
+  label: string;
+  derived: string;
+  overridden: boolean;
+}
+
 /**
  * Every labelled element's printed label, keyed by element id. Plan components take the label of
  * the component they refer to (so reordering components renumbers the action plan too).
+ *
+ * In English (the default) these are the stored forms the checker and the export work from; with
+ * `lang` they are what a document in that language prints ("活动1-3"), for showing to a reader
+ * (see {@link localizeLabel}, which also says what happens to overrides).
  */
-export function computeLabels(fw: Framework): Map<string, { label: string; derived: string; overridden: boolean }> {
-  const out = new Map<string, { label: string; derived: string; overridden: boolean }>();
+export function computeLabels(fw: Framework, lang: Language = 'en'): Map<string, ElementLabel> {
+  const out = new Map<string, ElementLabel>();
   const put = (id: string, label: string | null, derived: string) =>
     out.set(id, { label: effectiveLabel(label, derived), derived, overridden: label !== null });
 
@@ -96,5 +109,12 @@ export function computeLabels(fw: Framework): Map<string, { label: string; deriv
   });
   fw.notes.items.forEach((n, i) => put(n.id, n.label, noteLabel(i)));
   fw.annex.areas.forEach((area) => area.entries.forEach((e, i) => put(e.id, e.label, annexEntryLabel(i))));
+  // Localised after the walk: a plan component's derived label is its component's English label.
+  if (lang !== 'en') {
+    for (const l of out.values()) {
+      l.label = localizeLabel(l.label, lang);
+      l.derived = localizeLabel(l.derived, lang);
+    }
+  }
   return out;
 }

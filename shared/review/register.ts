@@ -1,4 +1,4 @@
-import type { BiText } from '../model/bilingual';
+import type { BiText, Language } from '../model/bilingual';
 import { indexElements, type ElementKind, type ElementRef } from '../model/elements';
 import { computeLabels } from '../model/labels';
 import type { Project } from '../model/project';
@@ -20,7 +20,7 @@ export interface RegisterRow {
   createdAt: string;
   anchor: Anchor;
   elementKind: ElementKind | null;
-  /** Printed label of the element ("Activity 1-2", "2.1") or '' when it has none. */
+  /** Printed label of the element ("Activity 1-2", "2.1"; in the rows' language) or '' when it has none. */
   elementLabel: string;
   /** The component the element belongs to (id), or null for the general parts. */
   componentId: string | null;
@@ -53,10 +53,10 @@ function componentOf(el: ElementRef | undefined, index: ReadonlyMap<string, Elem
   return null;
 }
 
-/** Every comment and suggestion of the project as register rows. */
-export function registerRows(project: Project): RegisterRow[] {
+/** Every comment and suggestion of the project as register rows, with labels in `lang`. */
+export function registerRows(project: Project, lang: Language = 'en'): RegisterRow[] {
   const index = indexElements(project.framework);
-  const labels = computeLabels(project.framework);
+  const labels = computeLabels(project.framework, lang);
   const titles = new Map(project.framework.components.map((c) => [c.id, c.title]));
   return buildThreads(project.review).map((t, i) => {
     const el = index.get(t.root.anchor.elementId);

@@ -79,7 +79,12 @@ export function describeChange(tr: Translate, c: Change): string {
     case 'attribute': {
       const last = c.name.split('.').at(-1)!;
       const name = KNOWN_ATTRIBUTES.has(last) ? tr(`attribute.${last}`) : c.name;
-      return tr('change.attribute', { what, name, before: formatValue(tr, c.before), after: formatValue(tr, c.after) });
+      // A label override (typed or cleared) reads in the words' language like the labels around it.
+      const value = (json: string | undefined) => {
+        const text = formatValue(tr, json);
+        return last === 'label' && tr.label && json !== undefined && typeof JSON.parse(json) === 'string' ? tr.label(text) : text;
+      };
+      return tr('change.attribute', { what, name, before: value(c.before), after: value(c.after) });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { localizeLabel } from '../export/vocabulary';
+import { localizeLabel } from '../model/labelWords';
 import type { Language } from '../model/bilingual';
 import type { Translate } from './describeChange';
 

@@ -43,6 +43,14 @@ describe('disposition register and comments matrix', () => {
     expect(csv).toContain('"dara: please clarify the scope\n↳ Dara Sok: dara: see also the annex"');
   });
 
+  it('names where each comment is with the label in the rows\' language', () => {
+    const p = withPackets();
+    const en = registerRows(p);
+    const zh = registerRows(p, 'zh');
+    expect(en.map((r) => r.elementLabel).some((l) => /^(Component|Action|Activity) /.test(l))).toBe(true);
+    expect(zh.map((r) => r.elementLabel)).toEqual(en.map((r) => r.elementLabel.replace(/^Component /, '组成部分').replace(/^Action /, '行动').replace(/^Activity /, '活动')));
+  });
+
   it('resolving then reopening a thread leaves it open, as a later revision of the drafter record', () => {
     let p = withPackets();
     p = run(p, setResolved(p, 'dara-c1', true, 'S', '2026-02-10T00:00:00.000Z'));

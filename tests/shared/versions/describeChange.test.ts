@@ -33,6 +33,14 @@ describe('describeChange', () => {
     expect(lines).toContain('Annex — period: 2011-2020 → 2021-2025');
   });
 
+  it('a label typed or cleared reads in the words\' language, like the labels around it', () => {
+    const after = cloneJson(builtin);
+    after.actionPlan.components[0].actions[0].activities[0].label = 'Activity 1-1a';
+    after.actionPlan.components[2].actions[0].activities[2].label = null; // published as "Activity1-3"
+    expect(described(after)).toEqual(['Activity 1-1a — label: (none) → Activity 1-1a', 'Activity 1-3 — label: Activity1-3 → (none)']);
+    expect(described(after, 'zh')).toEqual(['活动1-1a — 编号：（无） → 活动1-1a', '活动1-3 — 编号：活动1-3 → （无）']);
+  });
+
   it('tells a reorder within the same parent from a move elsewhere', () => {
     const after = cloneJson(builtin);
     const acts = after.actionPlan.components[0].actions[0].activities;
