@@ -1,4 +1,6 @@
+import type { Language } from '../model/bilingual';
 import type { Finding, FindingData } from './finding';
+import { localizeFindingData } from './labelData';
 
 /**
  * Words for findings. The messages live in the UI locale files (`findings.codes.<code>`, with
@@ -24,8 +26,12 @@ export function interpolate(template: string, finding: Pick<Finding, 'data' | 'l
   });
 }
 
-/** The message of a finding from a table of `code → template`; the code itself when the table has none. */
-export function messageOf(finding: Finding, table: MessageTable): string {
+/**
+ * The message of a finding from a table of `code → template`; the code itself when the table has
+ * none. With `lang` (the table's language), the labels it names are in that language too.
+ */
+export function messageOf(finding: Finding, table: MessageTable, lang?: Language): string {
   const template = table[finding.code];
-  return template === undefined ? finding.code : interpolate(template, finding);
+  if (template === undefined) return finding.code;
+  return interpolate(template, lang ? { ...finding, data: localizeFindingData(finding.data, lang) } : finding);
 }
