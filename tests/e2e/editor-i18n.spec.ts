@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, ARTIFACTS, ROOT } from './fixtures';
+import { newProject } from './userActions';
 
 function leaves(node: unknown, out: Map<string, string> = new Map(), prefix = ''): Map<string, string> {
   if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) leaves(v, out, prefix ? `${prefix}.${k}` : k);
@@ -72,4 +73,68 @@ test('switching the UI to Chinese leaves no English UI string on the main views,
 
   page = await app.restart();
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
+});
+
+/** A label word of the English document followed by its number ("Component 1", "Activity1-3"). */
+const ENGLISH_LABEL = /(Component|Action|Activity)\s*\d/;
+
+test('labels follow the UI language: the outline, the action-plan grid and the findings name elements in Chinese', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  const outline = page.locator('nav.outline');
+  await expect(outline.locator('[data-id="c1"] .label')).toHaveText('Component 1');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // Outline: every label, the published overrides ("Activity1-3", "Activity 1") included.
+  await expect(outline.locator('[data-id="c1"] .label')).toHaveText('组成部分1');
+  const outlineLabels = await outline.locator('.label').allTextContents();
+  expect(outlineLabels.length).toBeGreaterThan(100);
+  expect(outlineLabels.filter((l) => /Component|Action|Activity/.test(l))).toEqual([]);
+  expect(outlineLabels).toEqual(expect.arrayContaining(['组成部分4', '行动3', '活动2-1', '[1]', '3.1']));
+  await expect(outline.locator('[data-id="ap-c1"] .label')).toHaveText('组成部分1');
+  await expect(outline.locator('[data-id="ap-c1-a1"] .label')).toHaveText('行动1');
+  await expect(outline.locator('[data-id="ap-c3-a1-x3"] .label')).toHaveText('活动1-3');
+  await expect(outline.locator('[data-id="ap-c4-a1-x1"] .label')).toHaveText('活动1');
+
+  // The action-plan grid, every component's rows built (they are built as they scroll into view).
+  await page.locator('.outline-actionPlan').click();
+  const grid = page.getByTestId('plan-grid');
+  await expect(grid.locator('[data-label-for="ap-c1-a1-x1"]')).toHaveText('活动1-1');
+  for (let i = 0; i < 20 && (await grid.locator('.grid-placeholder').count()) > 0; i++) {
+    await grid.locator('.grid-placeholder').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(100);
+  }
+  await expect(grid.locator('.grid-placeholder')).toHaveCount(0);
+  const chips = await grid.getByTestId('element-label').allTextContents();
+  const heads = await grid.locator('.grid-focus .cell-head button').allTextContents();
+  // One chip per action and activity, as many as the outline lists.
+  expect(chips).toHaveLength(await outline.locator('.outline-action, .outline-activity').count());
+  expect(chips.length).toBeGreaterThan(25);
+  expect(heads).toEqual(['组成部分1', '组成部分2', '组成部分3', '组成部分4']);
+  expect([...chips, ...heads].filter((l) => /Component|Action|Activity/.test(l))).toEqual([]);
+  await expect(grid.locator('[data-label-for="ap-c3-a1-x3"]')).toHaveText('活动1-3');
+  await expect(grid.locator('[data-label-for="ap-c2-a2"]')).toHaveText('行动2');
+  // Nothing else in the grid prints an English label either: its text, field names, row tools.
+  expect(await grid.innerText()).not.toMatch(ENGLISH_LABEL);
+  const names = await grid.locator('[aria-label], [title]').evaluateAll((els) => els.flatMap((e) => [e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '']));
+  expect(names.filter((n) => ENGLISH_LABEL.test(n))).toEqual([]);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'labels-zh-action-plan.png') });
+
+  // Findings name elements with the same labels: in the message and where it is.
+  await page.locator('.side-tabs button[data-panel="findings"]').click();
+  const mismatch = page.locator('li.finding[data-finding-key="name-list-mismatch|s4-l1-i2,c2|text|en"]');
+  await expect(mismatch.locator('.finding-message')).toContainText(/^组成部分2 在第4节列表中/);
+  await expect(mismatch.locator('.finding-element').last()).toHaveText('4. › 组成部分2');
+  await expect(page.locator('li.finding[data-finding-key="label-pattern|ap-c4-a1-x1||"] .finding-element')).toHaveText('6. › 组成部分4 › 行动1 › 活动1');
+  // The one exception is by design: "Activity1-3" against "Activity 1-3" differ only in English.
+  const findingTexts = await page.locator('li.finding:not([data-finding-key="label-pattern|ap-c3-a1-x3||"])').allInnerTexts();
+  expect(findingTexts.length).toBeGreaterThan(5);
+  expect(findingTexts.filter((x) => ENGLISH_LABEL.test(x))).toEqual([]);
+
+  // Back to English: the same places print the English labels, overrides as published.
+  await page.locator('.language select').selectOption('en');
+  await expect(outline.locator('[data-id="ap-c3-a1-x3"] .label')).toHaveText('Activity1-3');
+  await expect(grid.locator('[data-label-for="ap-c3-a1-x3"]')).toHaveText('Activity1-3');
+  await expect(grid.locator('.grid-focus .cell-head button').first()).toHaveText('Component 1');
 });

@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from
 import { shareStructure } from '../../../shared/checks/shareStructure';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
+import { localizeLabel } from '../../../shared/model/labelWords';
 import { indexElements } from '../../../shared/model/elements';
 import { needsTranslation } from '../../../shared/model/operations';
 import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOutline';
@@ -143,7 +144,8 @@ const OutlineItem = memo(function OutlineItem({ node: n, depth, lang, selectedId
           <span className="outline-toggle" />
         )}
         <button type="button" className={`outline-node outline-${n.kind}`} data-id={n.id} tabIndex={n.id === selectedId || (selectedId === null && depth === 0 && n.kind === 'metadata') ? 0 : -1} onClick={() => onSelect(n.id)}>
-          {n.label && <span className={n.labelOverridden ? 'label overridden' : 'label'}>{n.label}</span>}
+          {/* The tree keeps the stored label (its nodes are shared across edits whatever the language); shown as the UI language prints it. */}
+          {n.label && <span className={n.labelOverridden ? 'label overridden' : 'label'}>{localizeLabel(n.label, lang)}</span>}
           <span className="title">{title}</span>
           {untranslated.has(n.id) && <span className="marker untranslated" title={t('outline.marker.untranslated')} data-marker="untranslated">◐</span>}
           {m?.findings ? <span className="marker findings" title={t('outline.marker.findings', { count: m.findings })} data-marker="findings">{m.findings}</span> : null}

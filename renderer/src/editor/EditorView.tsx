@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { indexElements } from '../../../shared/model/elements';
 import type { Framework, Section } from '../../../shared/model/framework';
 import { computeLabels } from '../../../shared/model/labels';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 import { pageFor } from './pageFor';
 import { ActionPlanGrid } from './pages/ActionPlanGrid';
@@ -30,7 +31,9 @@ function findSection(sections: readonly Section[], id: string): Section | undefi
 export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean }) {
   const { selection, navigate } = useNavigation();
   const elements = useMemo(() => indexElements(fw), [fw]);
-  const labels = useMemo(() => computeLabels(fw), [fw]);
+  // Labels as the document in the UI language prints them: every page, row and grid cell shows these.
+  const lang = useUiLanguage();
+  const labels = useMemo(() => computeLabels(fw, lang), [fw, lang]);
   const page = pageFor(elements, selection?.elementId ?? null);
   const root = useRef<HTMLDivElement>(null);
 

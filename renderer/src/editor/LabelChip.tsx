@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { storedLabel } from '../../../shared/model/labelWords';
 import { setLabel } from '../../../shared/model/operations';
 import { useEditorActions } from './EditorContext';
 
 interface Props {
   elementId: string;
+  /** As shown: in the UI language ("活动2-1" in the Chinese UI). */
   label: string;
   overridden: boolean;
   readOnly: boolean;
@@ -12,7 +14,9 @@ interface Props {
 
 /**
  * An element's printed label ("Activity 2-1"). Derived labels renumber by themselves; the user can
- * type their own (kept, and shown as overridden) and return to the automatic one.
+ * type their own (kept, and shown as overridden) and return to the automatic one. The label is
+ * edited as shown, in the UI language, and kept in the form both documents print ("活动1-4" is kept
+ * as "Activity 1-4", which the Chinese document prints as "活动1-4").
  */
 export function LabelChip({ elementId, label, overridden, readOnly }: Props) {
   const { t } = useTranslation();
@@ -20,9 +24,11 @@ export function LabelChip({ elementId, label, overridden, readOnly }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
 
   if (editing !== null) {
+    // Text left as shown is no change: committing it would turn a derived label into an override
+    // that stops renumbering, or respell an override typed in another form ("Activity1-3").
     const done = (value: string | null) => {
       setEditing(null);
-      if (value !== null) void actions.apply((p) => setLabel(p, elementId, value));
+      if (value !== null && value !== label) void actions.apply((p) => setLabel(p, elementId, storedLabel(value)));
     };
     return (
       <input
@@ -35,7 +41,7 @@ export function LabelChip({ elementId, label, overridden, readOnly }: Props) {
           if (e.key === 'Enter') done(editing);
           if (e.key === 'Escape') done(null);
         }}
-        onBlur={() => done(editing === label ? null : editing)}
+        onBlur={() => done(editing)}
       />
     );
   }

@@ -3,12 +3,14 @@ import type { PreflightSummary } from '../../../shared/export/preflight';
 import type { Finding } from '../../../shared/checks/finding';
 import type { FieldName } from '../../../shared/model/elements';
 import { findingMessage } from '../findings/findingMessage';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 
 /** What the export would carry: errors (blocking a final export), untranslated and draft fields, open comments. */
 export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary | null; onGoTo: () => void }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
+  const uiLang = useUiLanguage();
   if (!summary) return <p className="export-preflight" role="status">{t('export.preflight.checking')}</p>;
   const goTo = (elementId: string, field?: string, lang?: 'en' | 'zh') => {
     // Pre-flight field names are the element index's canonical names (shared/model/elements).
@@ -26,7 +28,7 @@ export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary 
             <ul>
               {summary.errors.slice(0, 5).map((f, i) => (
                 <li key={`${f.code}-${i}`}>
-                  {findingMessage(t, { ...f, data: f.data ?? {} } as unknown as Finding)}{' '}
+                  {findingMessage(t, { ...f, data: f.data ?? {} } as unknown as Finding, uiLang)}{' '}
                   {f.elementId && (
                     <button type="button" className="link" onClick={() => goTo(f.elementId!)}>
                       {t('export.preflight.goTo')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/checks/finding';
 import type { Waiver } from '../../../shared/checks/waiver';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 import { findingMessage } from './findingMessage';
 import { WaiveForm } from './WaiveForm';
@@ -17,7 +18,7 @@ export interface FindingActions {
 
 interface Props {
   finding: Finding;
-  /** "6. › Component 2 › Action 1 › Activity 1-1" for an element id. */
+  /** "6. › Component 2 › Action 1 › Activity 1-1" for an element id, in the UI language. */
   locate: (id: string) => string;
   waiver?: Waiver;
   actions: FindingActions | null;
@@ -29,6 +30,7 @@ interface Props {
 export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }: Props) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
+  const uiLang = useUiLanguage();
   const [waiving, setWaiving] = useState(false);
   const [target, setTarget] = useState('');
   const first = f.elementIds[0] ?? (typeof f.data.first === 'string' ? f.data.first : null);
@@ -40,7 +42,7 @@ export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }
   return (
     <li className={`finding severity-${f.severity}`} data-finding-key={f.key} data-code={f.code}>
       <button type="button" className="finding-message" disabled={!first} onClick={() => first && go(first, true)} title={t('findings.goTo')}>
-        {findingMessage(t, f)}
+        {findingMessage(t, f, uiLang)}
       </button>
       <div className="finding-where">
         {f.elementIds.map((id, i) => (

@@ -8,6 +8,7 @@ import type { OperationCode } from '../../../shared/model/operations';
 import type { Patch } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
 import type { EditorActions } from '../editor/useDocumentEditor';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { FindingItem, type FindingActions } from './FindingItem';
 import { useFindings } from './useFindings';
 import './findings.css';
@@ -28,7 +29,8 @@ export function FindingsPanel({ snapshot, actions }: Props) {
   const { project, info } = snapshot;
   const result = useFindings(project);
   const [view, setView] = useState<'active' | 'waived'>('active');
-  const locate = useMemo(() => elementLocator(project.framework), [project.framework]);
+  const lang = useUiLanguage();
+  const locate = useMemo(() => elementLocator(project.framework, lang), [project.framework, lang]);
   // Each activity's component's main activities, for linking an untraced activity by hand.
   const linkTargets = useMemo(() => {
     const fw = project.framework;

@@ -4,6 +4,7 @@ import type { Snapshot } from '../../../shared/ipc/contract';
 import { DecisionSchema } from '../../../shared/review/model';
 import { filterRegister, registerFacets, registerRows, type RegisterFilter } from '../../../shared/review/register';
 import { api } from '../api';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 
 interface Props {
   snapshot: Snapshot;
@@ -14,7 +15,8 @@ interface Props {
 /** The disposition register: every comment and suggestion with its decision, filtered, exportable as the comments matrix. */
 export function RegisterView({ snapshot, onClose, onProblem }: Props) {
   const { t } = useTranslation();
-  const rows = useMemo(() => registerRows(snapshot.project), [snapshot.project]);
+  const lang = useUiLanguage();
+  const rows = useMemo(() => registerRows(snapshot.project, lang), [snapshot.project, lang]);
   const facets = useMemo(() => registerFacets(rows), [rows]);
   const [filter, setFilter] = useState<RegisterFilter>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -47,7 +49,7 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
         {select('country', t('review.register.country'), facets.countries.map((c) => [c, c]))}
         {select('component', t('review.register.component'), [
           ['general', t('review.register.general')],
-          ...snapshot.project.framework.components.map((c): [string, string] => [c.id, c.title.en.text]),
+          ...snapshot.project.framework.components.map((c): [string, string] => [c.id, c.title[lang].text || c.title.en.text]),
         ])}
         {select('status', t('review.register.status'), [['open', t('review.thread.open')], ['resolved', t('review.thread.resolved')]])}
         {select('decision', t('review.register.decision'), [['none', t('review.disposition.none')], ...DecisionSchema.options.map((d): [string, string] => [d, t(`review.disposition.${d}`)])])}
@@ -69,7 +71,7 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
             <tr key={r.itemId} data-testid="register-row">
               <td>{r.number}</td>
               <td>{r.reviewer.name}{r.reviewer.country ? ` (${r.reviewer.country})` : ''}</td>
-              <td>{[r.componentTitle?.en.text, r.elementLabel, `${t(`versions.field.${r.anchor.field}`)} (${t(`editor.lang.${r.anchor.lang}`)})`].filter(Boolean).join(' — ')}</td>
+              <td>{[r.componentTitle && (r.componentTitle[lang].text || r.componentTitle.en.text), r.elementLabel, `${t(`versions.field.${r.anchor.field}`)} (${t(`editor.lang.${r.anchor.lang}`)})`].filter(Boolean).join(' — ')}</td>
               <td>{r.kind === 'suggestion' ? `${t('review.thread.suggestion')}: ${r.replacement}` : r.body}</td>
               <td>{r.status === 'open' ? t('review.thread.open') : t('review.thread.resolved')}</td>
               <td>{t(`review.disposition.${r.decision ?? 'none'}`)}</td>

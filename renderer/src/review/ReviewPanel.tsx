@@ -7,6 +7,7 @@ import { resolveAnchor } from '../../../shared/review/anchors';
 import type { Reviewer } from '../../../shared/review/model';
 import { buildThreads } from '../../../shared/review/threads';
 import { api } from '../api';
+import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 import { Composer } from './Composer';
 import { IdentityForm } from './IdentityForm';
@@ -29,7 +30,8 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
   }, []);
   const { project, info } = snapshot;
   const index = useMemo(() => indexElements(project.framework), [project.framework]);
-  const labels = useMemo(() => computeLabels(project.framework), [project.framework]);
+  const lang = useUiLanguage();
+  const labels = useMemo(() => computeLabels(project.framework, lang), [project.framework, lang]);
   const threads = useMemo(() => buildThreads(project.review), [project.review]);
   const shown = scope === 'here' && selection ? threads.filter((th) => th.root.anchor.elementId === selection.elementId) : threads;
   const drafter = !project.review.workspace && !info.builtin;

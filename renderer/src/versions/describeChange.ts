@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { localizeLabel } from '../../../shared/export/vocabulary';
+import { localizeLabel } from '../../../shared/model/labelWords';
 import type { Change } from '../../../shared/versions/compare';
 import { describeChange as describeWith, type Translate } from '../../../shared/versions/describeChange';
 

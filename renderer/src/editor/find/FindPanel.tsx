@@ -4,6 +4,7 @@ import type { Snapshot } from '../../../../shared/ipc/contract';
 import type { Language } from '../../../../shared/model/bilingual';
 import { computeLabels } from '../../../../shared/model/labels';
 import { findMatches, replaceAll, replaceOne, type SearchMatch, type SearchQuery } from '../../../../shared/search/findReplace';
+import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { useNavigation } from '../../navigation/NavigationContext';
 import type { EditorActions } from '../useDocumentEditor';
 import './find.css';
@@ -43,7 +44,8 @@ export function FindPanel({ snapshot, actions }: { snapshot: Snapshot; actions: 
   );
   const deferred = useDeferredValue(query);
   const matches = useMemo(() => findMatches(fw, deferred), [fw, deferred]);
-  const labels = useMemo(() => computeLabels(fw), [fw]);
+  const uiLang = useUiLanguage();
+  const labels = useMemo(() => computeLabels(fw, uiLang), [fw, uiLang]);
 
   const doReplaceAll = async () => {
     let count = 0;
