@@ -14,7 +14,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The families of checks; each has its own codes. */
-export const FamilySchema = z.enum(['names', 'numbering', 'schedules', 'coverage', 'objectives', 'annex', 'bilingual', 'content']);
+export const FamilySchema = z.enum(['names', 'numbering', 'schedules', 'coverage', 'objectives', 'annex', 'bilingual', 'terminology', 'content', 'review']);
 export type Family = z.infer<typeof FamilySchema>;
 export const FAMILIES: readonly Family[] = FamilySchema.options;
 
@@ -40,15 +40,20 @@ export const FindingSchema = z.object({
   field: FieldNameSchema.optional(),
   lang: LanguageSchema.optional(),
   data: z.record(z.string(), FindingDataValueSchema),
-  /** Stable identity (code + element ids + field + language): what a waiver refers to. */
+  /** Stable identity (code + element ids + field + language [+ subject]): what a waiver refers to. */
   key: z.string(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-/** The stable identity of a finding: the same inconsistency keeps its key across edits and runs. */
-export function findingKey(code: string, elementIds: readonly string[], field?: FieldName, lang?: Language): string {
+/**
+ * The stable identity of a finding: the same inconsistency keeps its key across edits and runs.
+ * `subject` tells apart findings of one code on the same field (one per glossary term), so a
+ * waiver of one leaves the others listed.
+ */
+export function findingKey(code: string, elementIds: readonly string[], field?: FieldName, lang?: Language, subject?: string): string {
   // Most findings are on one element: its id as it is, with no joined copy.
-  return `${code}|${elementIds.length === 1 ? elementIds[0] : elementIds.join(',')}|${field ?? ''}|${lang ?? ''}`;
+  const key = `${code}|${elementIds.length === 1 ? elementIds[0] : elementIds.join(',')}|${field ?? ''}|${lang ?? ''}`;
+  return subject === undefined ? key : `${key}|${subject}`;
 }
 
 /** What a rule states; {@link finding} completes it with its key. */
@@ -59,6 +64,8 @@ export interface FindingInit {
   elementIds: string[];
   field?: FieldName;
   lang?: Language;
+  /** What within the field the finding is about, when one field can have several of the code (part of the key). */
+  subject?: string;
   data?: FindingData;
 }
 
@@ -70,7 +77,7 @@ export function finding(init: FindingInit): Finding {
     family: init.family,
     elementIds: init.elementIds,
     data: init.data ?? {},
-    key: findingKey(init.code, init.elementIds, init.field, init.lang),
+    key: findingKey(init.code, init.elementIds, init.field, init.lang, init.subject),
   };
   if (init.field) out.field = init.field;
   if (init.lang) out.lang = init.lang;

@@ -14,6 +14,9 @@ import { objectivesRule } from './rules/objectives';
 import { schedulesRule } from './rules/schedules';
 import { variantsRule } from './rules/variants';
 import { carriedOverRule } from './rules/carriedOver';
+import { terminologyRule } from './rules/terminology';
+import { commentsRule } from './rules/comments';
+import { emptyReviewState } from '../review/model';
 import type { Waiver } from './waiver';
 
 /**
@@ -31,7 +34,9 @@ export const RULES: readonly RuleDefinition[] = [
   objectivesRule,
   annexRule,
   bilingualRule,
+  terminologyRule,
   carriedOverRule,
+  commentsRule,
 ];
 
 /** Every code any rule can return, with its severity and family. */
@@ -39,26 +44,41 @@ export const ALL_CODES: ReadonlyMap<string, { severity: Severity; family: Family
   RULES.flatMap((r) => Object.entries(r.codes).map(([code, severity]) => [code, { severity, family: r.family }] as const)),
 );
 
+/**
+ * What the checker reads of a project: the framework, the glossary (terminology rule) and the
+ * review state (unresolved comments). A whole `Project` is one.
+ */
+export type CheckInput = Pick<Project, 'framework' | 'glossary' | 'review'>;
+
 /** Runs every rule; remembers per-element results between runs, so re-checking after an edit is incremental. */
 export interface Checker {
-  check(fw: Framework): Finding[];
+  check(input: CheckInput): Finding[];
 }
 
 export function createChecker(rules: readonly RuleDefinition[] = RULES): Checker {
   const shared: SharedMemo = { tokens: new TokenMemo(), acronyms: new AcronymCache() };
   const instances: Rule[] = rules.map((r) => r.create(shared));
   return {
-    check(fw) {
+    check(input) {
       const out: Finding[] = [];
-      for (const rule of instances) for (const f of rule.check(fw)) out.push(f);
+      const context = { glossary: input.glossary, review: input.review };
+      for (const rule of instances) for (const f of rule.check(input.framework, context)) out.push(f);
       return out;
     },
   };
 }
 
-/** One-off check of a framework (no memory between runs). */
+/** One-off check of a project (no memory between runs). */
+export function findingsOf(input: CheckInput): Finding[] {
+  return createChecker().check(input);
+}
+
+/**
+ * One-off check of a framework on its own: no glossary and no review comments, so only the
+ * rules that read the framework alone find anything. For tests of those rules.
+ */
 export function checkFramework(fw: Framework): Finding[] {
-  return createChecker().check(fw);
+  return findingsOf({ framework: fw, glossary: [], review: emptyReviewState() });
 }
 
 export interface CheckResult {
@@ -89,7 +109,7 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
 
 /** Checks a project and applies its waivers. */
 export function checkProject(project: Project, checker: Checker = createChecker()): CheckResult {
-  return applyWaivers(checker.check(project.framework), project.waivers);
+  return applyWaivers(checker.check(project), project.waivers);
 }
 
 /** Findings sorted most severe first, keeping registry/document order within a severity. */

@@ -1,4 +1,4 @@
-import { checkFramework, type Checker } from '../checks/registry';
+import { findingsOf, type Checker } from '../checks/registry';
 import type { Project } from '../model/project';
 import type { PreflightFinding } from './preflight';
 
@@ -9,7 +9,7 @@ import type { PreflightFinding } from './preflight';
  */
 export function checkerFindings(project: Project, checker?: Checker): PreflightFinding[] {
   const waived = new Set(project.waivers.map((w) => w.key));
-  const findings = checker ? checker.check(project.framework) : checkFramework(project.framework);
+  const findings = checker ? checker.check(project) : findingsOf(project);
   return findings.map((f) => ({
     code: f.code,
     severity: f.severity,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, type Framework } from './framework';
 import { listElements, type FieldName } from './elements';
 import type { Path } from './patch/patch';
+import { GlossaryMatcher, normaliseChinese } from './glossaryMatcher';
 
 /**
  * The project's agreed terminology: one Chinese term for one English concept, so the same
@@ -23,6 +24,15 @@ export const GlossaryTermSchema = z.object({
   note: z.string().optional(),
   /** The English acronym, when the text uses one ("CAEC", "SDGs"). */
   acronym: z.string().min(1).optional(),
+  /**
+   * Chinese renderings met elsewhere that the project does not use (an earlier name, the English
+   * word order): where a field's Chinese has one instead of `zh`, the checker names it.
+   */
+  variants: z.array(z.string().min(1)).optional(),
+}).refine((t) => !(t.variants ?? []).some((v) => normaliseChinese(v).includes(normaliseChinese(t.zh))), {
+  // A variant containing the agreed term would be met only where the agreed term is, and never reported.
+  message: 'a variant must not contain the agreed Chinese term',
+  path: ['variants'],
 });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
@@ -50,41 +60,6 @@ export interface GlossaryTermUsage {
 }
 
 /**
- * One form for matching English: no emphasis markers, single spaces, no spaces around hyphens
- * ("ASEAN - China" → "ASEAN-China", as the published text spells it several ways), lower case.
- */
-function normaliseEnglish(text: string): string {
-  return text
-    .replace(/\*/g, '')
-    .replace(/\s*[-\u2010-\u2013]\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
-
-/** One form for matching Chinese: no emphasis markers, no spaces, one kind of hyphen. */
-function normaliseChinese(text: string): string {
-  return text.replace(/\*/g, '').replace(/\s+/g, '').replace(/[-\u2010-\u2013\uFF0D]/g, '－');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A matcher for a term inside normalised English: whole words only, so "UN" does not match
- * inside "UNEP"; a plural "s"/"es" may follow. Digits may touch the term, because the published
- * text runs some together ("Forum2019").
- */
-function englishMatcher(term: string): RegExp {
-  return new RegExp(`(?<![a-z])${escapeRegExp(normaliseEnglish(term))}(?:e?s)?(?![a-z])`);
-}
-
-/** An acronym is matched case-sensitively in the English as printed (so "un" in a word is not "UN"). */
-function acronymMatcher(acronym: string): RegExp {
-  return new RegExp(`(?<![A-Za-z])${escapeRegExp(acronym)}(?![A-Za-z])`);
-}
-
-/**
  * For each glossary term, every field of the framework whose English uses it and whether the
  * Chinese of that field contains the agreed Chinese term. Fields are listed in document order.
  *
@@ -93,34 +68,26 @@ function acronymMatcher(acronym: string): RegExp {
  * English contains the acronym as a word. For a `term` match the Chinese must contain `zh`; for
  * an `acronym` match, `zh` or the acronym.
  *
- * Pure; cost is terms × fields, fine for the ~350 fields of an edition (the checker calls it once
- * per revision).
+ * Pure; one pass over each field's English ({@link GlossaryMatcher}), so the cost follows the
+ * length of the document, not terms × fields.
  */
 export function glossaryUsage(framework: Framework, glossary: readonly GlossaryTerm[]): GlossaryTermUsage[] {
-  const fields = listElements(framework).flatMap((el) =>
-    el.fields.map((f) => ({
-      elementId: el.id,
-      field: f.name,
-      path: f.path,
-      enRaw: f.value.en.text,
-      en: normaliseEnglish(f.value.en.text),
-      zh: normaliseChinese(f.value.zh.text),
-    })),
-  );
-  return glossary.map((term) => {
-    const byTerm = englishMatcher(term.en);
-    const byAcronym = term.acronym ? acronymMatcher(term.acronym) : null;
-    const zhTerm = normaliseChinese(term.zh);
-    const out: GlossaryFieldUsage[] = [];
-    for (const f of fields) {
-      let match: GlossaryMatch | null = null;
-      if (byTerm.test(f.en)) match = 'term';
-      else if (byAcronym && byAcronym.test(f.enRaw)) match = 'acronym';
-      if (!match) continue;
-      const hasZh = f.zh.includes(zhTerm);
-      const hasAcronym = match === 'acronym' && term.acronym !== undefined && f.zh.includes(term.acronym);
-      out.push({ elementId: f.elementId, field: f.field, path: f.path, match, zhHasTerm: f.zh !== '' && (hasZh || hasAcronym) });
+  const matcher = new GlossaryMatcher(glossary);
+  const usage: GlossaryFieldUsage[][] = glossary.map(() => []);
+  for (const el of listElements(framework)) {
+    for (const f of el.fields) {
+      const found = matcher.occurrences(f.value.en.text);
+      if (found.length === 0) continue;
+      // Per term: a full-form use anywhere makes it a `term` match, else an acronym use an `acronym` one.
+      const kinds = new Map<number, GlossaryMatch>();
+      for (const o of found) if (kinds.get(o.term) !== 'term') kinds.set(o.term, o.kind);
+      const zh = normaliseChinese(f.value.zh.text);
+      for (const [i, match] of kinds) {
+        const c = matcher.chinese[i];
+        const followed = zh.includes(c.zh) || (match === 'acronym' && c.acronym !== null && zh.includes(c.acronym));
+        usage[i].push({ elementId: el.id, field: f.name, path: f.path, match, zhHasTerm: zh !== '' && followed });
+      }
     }
-    return { term, fields: out };
-  });
+  }
+  return glossary.map((term, i) => ({ term, fields: usage[i] }));
 }

@@ -8,7 +8,7 @@ export function checksHandlers(session: ProjectSession): FeatureHandlers<'checks
   return {
     runChecks: async () => {
       const project = session.current;
-      const result = applyWaivers(checker.check(project.framework), project.waivers);
+      const result = applyWaivers(checker.check(project), project.waivers);
       return { revision: session.info().revision, ...result };
     },
   };

@@ -20,7 +20,9 @@ export function findingsFor(project: Project): CheckResult {
   if (hit) return hit;
   const fw = lastFramework ? shareStructure(lastFramework, project.framework) : project.framework;
   lastFramework = fw;
-  const result = applyWaivers(checker.check(fw), project.waivers);
+  // Also new objects after IPC: the terminology rule compares the glossary by content, and the
+  // comments rule reads the review state afresh (its cost follows the comments, not the document).
+  const result = applyWaivers(checker.check({ framework: fw, glossary: project.glossary, review: project.review }), project.waivers);
   results.set(project, result);
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker, checkFramework } from '../../../shared/checks/registry';
+import { createChecker, findingsOf } from '../../../shared/checks/registry';
 import { aggregate, checkFieldParity, bilingualRule } from '../../../shared/checks/rules/bilingual';
 import { AcronymCache } from '../../../shared/checks/acronyms';
 import { TokenMemo, contentTokens, cosine, packedCosine, packedTfidfVectors, tfidfVectors } from '../../../shared/checks/text';
@@ -18,7 +18,7 @@ import { builtin } from './helpers';
  */
 describe('the checker on the ten-times framework', () => {
   const big = generateLargeFramework(builtin(), { scale: 10 });
-  const findings = checkFramework(big.framework);
+  const findings = findingsOf(big);
 
   it('finds what the checker found before it remembered per text and per position (counts per code)', () => {
     const counts: Record<string, number> = {};
@@ -48,7 +48,7 @@ describe('the checker on the ten-times framework', () => {
     forEachField(big.framework, (id, _kind, field, value) => fields.push({ id, field, value }));
     const reference = aggregate(fields.map((f) => checkFieldParity(f.id, f.field, f.value)));
     const rule = bilingualRule.create({ tokens: new TokenMemo(), acronyms: new AcronymCache() });
-    expect(rule.check(big.framework)).toEqual(reference);
+    expect(rule.check(big.framework, big)).toEqual(reference);
     expect(reference.length).toBe(1624);
   });
 
@@ -97,10 +97,10 @@ describe('the checker on the ten-times framework', () => {
     ];
     const checker = createChecker();
     let p = big;
-    checker.check(p.framework);
+    checker.check(p);
     for (const edit of edits) {
       p = applyPatch(p, edit(p)).result;
-      expect(checker.check(p.framework)).toEqual(checkFramework(p.framework));
+      expect(checker.check(p)).toEqual(findingsOf(p));
     }
   });
 });

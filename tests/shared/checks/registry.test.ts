@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FindingSchema, findingKey } from '../../../shared/checks/finding';
 import { messageOf } from '../../../shared/checks/messages';
-import { ALL_CODES, applyWaivers, checkFramework, countByElement, createChecker } from '../../../shared/checks/registry';
+import { ALL_CODES, applyWaivers, countByElement, createChecker, findingsOf } from '../../../shared/checks/registry';
 import { shareStructure } from '../../../shared/checks/shareStructure';
 import { applyPatch, type Patch } from '../../../shared/model/patch/patch';
+import { addComment } from '../../../shared/review/operations';
 import { builtin } from './helpers';
 
 const locale = (lang: 'en' | 'zh') =>
@@ -27,6 +28,7 @@ describe('registry', () => {
         'plan-component-missing', 'plan-component-unknown', 'plan-order', 'schedule-duplicate-year', 'schedule-empty',
         'schedule-launch-after-range', 'schedule-launch-after-start', 'schedule-launch-before-range', 'schedule-launch-conflict',
         'schedule-outside-period', 'schedule-reversed', 'schedule-unordered-years', 'schedule-unreadable',
+        'term-not-used', 'term-variant', 'comments-unresolved', 'comments-detached',
       ].sort(),
     );
   });
@@ -44,15 +46,27 @@ describe('registry', () => {
 
   it('every finding matches the schema, and its message leaves no placeholder unfilled', () => {
     const en = locale('en').findings.codes;
-    for (const f of checkFramework(builtin().framework)) {
+    const zh = locale('zh').findings.codes;
+    // The built-in edition, and a copy where the glossary and review rules have something to say.
+    let p = builtin();
+    p.framework.notes.items[0].text.zh.text = '中国东盟环境合作中心';
+    p.framework.annex.areas[6].entries[7].text.zh.text = '东盟－中国水污染控制能力建设活动';
+    const author = { name: 'Dara', organisation: '', country: '', role: '' };
+    for (const [id, elementId] of [['k1', 'n1'], ['k2', 'gone']]) {
+      p = applyPatch(p, addComment(p, { id, author, now: '2026-02-01T09:00:00.000Z', body: 'x', anchor: { elementId, field: 'text', lang: 'en' } }).patches[0]).result;
+    }
+    const findings = [...findingsOf(builtin()), ...findingsOf(p)];
+    for (const code of ['term-not-used', 'term-variant', 'comments-unresolved', 'comments-detached']) expect(findings.map((f) => f.code)).toContain(code);
+    for (const f of findings) {
       expect(FindingSchema.parse(f)).toEqual(f);
       expect(messageOf(f, en), f.key).not.toMatch(/\{\{/);
+      expect(messageOf(f, zh), f.key).not.toMatch(/\{\{/);
       expect(ALL_CODES.get(f.code)).toEqual({ severity: f.severity, family: f.family });
     }
   });
 
   it('waivers set findings aside by key, and count only what is left', () => {
-    const findings = checkFramework(builtin().framework);
+    const findings = findingsOf(builtin());
     const key = findingKey('schedule-reversed', ['ap-c2-a1-x1'], 'schedule', 'en');
     const result = applyWaivers(findings, [{ key, reason: 'as published', at: '2026-01-01T00:00:00Z' }]);
     expect(result.waived.map((w) => w.finding.key)).toEqual([key]);
@@ -83,13 +97,13 @@ describe('incremental re-check', () => {
       fc.property(fc.array(fc.tuple(fc.nat(paths.length - 1), fc.nat(values.length - 1)), { minLength: 1, maxLength: 8 }), (edits) => {
         const checker = createChecker();
         let p = project;
-        checker.check(p.framework);
+        checker.check(p);
         for (const [pi, vi] of edits) {
           const path = paths[pi];
           const value: unknown = path[path.length - 1] === 'end' ? 2021 + vi : values[vi];
           const patch: Patch = { op: 'replace', path, value };
           p = applyPatch(p, patch).result;
-          expect(checker.check(p.framework)).toEqual(checkFramework(p.framework));
+          expect(checker.check(p)).toEqual(findingsOf(p));
         }
       }),
       { numRuns: 40 },

@@ -1,0 +1,137 @@
+import type { BiText } from '../../model/bilingual';
+import type { FieldName } from '../../model/elements';
+import type { Framework } from '../../model/framework';
+import { GlossaryMatcherCache, normaliseChinese, outermost, type GlossaryMatcher } from '../../model/glossaryMatcher';
+import { finding, type Finding, type Severity } from '../finding';
+import { StringPairMemo } from '../memo';
+import type { CheckContext, RuleDefinition } from '../rule';
+import { isBlank } from '../text';
+import { FieldResults, FlatResults } from '../walk';
+
+/**
+ * Terminology: where a field's English uses a term of the project glossary and its Chinese,
+ * written, does not use the agreed Chinese term. A family of its own rather than bilingual
+ * parity: parity compares a field's two languages with each other, this compares the Chinese
+ * with what the project agreed (its glossary), and the people who act on it are those who keep
+ * the glossary and the translation consistent across the whole document.
+ *
+ * `term-variant` (warning) when the Chinese has a rendering the glossary lists as not used
+ * (`variants`): a known drift, nearly always to be corrected. `term-not-used` (info) otherwise:
+ * the translation may render the idea another way on purpose (a paraphrase, a pronoun, a
+ * restructured sentence), so it is a note to look at, not a defect.
+ *
+ * A term inside a longer one is governed by the longer ("ASEAN-China" in "ASEAN-China
+ * Environmental Cooperation Forum"); terms with the same agreed Chinese (two English spellings
+ * of one body) are one finding per field. Fields with no Chinese are left to the bilingual rule.
+ */
+export const TERMINOLOGY_CODES = {
+  'term-variant': 'warning',
+  'term-not-used': 'info',
+} as const satisfies Record<string, Severity>;
+
+/** A term a field's Chinese does not follow, read from its two texts alone (shared by fields with the same texts). */
+export interface TermProblem {
+  code: keyof typeof TERMINOLOGY_CODES;
+  /** Index of the term in the glossary. */
+  term: number;
+  /** The English used only the acronym (so the Chinese could also have kept it). */
+  acronymOnly: boolean;
+  /** The variant the Chinese has, as the glossary writes it. */
+  variant?: string;
+}
+
+const NONE: never[] = [];
+
+/**
+ * The terms whose agreed Chinese a field's Chinese lacks, in the order the English first uses
+ * them. For a concept used only by its acronym, keeping the acronym in the Chinese is following it.
+ */
+export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): TermProblem[] {
+  if (isBlank(en) || isBlank(zh)) return NONE;
+  const uses = outermost(matcher.occurrences(en));
+  if (uses.length === 0) return NONE;
+  // One entry per agreed Chinese term (a concept), in the order of first use.
+  const concepts = new Map<string, { terms: number[]; fullForm: boolean }>();
+  for (const u of uses) {
+    const key = matcher.chinese[u.term].zh;
+    let c = concepts.get(key);
+    if (!c) concepts.set(key, (c = { terms: [], fullForm: false }));
+    if (!c.terms.includes(u.term)) c.terms.push(u.term);
+    if (u.kind === 'term') c.fullForm = true;
+  }
+  const text = normaliseChinese(zh);
+  let out: TermProblem[] = NONE;
+  for (const [agreed, c] of concepts) {
+    if (text.includes(agreed)) continue;
+    if (!c.fullForm && c.terms.some((t) => matcher.chinese[t].acronym !== null && text.includes(matcher.chinese[t].acronym!))) continue;
+    // The finding names the concept by its first term in the glossary: a stable subject for its key.
+    const term = Math.min(...c.terms);
+    let variant: string | undefined;
+    for (const t of c.terms) {
+      const at = matcher.chinese[t].variants.findIndex((v) => text.includes(v));
+      if (at >= 0) {
+        variant = matcher.glossary[t].variants![at];
+        break;
+      }
+    }
+    if (out === NONE) out = [];
+    out.push(variant === undefined ? { code: 'term-not-used', term, acronymOnly: !c.fullForm } : { code: 'term-variant', term, acronymOnly: !c.fullForm, variant });
+  }
+  return out;
+}
+
+/** The findings of one field from its problems: what the English uses, what the glossary agrees on. */
+function fieldFindings(matcher: GlossaryMatcher, elementId: string, field: FieldName, problems: readonly TermProblem[]): Finding[] {
+  if (problems.length === 0) return NONE;
+  return problems.map((p) => {
+    const t = matcher.glossary[p.term];
+    const term = p.acronymOnly && t.acronym ? t.acronym : t.en;
+    const data: Finding['data'] =
+      p.code === 'term-variant'
+        ? { termId: t.id, term, zh: t.zh, variant: p.variant! }
+        : { termId: t.id, term, zh: t.zh, accepted: p.acronymOnly && t.acronym ? [t.zh, t.acronym] : [t.zh] };
+    return finding({ code: p.code, severity: TERMINOLOGY_CODES[p.code], family: 'terminology', elementIds: [elementId], field, lang: 'zh', subject: t.id, data });
+  });
+}
+
+export const terminologyRule: RuleDefinition = {
+  id: 'terminology',
+  family: 'terminology',
+  codes: TERMINOLOGY_CODES,
+  create() {
+    const matchers = new GlossaryMatcherCache();
+    const results = new FieldResults<Finding[]>();
+    const flat = new FlatResults<Finding>();
+    let generation = -1;
+    // Many fields share their texts (copied entries, repeated titles): each pair is read once per glossary.
+    let pairs = new StringPairMemo<TermProblem[]>();
+    let output: Finding[] = [];
+    // After a run without a glossary the output is not that of the remembered fields.
+    let outputStale = true;
+    return {
+      id: 'terminology',
+      family: 'terminology',
+      check(fw: Framework, { glossary }: CheckContext) {
+        if (glossary.length === 0) {
+          outputStale = true;
+          return NONE;
+        }
+        const matcher = matchers.of(glossary);
+        if (matchers.generation !== generation) {
+          generation = matchers.generation;
+          pairs = new StringPairMemo();
+        }
+        const problems = (en: string, zh: string) => pairs.get(en, zh, (a, b) => termProblems(matcher, a, b));
+        const { parts, changed } = results.run(
+          fw,
+          (id, _kind, field, value: BiText) => fieldFindings(matcher, id, field, problems(value.en.text, value.zh.text)),
+          // A new glossary recomputes every field.
+          String(generation),
+        );
+        if (changed || outputStale) output = flat.of(parts);
+        outputStale = false;
+        return output;
+      },
+    };
+  },
+};
