@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { newProject, shot } from './userActions';
+import { field, newProject, shot } from './userActions';
 
 async function openFindings(page: Page) {
   await page.locator('.side-tabs button[data-panel="findings"]').click();
@@ -80,4 +80,56 @@ test('a proposed link is confirmed from the panel and kept in the project', asyn
   await p2.locator('details[data-severity="info"] > summary').click();
   await expect(finding(p2, 'coverage-proposed|ap-c1-a2-x1|text|')).toHaveCount(0);
   await expect(finding(p2, 'coverage-proposed|ap-c1-a1-x1|text|')).toHaveCount(1);
+});
+
+test('a Chinese term that departs from the glossary is a terminology finding that leads to the field', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await outline.locator('.outline-activity', { hasText: 'Activity 1-1' }).first().click();
+  // The translator writes "ASEAN-China" in the English word order, a rendering the glossary lists as a variant.
+  const zh = field(page, 'ap-c1-a1-x1', 'text', 'zh');
+  await expect(zh).toHaveValue('中国－东盟环境合作国家联络人会议');
+  await zh.fill('东盟－中国环境合作国家联络人会议');
+  const panel = await openFindings(page);
+  const term = panel.locator('[data-family="terminology"]').locator('li.finding[data-finding-key="term-variant|ap-c1-a1-x1|text|zh|asean-china"]');
+  await expect(term).toContainText('the Chinese writes “东盟－中国” where the glossary agrees on “中国－东盟”');
+  await term.scrollIntoViewIfNeeded();
+  await shot(page, 'findings-terminology.png');
+
+  // From elsewhere in the document, the finding leads back to the Chinese of that activity.
+  await outline.locator('.outline-activity', { hasText: 'Activity 1-2' }).first().click();
+  await expect(zh).not.toBeFocused();
+  await term.locator('.finding-message').click();
+  await expect(zh).toBeFocused();
+  await zh.fill('中国－东盟环境合作国家联络人会议');
+  await expect(term).toHaveCount(0);
+});
+
+test('an element with an unresolved review comment is a note in the Findings panel that leads to the commented field', async ({ app }) => {
+  const page = app.page;
+  await newProject(page);
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  await page.getByTestId('reviewer-name').fill('ASEAN Secretariat');
+  await page.getByTestId('reviewer-save').click();
+  await page.locator('.outline-node[data-id="c1"]').click();
+  const title = field(page, 'c1', 'title', 'en');
+  await title.click();
+  await page.getByTestId('compose-body').fill('Use the glossary term for capacity building.');
+  await page.getByTestId('compose-submit').click();
+  await expect(page.getByTestId('review-thread')).toHaveCount(1);
+
+  const panel = await openFindings(page);
+  await panel.locator('details[data-severity="info"] > summary').click();
+  const open = panel.locator('[data-family="review"]').locator('li.finding[data-finding-key="comments-unresolved|c1||"]');
+  await expect(open).toContainText('Unresolved review comments or suggestions here: 1 (by ASEAN Secretariat)');
+  await page.locator('.outline-node[data-id="c2"]').click();
+  await open.locator('.finding-message').click();
+  await expect(title).toBeFocused();
+
+  // Resolved in the Comments panel, it leaves the Findings panel.
+  await page.getByRole('tab', { name: 'Comments' }).click();
+  await page.getByTestId('review-thread').getByRole('button', { name: 'Resolve' }).click();
+  await openFindings(page);
+  await expect(open).toHaveCount(0);
 });

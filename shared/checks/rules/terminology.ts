@@ -1,7 +1,7 @@
 import type { BiText } from '../../model/bilingual';
 import type { FieldName } from '../../model/elements';
 import type { Framework } from '../../model/framework';
-import { GlossaryMatcherCache, normaliseChinese, outermost, type GlossaryMatcher } from '../../model/glossaryMatcher';
+import { GlossaryMatcherCache, normaliseChinese, outermost, type GlossaryMatcher, type TermOccurrence } from '../../model/glossaryMatcher';
 import { finding, type Finding, type Severity } from '../finding';
 import { StringPairMemo } from '../memo';
 import type { CheckContext, RuleDefinition } from '../rule';
@@ -16,7 +16,7 @@ import { FieldResults, FlatResults } from '../walk';
  * the glossary and the translation consistent across the whole document.
  *
  * `term-variant` (warning) when the Chinese has a rendering the glossary lists as not used
- * (`variants`): a known drift, nearly always to be corrected. `term-not-used` (info) otherwise:
+ * (`variants`) for the term or a term inside it: a known drift, nearly always to be corrected. `term-not-used` (info) otherwise:
  * the translation may render the idea another way on purpose (a paraphrase, a pronoun, a
  * restructured sentence), so it is a note to look at, not a defect.
  *
@@ -48,15 +48,17 @@ const NONE: never[] = [];
  */
 export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): TermProblem[] {
   if (isBlank(en) || isBlank(zh)) return NONE;
-  const uses = outermost(matcher.occurrences(en));
+  const all = matcher.occurrences(en);
+  const uses = outermost(all);
   if (uses.length === 0) return NONE;
   // One entry per agreed Chinese term (a concept), in the order of first use.
-  const concepts = new Map<string, { terms: number[]; fullForm: boolean }>();
+  const concepts = new Map<string, { terms: number[]; uses: TermOccurrence[]; fullForm: boolean }>();
   for (const u of uses) {
     const key = matcher.chinese[u.term].zh;
     let c = concepts.get(key);
-    if (!c) concepts.set(key, (c = { terms: [], fullForm: false }));
+    if (!c) concepts.set(key, (c = { terms: [], uses: [], fullForm: false }));
     if (!c.terms.includes(u.term)) c.terms.push(u.term);
+    c.uses.push(u);
     if (u.kind === 'term') c.fullForm = true;
   }
   const text = normaliseChinese(zh);
@@ -66,18 +68,27 @@ export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): 
     if (!c.fullForm && c.terms.some((t) => matcher.chinese[t].acronym !== null && text.includes(matcher.chinese[t].acronym!))) continue;
     // The finding names the concept by its first term in the glossary: a stable subject for its key.
     const term = Math.min(...c.terms);
-    let variant: string | undefined;
-    for (const t of c.terms) {
-      const at = matcher.chinese[t].variants.findIndex((v) => text.includes(v));
-      if (at >= 0) {
-        variant = matcher.glossary[t].variants![at];
-        break;
-      }
-    }
+    const variant = variantIn(matcher, text, c.terms, c.uses, all);
     if (out === NONE) out = [];
     out.push(variant === undefined ? { code: 'term-not-used', term, acronymOnly: !c.fullForm } : { code: 'term-variant', term, acronymOnly: !c.fullForm, variant });
   }
   return out;
+}
+
+/**
+ * A known variant the Chinese has for a concept the Chinese does not follow: one of its own
+ * terms', or one of a term inside it — "东盟－中国环境合作论坛" for the "ASEAN-China
+ * Environmental Cooperation Forum" has the variant of "ASEAN-China", which is why the forum's
+ * agreed name is missing.
+ */
+function variantIn(matcher: GlossaryMatcher, text: string, terms: readonly number[], uses: readonly TermOccurrence[], all: readonly TermOccurrence[]): string | undefined {
+  const candidates = [...terms];
+  for (const o of all) if (!candidates.includes(o.term) && uses.some((u) => u.start <= o.start && o.end <= u.end)) candidates.push(o.term);
+  for (const t of candidates) {
+    const at = matcher.chinese[t].variants.findIndex((v) => text.includes(v));
+    if (at >= 0) return matcher.glossary[t].variants![at];
+  }
+  return undefined;
 }
 
 /** The findings of one field from its problems: what the English uses, what the glossary agrees on. */

@@ -66,6 +66,17 @@ describe('terminology rule', () => {
     expect(terminology(p).map((f) => [f.key, f.data.variant, f.data.zh])).toEqual([['term-variant|annex-a7-e8|text|zh|asean-china', '东盟－中国', '中国－东盟']]);
   });
 
+  it('term-variant of a longer name, when what the Chinese lacks is the variant of a term inside it', () => {
+    const p = changed((q) => {
+      const zh = q.framework.actionPlan.components[0].actions[0].activities[1].text.zh;
+      expect(zh.text).toBe('中国－东盟环境合作论坛（包括部长级对话）');
+      zh.text = '东盟－中国环境合作论坛（包括部长级对话）';
+    });
+    expect(terminology(p).map((f) => [f.key, f.data.term, f.data.variant, f.data.zh])).toEqual([
+      ['term-variant|ap-c1-a1-x2|text|zh|caecf', 'ASEAN-China Environmental Cooperation Forum', '东盟－中国', '中国－东盟环境合作论坛'],
+    ]);
+  });
+
   it('no variant finding while the agreed term is also there (the variant may be about something else)', () => {
     const p = changed((q) => (noteZh(q).text += '（原环境保护部）'));
     expect(terminology(p)).toEqual([]);
