@@ -93,8 +93,8 @@ class ReadError extends Error {
 }
 
 /** "ap-c2-a1-x1 (6. › Component 2 › Action 1 › Activity 1-1)": the id, and the printed labels of it and its ancestors. */
-function locator(project: Project): (id: string) => string {
-  const labelsOf = elementLocator(project.framework);
+function locator(project: Project, lang: Lang): (id: string) => string {
+  const labelsOf = elementLocator(project.framework, lang);
   return (id) => {
     const chain = labelsOf(id);
     return chain ? `${id} (${chain})` : id;
@@ -135,19 +135,19 @@ async function main(argv: readonly string[]): Promise<number> {
     const out = {
       project: loaded.name,
       counts: { ...result.counts, waived: result.waived.length },
-      findings: active.map((f) => ({ ...f, message: messageOf(f, w.codes) })),
-      waived: result.waived.map(({ finding, waiver }) => ({ ...finding, message: messageOf(finding, w.codes), waiver })),
+      findings: active.map((f) => ({ ...f, message: messageOf(f, w.codes, opts.lang) })),
+      waived: result.waived.map(({ finding, waiver }) => ({ ...finding, message: messageOf(finding, w.codes, opts.lang), waiver })),
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return exit;
   }
 
-  const locate = locator(project);
+  const locate = locator(project, opts.lang);
   const lines: string[] = [loaded.name, ''];
   if (active.length === 0) lines.push(w.cli.none);
   for (const f of active) {
     lines.push(`${w.level[f.severity].padEnd(8)} ${f.code}  ${where(f, locate)}`);
-    lines.push(`         ${messageOf(f, w.codes)}`);
+    lines.push(`         ${messageOf(f, w.codes, opts.lang)}`);
   }
   lines.push('', interpolate(w.cli.summary, { data: { errors: result.counts.error, warnings: result.counts.warning, infos: result.counts.info, waived: result.waived.length } }));
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -34,6 +34,13 @@ describe('check command line', () => {
     expect(json.findings.map((f) => f.code)).toContain('annex-likely-duplicate');
   });
 
+  it('--lang zh: labels in the locations and messages read in Chinese', () => {
+    const r = check('--builtin', '--lang', 'zh');
+    expect(r.out).toContain('schedule-reversed  ap-c2-a1-x1 (6. › 组成部分2 › 行动1 › 活动1-1)');
+    expect(r.out).toContain('组成部分2 在第4节列表中');
+    expect(r.out).not.toMatch(/\((?:[^)]*›\s*)?(?:Component|Action|Activity) \d/);
+  });
+
   it('a project whose only error is waived exits 0 and lists the waiver apart', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-cli-'));
     const project = JSON.parse(readFileSync(builtinFile, 'utf8')) as Record<string, unknown>;
