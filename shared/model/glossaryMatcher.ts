@@ -71,13 +71,11 @@ export interface TermOccurrence {
 
 /**
  * A character trie, built from the terms and then packed into typed arrays: the root's children
- * by direct index (the first character decides most places), every other node's few children
- * side by side in one edge list. The walk is the matcher's inner loop; packed, the whole trie
- * of a glossary is a few tens of kilobytes that stay in cache, where a Map or an array per node
- * sends nearly every step to memory.
+ * in a map (it has many), every other node's few children side by side in one edge list, so the
+ * whole trie of a glossary is a few kilobytes.
  */
 class Trie {
-  private readonly root = new Int32Array(0x10000);
+  private readonly root = new Map<number, number>();
   private building: { chars: number[][]; kids: number[][] } | null = { chars: [[]], kids: [[]] };
   private first = new Int32Array(0);
   private edgeChar = new Uint16Array(0);
@@ -91,13 +89,13 @@ class Trie {
     let at = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      let next = at === 0 ? this.root[c] : b.kids[at][b.chars[at].indexOf(c)] ?? 0;
+      let next = at === 0 ? (this.root.get(c) ?? 0) : (b.kids[at][b.chars[at].indexOf(c)] ?? 0);
       if (next === 0) {
         next = this.ends.length;
         b.chars.push([]);
         b.kids.push([]);
         this.ends.push(null);
-        if (at === 0) this.root[c] = next;
+        if (at === 0) this.root.set(c, next);
         else {
           b.chars[at].push(c);
           b.kids[at].push(next);
@@ -131,7 +129,7 @@ class Trie {
 
   /** The child of the root by character `c`; 0 when there is none. */
   start(c: number): number {
-    return this.root[c];
+    return this.root.get(c) ?? 0;
   }
 
   /** The child of `node` (not the root) by character `c`; 0 when there is none. */
@@ -166,7 +164,7 @@ export class GlossaryMatcher {
   private readonly terms = new Trie();
   private readonly acronyms = new Trie();
   /**
-   * Where some term or acronym may start: the alternation of them all, found by the regular
+   * Where some term or acronym starts: the alternation of them all, found by the regular
    * expression engine (native code, many times faster than reading each character in script);
    * the tries then say which terms start there and whether they end at a word's end. Null for none.
    */
@@ -175,7 +173,11 @@ export class GlossaryMatcher {
   /** Each term's agreed Chinese, acronym and variants, normalised for comparing with a normalised Chinese text. */
   readonly chinese: ReadonlyArray<{ zh: string; acronym: string | null; variants: readonly string[] }>;
 
-  constructor(readonly glossary: readonly GlossaryTerm[]) {
+  /** The terms as they were when compiled (a copy: matchers are shared, and the caller's array is theirs). */
+  readonly glossary: readonly GlossaryTerm[];
+
+  constructor(glossary: readonly GlossaryTerm[]) {
+    this.glossary = glossary.map((t) => ({ ...t, ...(t.variants ? { variants: [...t.variants] } : {}) }));
     glossary.forEach((t, i) => {
       const en = normaliseEnglish(t.en);
       // A term whose English is only emphasis markers would match everywhere: it names nothing.
@@ -186,8 +188,10 @@ export class GlossaryMatcher {
     this.acronyms.pack();
     const english = [...new Set(glossary.map((t) => normaliseEnglish(t.en)).filter((en) => en !== ''))];
     const acronyms = [...new Set(glossary.flatMap((t) => (t.acronym ? [t.acronym] : [])))];
-    this.termStarts = english.length ? new RegExp(`(?<![a-z])(?:${english.map(escapeRegExp).join('|')})`, 'g') : null;
-    this.acronymStarts = acronyms.length ? new RegExp(`(?<![A-Za-z])(?:${acronyms.map(escapeRegExp).join('|')})`, 'g') : null;
+    // The character before the start, then the term ahead: measured faster than a look-behind
+    // tried at every place. The text's first place has no character before it and is tried apart.
+    this.termStarts = english.length ? new RegExp(`[^a-z](?=${english.map(escapeRegExp).join('|')})`, 'g') : null;
+    this.acronymStarts = acronyms.length ? new RegExp(`[^A-Za-z](?=${acronyms.map(escapeRegExp).join('|')})`, 'g') : null;
     this.chinese = glossary.map((t) => ({
       zh: normaliseChinese(t.zh),
       acronym: t.acronym ?? null,
@@ -204,43 +208,57 @@ export class GlossaryMatcher {
   occurrences(english: string): TermOccurrence[] {
     const text = normaliseEnglishKeepCase(english);
     const lower = lowerInPlace(text);
-    const n = text.length;
     const out: TermOccurrence[] = [];
-    const { terms, acronyms, termStarts, acronymStarts } = this;
-    if (termStarts) {
-      termStarts.lastIndex = 0;
-      // Each place where some term starts, then the next place after it (nested and overlapping uses too).
-      for (let m = termStarts.exec(lower); m; m = termStarts.exec(lower)) {
-        const i = m.index;
-        let at = terms.start(lower.charCodeAt(i));
-        for (let j = i + 1; at !== 0; j++) {
-          const ends = terms.ends[at];
-          if (ends) {
-            const end = termEnd(lower, n, j);
-            if (end >= 0) for (const term of ends) out.push({ term, kind: 'term', start: i, end });
-          }
-          at = j < n ? terms.child(at, lower.charCodeAt(j)) : 0;
-        }
-        termStarts.lastIndex = i + 1;
+    if (this.termStarts) {
+      this.termsFrom(lower, 0, out);
+      const re = this.termStarts;
+      re.lastIndex = 0;
+      // Each place where some term starts, then on from there (nested and overlapping uses too).
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
+        this.termsFrom(lower, m.index + 1, out);
+        re.lastIndex = m.index + 1;
       }
     }
-    if (acronymStarts) {
+    if (this.acronymStarts) {
       const found = out.length;
-      acronymStarts.lastIndex = 0;
-      for (let m = acronymStarts.exec(text); m; m = acronymStarts.exec(text)) {
-        const i = m.index;
-        let at = acronyms.start(text.charCodeAt(i));
-        for (let j = i + 1; at !== 0; j++) {
-          const ends = acronyms.ends[at];
-          if (ends && !(j < n && isLetter(text.charCodeAt(j)))) for (const term of ends) out.push({ term, kind: 'acronym', start: i, end: j });
-          at = j < n ? acronyms.child(at, text.charCodeAt(j)) : 0;
-        }
-        acronymStarts.lastIndex = i + 1;
+      this.acronymsFrom(text, 0, out);
+      const re = this.acronymStarts;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        this.acronymsFrom(text, m.index + 1, out);
+        re.lastIndex = m.index + 1;
       }
       // Terms and acronyms merged by where they start (a stable sort keeps terms first at one place).
       if (found > 0 && out.length > found) out.sort((a, b) => a.start - b.start);
     }
     return out;
+  }
+
+  /** The terms starting at `i` of the lower-cased text and ending where a word may end. */
+  private termsFrom(lower: string, i: number, out: TermOccurrence[]): void {
+    const n = lower.length;
+    const terms = this.terms;
+    let at = i < n ? terms.start(lower.charCodeAt(i)) : 0;
+    for (let j = i + 1; at !== 0; j++) {
+      const ends = terms.ends[at];
+      if (ends) {
+        const end = termEnd(lower, n, j);
+        if (end >= 0) for (const term of ends) out.push({ term, kind: 'term', start: i, end });
+      }
+      at = j < n ? terms.child(at, lower.charCodeAt(j)) : 0;
+    }
+  }
+
+  /** The acronyms starting at `i` of the text and followed by no letter. */
+  private acronymsFrom(text: string, i: number, out: TermOccurrence[]): void {
+    const n = text.length;
+    const acronyms = this.acronyms;
+    let at = i < n ? acronyms.start(text.charCodeAt(i)) : 0;
+    for (let j = i + 1; at !== 0; j++) {
+      const ends = acronyms.ends[at];
+      if (ends && !(j < n && isLetter(text.charCodeAt(j)))) for (const term of ends) out.push({ term, kind: 'acronym', start: i, end: j });
+      at = j < n ? acronyms.child(at, text.charCodeAt(j)) : 0;
+    }
   }
 }
 
@@ -268,23 +286,39 @@ export function outermost(occurrences: readonly TermOccurrence[]): TermOccurrenc
 }
 
 /**
+ * Compiled matchers by glossary content, shared by every checker of the process: a matcher never
+ * changes once built, so (like a rule's regular expressions) it can outlive the checker that
+ * built it, and a fresh checker does not compile the same glossary again. A few kept: a process
+ * rarely holds more than one or two glossaries.
+ */
+const compiled = new Map<string, GlossaryMatcher>();
+const COMPILED_KEPT = 4;
+
+/**
  * The compiled matcher of a glossary, remembered: the same array gives the same matcher, and so
  * does an equal glossary in a new array (a project that crossed IPC is all new objects).
  * `generation` changes exactly when the matcher does.
  */
 export class GlossaryMatcherCache {
   private glossary: readonly GlossaryTerm[] | null = null;
-  private signature = '';
   private matcher: GlossaryMatcher | null = null;
   generation = 0;
 
   of(glossary: readonly GlossaryTerm[]): GlossaryMatcher {
+    // The same array is the same glossary: like the framework, a project is never changed in place.
     if (glossary === this.glossary && this.matcher) return this.matcher;
-    const signature = JSON.stringify(glossary.map((t) => [t.en, t.zh, t.acronym ?? '', t.variants ?? []]));
     this.glossary = glossary;
-    if (this.matcher && signature === this.signature) return this.matcher;
-    this.signature = signature;
-    this.generation++;
-    return (this.matcher = new GlossaryMatcher(glossary));
+    const signature = JSON.stringify(glossary.map((t) => [t.id, t.en, t.zh, t.acronym ?? '', t.variants ?? []]));
+    let matcher = compiled.get(signature);
+    if (!matcher) {
+      matcher = new GlossaryMatcher(glossary);
+      if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+      compiled.set(signature, matcher);
+    }
+    if (matcher !== this.matcher) {
+      this.generation++;
+      this.matcher = matcher;
+    }
+    return matcher;
   }
 }

@@ -15,7 +15,8 @@ import { median, ms } from './_stats';
  * The consistency checker on the generated ten-times framework (40 components, 600 activities,
  * ~1,000 annex entries): a full check (fresh checker, nothing remembered), and a re-check after
  * one keystroke in an activity, an annex entry and a component's main activity (the patch engine
- * shares untouched subtrees, so per-element results are reused). Also the renderer's cost of
+ * shares untouched subtrees, so per-element results are reused), and in an activity's Chinese.
+ * The project's glossary and review state are checked too. Also the renderer's cost of
  * restoring that sharing on a snapshot that crossed IPC.
  * Targets: full check well under 50 ms, re-check after typing well under 5 ms.
  */
@@ -94,6 +95,8 @@ export async function bench(): Promise<void> {
     ['activity text', ['framework', 'actionPlan', 'components', 17, 'actions', 1, 'activities', 2, 'text', 'en', 'text']],
     ['annex entry text', ['framework', 'annex', 'areas', 9, 'entries', 40, 'text', 'en', 'text']],
     ['main activity text', ['framework', 'components', 23, 'mainActivities', 1, 'text', 'en', 'text']],
+    // The terminology rule reads the Chinese too.
+    ['activity Chinese', ['framework', 'actionPlan', 'components', 17, 'actions', 1, 'activities', 2, 'text', 'zh', 'text']],
   ];
   for (const [what, path] of edits) {
     const checker = createChecker();

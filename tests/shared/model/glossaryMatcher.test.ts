@@ -130,3 +130,14 @@ describe('GlossaryMatcherCache', () => {
     expect(second.chinese[glossary.findIndex((t) => t.id === 'workshop')].zh).toBe('工作坊');
   });
 });
+
+describe('compiled matchers shared between checkers', () => {
+  it('a glossary equal in every term gets the matcher compiled for it; one that differs only in an id does not (findings name terms by id)', () => {
+    const a = new GlossaryMatcherCache().of(structuredClone(glossary));
+    expect(new GlossaryMatcherCache().of(structuredClone(glossary))).toBe(a);
+    const renamed = glossary.map((t, i) => (i === 0 ? { ...t, id: 'asean-renamed' } : t));
+    const b = new GlossaryMatcherCache().of(renamed);
+    expect(b).not.toBe(a);
+    expect(b.glossary[0].id).toBe('asean-renamed');
+  });
+});
