@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { exportProject } from '../../../electron/services/export/exportService';
 import type { Project } from '../../../shared/model/project';
-import { libreOfficeToPdf, missingInOrder, pdfPages, readDocx, referenceUnits, renderPages, waiveErrors, type DocxDump } from './readers';
+import { libreOfficeToPdf, missingInOrder, pdfPages, pdfWordBoxes, readDocx, referenceUnits, renderPages, waiveErrors, type DocxDump } from './readers';
 
 /**
  * The .docx read back by the tools a Word user's colleagues have: python3-docx (Debian) for the
@@ -83,6 +83,12 @@ describe('.docx export read back with python3-docx and LibreOffice', () => {
     expect(contents).toContain('Contents');
     expect(contents).toContain('1. Background');
     expect(contents).toContain('Annex: Related Activities');
+    // The cover title's two lines stand one under the other (a line height LibreOffice reads as
+    // exact once printed them over each other).
+    const words = pdfWordBoxes(pdf, 1);
+    const first = words.find((w) => w.word === 'Framework')!;
+    const second = words.find((w) => w.word === 'Cooperation')!;
+    expect(second.yMin).toBeGreaterThanOrEqual(first.yMax - 0.5);
     const plan = pages.findIndex((p, i) => i > 3 && p.includes('Focus') && p.includes('Schedule')) + 1;
     expect(plan).toBeGreaterThan(4);
     renderPages(pdf, 'docx-bilingual-libreoffice', [1, 3, 4, plan, plan + 1]);

@@ -26,6 +26,12 @@ export function pdfPages(file: string, mode: 'raw' | 'layout' | 'plain'): string
   return pages;
 }
 
+/** Each word of a page with its box (points, from the top left), as pdftotext -bbox gives them. */
+export function pdfWordBoxes(file: string, page: number): Array<{ word: string; yMin: number; yMax: number }> {
+  const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ word: m[3], yMin: Number(m[1]), yMax: Number(m[2]) }));
+}
+
 export function pdfFonts(file: string): string {
   return run('pdffonts', [file]);
 }

@@ -96,10 +96,10 @@ export function stylesXml(): string {
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
     `<w:docDefaults><w:rPrDefault><w:rPr>${fontsXml(false)}<w:sz w:val="21"/><w:szCs w:val="21"/>${LANGUAGE_XML}</w:rPr></w:rPrDefault>` +
-    // Line spacing 276 without a rule (the rule defaults to auto, 1.15 lines, in Word): LibreOffice
-    // reads the explicit "auto" rule against its CJK substitute's tall line height and sets the
-    // bilingual document four pages longer.
-    '<w:pPrDefault><w:pPr><w:spacing w:line="276"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    // Line spacing 1.15 lines, the rule written out: the schema's default rule is "auto" and Word
+    // reads it so, but LibreOffice takes a missing rule as an exact height, and a 22 pt cover title
+    // then prints its two lines over each other.
+    '<w:pPrDefault><w:pPr><w:spacing w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
