@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EDITION_FILE } from '../../../electron/services/builtinEdition';
-import { zipFiles } from '../../../electron/services/export/docx/zipPackage';
+import { zipFiles } from '../../../electron/services/ooxml/zip';
 import { FONTS_DIR, PDF_FONT_FILES } from '../../../electron/services/export/fonts';
 import { CJK_COMPOSABLE } from '../../../electron/services/export/pdf/pdfkitReuse';
 import { joinInlines } from '../../../electron/services/export/pdf/pdfmakeLines';

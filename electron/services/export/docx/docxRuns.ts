@@ -1,7 +1,7 @@
 import { hasCjk } from '../../../../shared/export/script';
 import type { Run } from '../../../../shared/export/types';
-import { LANGUAGE_XML, fontsXml } from './docxStyles';
-import { runText, xmlEscape } from './ooxmlText';
+import { runPropertiesXml } from '../../ooxml/runs';
+import { runText, xmlEscape } from '../../ooxml/xmlText';
 
 /**
  * Model runs as WordprocessingML runs. Word chooses a run's font by character class, so a run with
@@ -37,15 +37,15 @@ export interface RunLook {
 /** <w:rPr> of one run (children in the order the schema wants them), or '' when it needs none. */
 function runProperties(run: Run, look: RunLook): string {
   const cjk = hasCjk(run.text);
-  let p = '';
-  if (cjk) p += fontsXml(look.heading ?? false);
-  if (run.bold || look.bold) p += '<w:b/><w:bCs/>';
-  // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
-  if (run.italic && run.lang !== 'zh') p += '<w:i/><w:iCs/>';
-  if (run.fallback) p += `<w:color w:val="${FALLBACK_COLOR}"/>`;
-  if (look.size) p += `<w:sz w:val="${Math.round(look.size * 2)}"/><w:szCs w:val="${Math.round(look.size * 2)}"/>`;
-  if (cjk) p += LANGUAGE_XML;
-  return p ? `<w:rPr>${p}</w:rPr>` : '';
+  return runPropertiesXml({
+    fonts: cjk ? (look.heading ? 'heading' : 'body') : undefined,
+    bold: run.bold || look.bold,
+    // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
+    italic: run.italic && run.lang !== 'zh',
+    color: run.fallback ? FALLBACK_COLOR : undefined,
+    size: look.size,
+    language: cjk,
+  });
 }
 
 /** One model run as XML: a plain run, or one wrapped in <w:ins> / <w:del>. */

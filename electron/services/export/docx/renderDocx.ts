@@ -1,16 +1,18 @@
 import { hasCjk } from '../../../../shared/export/script';
 import type { DocumentPart, ExportDocument } from '../../../../shared/export/types';
+import { DOCX_FONTS, fontsXml } from '../../ooxml/fonts';
+import { appPropsXml, contentTypesXml, corePropsXml, documentRelsXml, documentXml, fontTableXml, headerFooterXml, packageRelsXml, settingsXml, type DocumentRelation } from '../../ooxml/packageParts';
+import { PAGE_SIZES, sectionXml } from '../../ooxml/section';
+import { xmlEscape } from '../../ooxml/xmlText';
+import { zipFiles } from '../../ooxml/zip';
 import { BodyWriter, itemXml, tocBookmarks } from './docxBody';
-import { appPropsXml, contentTypesXml, corePropsXml, documentRelsXml, documentXml, fontTableXml, headerFooterXml, packageRelsXml, settingsXml, type DocumentRelation } from './docxPackage';
 import { DocxContext, runsXml } from './docxRuns';
-import { DOCX_FONTS, fontsXml, stylesXml } from './docxStyles';
-import { xmlEscape } from './ooxmlText';
-import { zipFiles } from './zipPackage';
+import { stylesXml } from './docxStyles';
 
 /**
  * Render the export model to .docx bytes: WordprocessingML written directly from the model.
  *
- * Why not the `docx` library (which the review documents still use)? The secretariat's scripts
+ * Why not the `docx` library? The secretariat's scripts
  * call the command line, where a process makes one file and exits: there the library's object
  * tree and its generic XML serialiser were most of the time of a .docx (measured: ~145 ms of
  * serialising plus ~70 ms of loading its code, against a whole pandoc run of ~280 ms). The model
@@ -18,8 +20,7 @@ import { zipFiles } from './zipPackage';
  * tests that read the result back with python-docx and LibreOffice (tests/electron/export).
  */
 
-/** Page sizes and margins in twentieths of a point. */
-const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
+/** Margins in twentieths of a point. */
 const MARGIN = { side: 1240, top: 1360, bottom: 1200, header: 620, footer: 600 };
 
 /** Word's "text watermark": a WordArt shape (VML) behind the text, rotated, light red. */
@@ -59,7 +60,7 @@ function footerContent(part: DocumentPart): string {
 export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const created = `${new Date().toISOString().slice(0, 19)}Z`;
   const ctx = new DocxContext(created);
-  const page = PAGE[doc.paper];
+  const page = PAGE_SIZES[doc.paper];
   const width = page.width - 2 * MARGIN.side;
   const bodyBlocks = doc.parts.filter((p) => p.kind === 'body').flatMap((p) => p.blocks);
   const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks);
@@ -73,11 +74,12 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     const footer: DocumentRelation = { id: `rIdFooter${i + 1}`, type: 'footer', target: `footer${i + 1}.xml` };
     relations.push(header, footer);
     parts.push([`word/${header.target}`, headerFooterXml('hdr', headerContent(ctx, doc, part))], [`word/${footer.target}`, headerFooterXml('ftr', footerContent(part))]);
-    const sectPr =
-      `<w:sectPr><w:headerReference w:type="default" r:id="${header.id}"/><w:footerReference w:type="default" r:id="${footer.id}"/>` +
-      `<w:pgSz w:w="${page.width}" w:h="${page.height}"/>` +
-      `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.side}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.side}" w:header="${MARGIN.header}" w:footer="${MARGIN.footer}" w:gutter="0"/>` +
-      '<w:docGrid w:linePitch="360"/></w:sectPr>';
+    const sectPr = sectionXml({
+      page,
+      margins: { top: MARGIN.top, right: MARGIN.side, bottom: MARGIN.bottom, left: MARGIN.side, header: MARGIN.header, footer: MARGIN.footer },
+      headerId: header.id,
+      footerId: footer.id,
+    });
     const items = writer.blocks(part.blocks);
     const last = i === doc.parts.length - 1;
     if (last) {
@@ -98,7 +100,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     ['word/document.xml', documentXml(body)],
     ['word/_rels/document.xml.rels', documentRelsXml(relations)],
     ['word/styles.xml', stylesXml()],
-    ['word/settings.xml', settingsXml()],
+    ['word/settings.xml', settingsXml({ updateFields: true })],
     ['word/fontTable.xml', fontTableXml()],
     ...parts,
   ];

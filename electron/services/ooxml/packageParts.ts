@@ -1,13 +1,13 @@
-import { DOCX_FONTS, RUN_LANGUAGE } from './docxStyles';
-import { xmlEscape } from './ooxmlText';
+import { DOCX_FONTS, RUN_LANGUAGE } from './fonts';
+import { xmlEscape } from './xmlText';
 
 /**
  * The fixed parts of a .docx package (OPC): content types, relationships, properties, settings and
- * the font table. The document, styles, headers and footers are made elsewhere; this file knows
- * which parts exist and how they point at each other.
+ * the font table, for every .docx the app writes. The document body, styles, headers, footers and
+ * comments are made elsewhere; this file knows which parts exist and how they point at each other.
  */
 
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
@@ -17,11 +17,16 @@ export const NS = {
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
-/** A part the main document refers to by relationship id. */
+/** A part the main document refers to by relationship id (`target` is relative to word/). */
 export interface DocumentRelation {
   id: string;
-  type: 'header' | 'footer';
+  type: 'header' | 'footer' | 'comments' | 'commentsExtended';
   target: string;
+}
+
+/** Relationship types: the standard parts under the ECMA namespace, Word 2013's comment threads under Microsoft's. */
+function relationshipType(type: DocumentRelation['type']): string {
+  return type === 'commentsExtended' ? 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended' : `${REL}/${type}`;
 }
 
 export function contentTypesXml(relations: readonly DocumentRelation[]): string {
@@ -59,17 +64,22 @@ export function documentRelsXml(relations: readonly DocumentRelation[]): string 
     `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/>` +
     `<Relationship Id="rIdFonts" Type="${REL}/fontTable" Target="fontTable.xml"/>` +
-    relations.map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`).join('') +
+    relations.map((r) => `<Relationship Id="${r.id}" Type="${relationshipType(r.type)}" Target="${r.target}"/>`).join('') +
     '</Relationships>'
   );
 }
 
-/** Title and author, and when it was made (ISO timestamp, seconds). */
-export function corePropsXml(title: string, created: string): string {
+/**
+ * Title and author, and when it was made (ISO timestamp, seconds). `description` (Word's
+ * "Comments" property) lets a reader recognise a file the app made for a purpose.
+ */
+export function corePropsXml(title: string, created: string, description?: string): string {
   return (
     DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>ACEC framework editor</dc:creator><cp:revision>1</cp:revision>` +
+    `<dc:title>${xmlEscape(title)}</dc:title><dc:creator>ACEC framework editor</dc:creator>` +
+    (description !== undefined ? `<dc:description>${xmlEscape(description)}</dc:description>` : '') +
+    '<cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
@@ -86,15 +96,18 @@ export function appPropsXml(): string {
 const NO_BREAK_AFTER = '$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝＄（．［｛￡￥';
 const NO_BREAK_BEFORE = '!%),.:;>?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｀｜｝～￠';
 
-/** Settings: update fields on opening (fills the contents' page numbers), Chinese line breaking. */
-export function settingsXml(): string {
+/**
+ * Settings: Chinese line breaking; with `updateFields`, Word updates fields on opening (fills a
+ * contents' page numbers; it asks the user first, so only documents with such fields set it).
+ */
+export function settingsXml(options: { updateFields: boolean }): string {
   return (
     DECLARATION +
     `<w:settings xmlns:w="${NS.w}">` +
     '<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="compressPunctuation"/>' +
     `<w:noLineBreaksAfter w:lang="${RUN_LANGUAGE.eastAsia}" w:val="${xmlEscape(NO_BREAK_AFTER)}"/>` +
     `<w:noLineBreaksBefore w:lang="${RUN_LANGUAGE.eastAsia}" w:val="${xmlEscape(NO_BREAK_BEFORE)}"/>` +
-    '<w:updateFields w:val="true"/>' +
+    (options.updateFields ? '<w:updateFields w:val="true"/>' : '') +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     `<w:themeFontLang w:val="${RUN_LANGUAGE.latin}" w:eastAsia="${RUN_LANGUAGE.eastAsia}"/>` +
     '</w:settings>'
