@@ -42,13 +42,21 @@ function kids(n: XNode): XNode[] {
 function attr(n: XNode, name: string): string | undefined {
   return n[':@']?.[name];
 }
+/** Properties: no text in them, and a paragraph's tab stops are <w:tab> elements too. */
+const PROPERTIES = new Set(['w:pPr', 'w:rPr', 'w:sectPr', 'w:tblPr', 'w:trPr', 'w:tcPr']);
+
+/** What a run element adds to the text besides <w:t>: a tab or a line break. */
+function runCharacter(tag: string): string {
+  return tag === 'w:tab' ? '\t' : tag === 'w:br' || tag === 'w:cr' ? '\n' : '';
+}
+
 function textOf(nodes: XNode[]): string {
   let out = '';
   for (const n of nodes) {
     const t = tagOf(n);
     if (t === '#text') out += String(n['#text']);
-    else if (t === 'w:tab') out += '\t';
-    else out += textOf(kids(n));
+    else if (PROPERTIES.has(t)) continue;
+    else out += runCharacter(t) || textOf(kids(n));
   }
   return out;
 }
@@ -127,10 +135,16 @@ export async function readReviewDocx(bytes: Uint8Array): Promise<ReviewDocxConte
           }
           break;
         }
+        case 'w:tab':
+        case 'w:br':
+        case 'w:cr':
+          // The review .docx writes a field's tabs and line breaks so; they are part of the words a comment covers.
+          for (const id of active) places.get(id)!.quoted += runCharacter(t);
+          break;
         case '#text':
           break;
         default:
-          walk(kids(n));
+          if (!PROPERTIES.has(t)) walk(kids(n));
       }
     }
   };
