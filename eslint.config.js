@@ -21,7 +21,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['electron', 'react', 'react-dom', 'lowdb', 'docx', 'pdfmake', ...nodeBuiltins],
+        paths: ['electron', 'react', 'react-dom', 'lowdb', 'pdfmake', ...nodeBuiltins],
         patterns: ['node:*', '**/electron/**', '**/renderer/**', 'lowdb/*', 'react-dom/*'],
       }],
     },

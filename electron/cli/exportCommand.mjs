@@ -51,7 +51,7 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(ne
     target: 'node20',
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
-    // docx and zod are bundled (tree-shaken: less to read, resolve and compile on every start);
+    // zod is bundled (tree-shaken: less to read, resolve and compile on every start);
     // pdfmake stays a package of its own (CommonJS, its fonts and internals loaded at run time).
     external: ['pdfmake', 'pdfmake/*', 'esbuild'],
     plugins: [englishOnlyZod],
