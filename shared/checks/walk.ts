@@ -3,8 +3,10 @@ import type { ElementKind, FieldName } from '../model/elements';
 import type { Framework, Section } from '../model/framework';
 
 /**
- * Every bilingual field of a framework with its element id, in document order. Unlike
- * `listElements` it allocates no paths: the checker walks the whole document on every keystroke.
+ * Every bilingual field of a framework with its element id, part by part (see below: the
+ * components come after all sections, not at their anchor). Unlike `listElements` it allocates
+ * no paths: the checker walks the whole document on every keystroke. The two enumerations must
+ * list the same fields (tests/shared/checks/walk.test.ts).
  */
 export type FieldVisitor = (elementId: string, kind: ElementKind, field: FieldName, value: BiText) => void;
 
