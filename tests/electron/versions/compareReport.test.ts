@@ -1,32 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectSession } from '../../../electron/services/projectSession';
-import { VersionService } from '../../../electron/services/versions/versionService';
+import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../../shared/model/framework';
 import type { Patch } from '../../../shared/model/patch/patch';
+import { versionSessions } from './versionSessions';
 
 const ARTIFACTS = path.join(path.dirname(new URL(import.meta.url).pathname), '../../artifacts/versions');
 
-const open: Array<{ session: ProjectSession; versions: VersionService }> = [];
-afterEach(async () => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.versions.dispose();
-    await o.session.close();
-  }
-});
+const startSession = versionSessions();
 
 /** A project with a named version, then: an activity moved and edited, a Chinese-only edit, an annex entry removed. */
 async function editedProject() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'acec-report-'));
-  const session = await ProjectSession.start({ dataDir, saveDebounceMs: 5, store: { lock: false } });
-  const versions = new VersionService(session, { now: () => new Date('2026-11-29T10:00:00Z') });
-  open.push({ session, versions });
-  await session.newFromBuiltin(path.join(dataDir, 'projects', 'p.json'));
+  const { dataDir, session, versions } = await startSession('acec-report-', 'p.json', { now: () => new Date('2026-11-29T10:00:00Z') });
   const v = await versions.saveNamed({ name: 'Sent to NFPs' });
   const fw: Framework = session.current.framework;
   const moved = structuredClone(fw.actionPlan.components[1].actions[0].activities[2]);

@@ -1,31 +1,19 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProjectSession } from '../../../electron/services/projectSession';
-import { VersionService } from '../../../electron/services/versions/versionService';
 import { versionsFolder } from '../../../electron/services/versions/versionStore';
 import { listElements } from '../../../shared/model/elements';
 import type { Patch } from '../../../shared/model/patch/patch';
+import { versionSessions } from './versionSessions';
 
-const open: Array<{ session: ProjectSession; versions: VersionService }> = [];
-afterEach(async () => {
-  while (open.length) {
-    const o = open.pop()!;
-    o.versions.dispose();
-    await o.session.close();
-  }
-});
+const startSession = versionSessions();
 
 /** A session on a fresh copy of the built-in edition, with a clock the test moves. */
 async function setup(historyIntervalMs = 5 * 60_000) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'acec-versions-'));
-  const session = await ProjectSession.start({ dataDir, saveDebounceMs: 5, store: { lock: false } });
   const clock = { t: Date.parse('2026-11-02T09:00:00Z') };
-  const versions = new VersionService(session, { historyIntervalMs, now: () => new Date(clock.t) });
-  open.push({ session, versions });
-  const file = path.join(dataDir, 'projects', 'acec-2021-2025.json');
-  await session.newFromBuiltin(file);
+  const { dataDir, session, versions, file } = await startSession('acec-versions-', 'acec-2021-2025.json', { historyIntervalMs, now: () => new Date(clock.t) });
   const saved = async () => {
     await session.flush();
     await versions.idle();
