@@ -1,6 +1,6 @@
 import type { BiText, Language } from '../model/bilingual';
 import { parseInline } from '../text/inline';
-import type { Block, ExportLayout, ListBlock, ParagraphBlock, ParagraphStyle, Run } from './types';
+import type { Block, ExportLayout, HeadingBlock, ListBlock, ParagraphBlock, ParagraphStyle, Run } from './types';
 import { layoutLanguages } from './types';
 
 /**
@@ -97,4 +97,11 @@ export function decoration(text: string, runs: readonly Run[]): Run {
 /** Plain text of runs (for titles, tests and the file's properties). */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');
+}
+
+/** A heading's lines as printed: its number ("2.1 ") before the first line, in that line's language. */
+export function numberedLines(h: HeadingBlock): Run[][] {
+  if (!h.number || h.lines.length === 0) return h.lines;
+  const [first, ...rest] = h.lines;
+  return [[{ text: `${h.number} `, lang: first[0]?.lang ?? 'en' }, ...first], ...rest];
 }

@@ -1,4 +1,5 @@
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, Run, TableBlock } from '../../../../shared/export/types';
+import { numberedLines } from '../../../../shared/export/emit';
 import { DocxContext, runsXml } from './docxRuns';
 
 /**
@@ -44,8 +45,7 @@ export function tocBookmarks(blocks: readonly Block[]): Map<string, string> {
 /** The text of a contents entry: the heading's number and every line of its title. */
 function tocEntryRuns(h: HeadingBlock): Run[] {
   const runs: Run[] = [];
-  if (h.number) runs.push({ text: `${h.number} `, lang: h.lines[0]?.[0]?.lang ?? 'en' });
-  h.lines.forEach((line, i) => {
+  numberedLines(h).forEach((line, i) => {
     if (i > 0) runs.push({ text: ' ', lang: line[0]?.lang ?? 'en' });
     for (const r of line) if (r.change !== 'del') runs.push({ text: r.text, lang: r.lang });
   });
@@ -101,10 +101,9 @@ export class BodyWriter {
 
   private heading(h: HeadingBlock): BodyItem {
     let content = '';
-    h.lines.forEach((line, i) => {
+    numberedLines(h).forEach((line, i) => {
       if (i > 0) content += '<w:r><w:br/></w:r>';
-      const prefix: Run[] = i === 0 && h.number ? [{ text: `${h.number} `, lang: line[0]?.lang ?? 'en' }] : [];
-      content += runsXml(this.ctx, [...prefix, ...line], { heading: true });
+      content += runsXml(this.ctx, line, { heading: true });
     });
     const bookmark = this.bookmarks.get(h.anchor);
     if (bookmark) {

@@ -1,5 +1,6 @@
 import type { Content, ContentText, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import { splitByScript } from '../../../../shared/export/script';
+import { numberedLines } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, Run, TableBlock, TocBlock } from '../../../../shared/export/types';
 import type { Language } from '../../../../shared/model/bilingual';
 import { CJK_FAMILY, LATIN_FAMILY } from '../fonts';
@@ -61,11 +62,9 @@ const TOC_INDENT = { 1: 0, 2: 16, 3: 32 } as const;
 
 function heading(h: HeadingBlock): Content {
   const text: Inline[] = [];
-  h.lines.forEach((line, i) => {
-    const lang = line[0]?.fallback ? line[0].lang : (line[0]?.lang ?? 'en');
+  numberedLines(h).forEach((line, i) => {
     if (i > 0) text.push({ text: '\n' });
-    const prefix = i === 0 && h.number ? [{ text: `${h.number} `, lang } as Run] : [];
-    text.push(...inlines([...prefix, ...line], lang));
+    text.push(...inlines(line, line[0]?.lang ?? 'en'));
   });
   return {
     text,
