@@ -57,3 +57,46 @@ export function stripInlineMarkup(text: string): string {
     .map((r) => r.text)
     .join('');
 }
+
+export interface VisibleText {
+  chars: string;
+  /** Raw offset of each visible character. */
+  raw: number[];
+  /** Emphasis of each visible character. */
+  emphasis: boolean[];
+}
+
+/**
+ * The characters a reader sees, by the rules of {@link parseInline}, each with its offset in the
+ * stored text and its emphasis: for placing things (comment ranges) at stored offsets in text
+ * shown without its markup.
+ */
+export function visibleText(text: string): VisibleText {
+  const raw: number[] = [];
+  const emphasis: boolean[] = [];
+  let chars = '';
+  if (!text.includes('*')) {
+    for (let i = 0; i < text.length; i++) {
+      raw.push(i);
+      emphasis.push(false);
+    }
+    return { chars: text, raw, emphasis };
+  }
+  let on = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && text[i + 1] === '*') {
+      chars += '*';
+      raw.push(i);
+      emphasis.push(on);
+      i++;
+    } else if (ch === '*' && (on || text.indexOf('*', i + 1) >= 0)) {
+      on = !on;
+    } else {
+      chars += ch;
+      raw.push(i);
+      emphasis.push(on);
+    }
+  }
+  return { chars, raw, emphasis };
+}

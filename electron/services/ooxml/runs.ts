@@ -37,11 +37,14 @@ export function runPropertiesXml(f: RunFormat): string {
 /** How a piece of text looks; `heading` sets Chinese in SimHei. */
 export type TextLook = Omit<RunFormat, 'fonts' | 'language'> & { heading?: boolean };
 
-/** One run of text: fonts and language named on it when it holds Chinese; tabs and line breaks kept. */
-export function textRunXml(text: string, look: TextLook = {}): string {
+/**
+ * One run of text: fonts and language named on it when it holds Chinese; tabs and line breaks
+ * kept. `deleted`: the run of a tracked deletion (its text in <w:delText>).
+ */
+export function textRunXml(text: string, look: TextLook = {}, deleted = false): string {
   const cjk = hasCjk(text);
   const { heading, ...format } = look;
-  return `<w:r>${runPropertiesXml({ ...format, fonts: cjk ? (heading ? 'heading' : 'body') : undefined, language: cjk })}${runText(text)}</w:r>`;
+  return `<w:r>${runPropertiesXml({ ...format, fonts: cjk ? (heading ? 'heading' : 'body') : undefined, language: cjk })}${runText(text, deleted)}</w:r>`;
 }
 
 /** A paragraph: its properties (children of <w:pPr>, in schema order) and its content. */

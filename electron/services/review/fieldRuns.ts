@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/model/bilingual';
+import { visibleText } from '../../../shared/text/inline';
 import { textRunXml, type TextLook } from '../ooxml/runs';
 
 /**
@@ -14,45 +15,6 @@ import { textRunXml, type TextLook } from '../ooxml/runs';
 export interface Mark {
   at: number;
   xml: string;
-}
-
-interface Visible {
-  chars: string;
-  /** Raw offset of each visible character. */
-  raw: number[];
-  /** Emphasis of each visible character. */
-  emphasis: boolean[];
-}
-
-/** The characters a reader sees, following parseInline's rules (an unclosed `*` is literal). */
-export function visibleText(text: string): Visible {
-  const raw: number[] = [];
-  const emphasis: boolean[] = [];
-  let chars = '';
-  if (!text.includes('*')) {
-    for (let i = 0; i < text.length; i++) {
-      raw.push(i);
-      emphasis.push(false);
-    }
-    return { chars: text, raw, emphasis };
-  }
-  let on = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\' && text[i + 1] === '*') {
-      chars += '*';
-      raw.push(i);
-      emphasis.push(on);
-      i++;
-    } else if (ch === '*' && (on || text.indexOf('*', i + 1) >= 0)) {
-      on = !on;
-    } else {
-      chars += ch;
-      raw.push(i);
-      emphasis.push(on);
-    }
-  }
-  return { chars, raw, emphasis };
 }
 
 /** Runs of `text` (language `lang`) with `marks` in place; marks at one place keep their order. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldRunsXml, visibleText } from '../../../electron/services/review/fieldRuns';
+import { fieldRunsXml } from '../../../electron/services/review/fieldRuns';
+import { visibleText } from '../../../shared/text/inline';
 import { parseInline } from '../../../shared/text/inline';
 
 /** The runs of the XML as their text ('/' before an italic one), and the markers between them by name. */

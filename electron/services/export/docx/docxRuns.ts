@@ -1,7 +1,6 @@
-import { hasCjk } from '../../../../shared/export/script';
 import type { Run } from '../../../../shared/export/types';
-import { runPropertiesXml } from '../../ooxml/runs';
-import { runText, xmlEscape } from '../../ooxml/xmlText';
+import { textRunXml } from '../../ooxml/runs';
+import { xmlEscape } from '../../ooxml/xmlText';
 
 /**
  * Model runs as WordprocessingML runs. Word chooses a run's font by character class, so a run with
@@ -34,24 +33,21 @@ export interface RunLook {
   size?: number;
 }
 
-/** <w:rPr> of one run (children in the order the schema wants them), or '' when it needs none. */
-function runProperties(run: Run, look: RunLook): string {
-  const cjk = hasCjk(run.text);
-  return runPropertiesXml({
-    fonts: cjk ? (look.heading ? 'heading' : 'body') : undefined,
-    bold: run.bold || look.bold,
-    // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
-    italic: run.italic && run.lang !== 'zh',
-    color: run.fallback ? FALLBACK_COLOR : undefined,
-    size: look.size,
-    language: cjk,
-  });
-}
-
 /** One model run as XML: a plain run, or one wrapped in <w:ins> / <w:del>. */
 export function runXml(ctx: DocxContext, run: Run, look: RunLook = {}): string {
   const deleted = run.change === 'del';
-  const r = `<w:r>${runProperties(run, look)}${runText(run.text, deleted)}</w:r>`;
+  const r = textRunXml(
+    run.text,
+    {
+      heading: look.heading,
+      bold: run.bold || look.bold,
+      // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
+      italic: run.italic && run.lang !== 'zh',
+      color: run.fallback ? FALLBACK_COLOR : undefined,
+      size: look.size,
+    },
+    deleted,
+  );
   if (!run.change) return r;
   const tag = deleted ? 'w:del' : 'w:ins';
   return `<${tag} w:id="${ctx.nextAnnotationId()}" w:author="${CHANGE_AUTHOR}" w:date="${xmlEscape(ctx.date)}">${r}</${tag}>`;
