@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, type Framework } from './framework';
 import { listElements, type FieldName } from './elements';
 import type { Path } from './patch/patch';
-import { GlossaryMatcher, normaliseChinese } from './glossaryMatcher';
+import { GlossaryMatcher, acronymFollowed, normaliseChinese } from './glossaryMatcher';
 
 /**
  * The project's agreed terminology: one Chinese term for one English concept, so the same
@@ -24,6 +24,14 @@ export const GlossaryTermSchema = z.object({
   note: z.string().optional(),
   /** The English acronym, when the text uses one ("CAEC", "SDGs"). */
   acronym: z.string().min(1).optional(),
+  /**
+   * The agreed Chinese short form ("中国－东盟环保合作中心", "东盟环境高官会"): a Chinese text names a
+   * body in full once, then by its short form, where the English writes the acronym. Accepted
+   * wherever the English uses only the acronym.
+   */
+  short: z.string().min(1).optional(),
+  /** Where the official Chinese name was found (a URL or a publication), for names of bodies and instruments. */
+  source: z.string().min(1).optional(),
   /**
    * Chinese renderings met elsewhere that the project does not use (an earlier name, the English
    * word order): where a field's Chinese has one instead of `zh`, the checker names it.
@@ -84,10 +92,11 @@ export function glossaryUsage(framework: Framework, glossary: readonly GlossaryT
       const zh = normaliseChinese(f.value.zh.text);
       for (const [i, match] of kinds) {
         const c = matcher.chinese[i];
-        const followed = zh.includes(c.zh) || (match === 'acronym' && c.acronym !== null && zh.includes(c.acronym));
+        const followed = zh.includes(c.zh) || (match === 'acronym' && acronymFollowed(c, zh));
         usage[i].push({ elementId: el.id, field: f.name, path: f.path, match, zhHasTerm: zh !== '' && followed });
       }
     }
   }
   return glossary.map((term, i) => ({ term, fields: usage[i] }));
 }
+

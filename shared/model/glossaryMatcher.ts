@@ -170,8 +170,8 @@ export class GlossaryMatcher {
    */
   private readonly termStarts: RegExp | null;
   private readonly acronymStarts: RegExp | null;
-  /** Each term's agreed Chinese, acronym and variants, normalised for comparing with a normalised Chinese text. */
-  readonly chinese: ReadonlyArray<{ zh: string; acronym: string | null; variants: readonly string[] }>;
+  /** Each term's agreed Chinese, acronym, short form and variants, normalised for comparing with a normalised Chinese text. */
+  readonly chinese: ReadonlyArray<{ zh: string; acronym: string | null; short: string | null; variants: readonly string[] }>;
 
   /** The terms as they were when compiled (a copy: matchers are shared, and the caller's array is theirs). */
   readonly glossary: readonly GlossaryTerm[];
@@ -195,6 +195,7 @@ export class GlossaryMatcher {
     this.chinese = glossary.map((t) => ({
       zh: normaliseChinese(t.zh),
       acronym: t.acronym ?? null,
+      short: t.short ? normaliseChinese(t.short) : null,
       variants: (t.variants ?? []).map(normaliseChinese),
     }));
   }
@@ -308,7 +309,7 @@ export class GlossaryMatcherCache {
     // The same array is the same glossary: like the framework, a project is never changed in place.
     if (glossary === this.glossary && this.matcher) return this.matcher;
     this.glossary = glossary;
-    const signature = JSON.stringify(glossary.map((t) => [t.id, t.en, t.zh, t.acronym ?? '', t.variants ?? []]));
+    const signature = JSON.stringify(glossary.map((t) => [t.id, t.en, t.zh, t.acronym ?? '', t.short ?? '', t.variants ?? []]));
     let matcher = compiled.get(signature);
     if (!matcher) {
       matcher = new GlossaryMatcher(glossary);
@@ -321,4 +322,12 @@ export class GlossaryMatcherCache {
     }
     return matcher;
   }
+}
+
+/**
+ * Whether a Chinese text follows a term the English names only by its acronym: it keeps the
+ * acronym or writes the agreed short form (the full form is checked by the caller).
+ */
+export function acronymFollowed(c: { acronym: string | null; short: string | null }, normalisedZh: string): boolean {
+  return (c.acronym !== null && normalisedZh.includes(c.acronym)) || (c.short !== null && normalisedZh.includes(c.short));
 }

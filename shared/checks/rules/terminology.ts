@@ -1,7 +1,7 @@
 import type { BiText } from '../../model/bilingual';
 import type { FieldName } from '../../model/elements';
 import type { Framework } from '../../model/framework';
-import { GlossaryMatcherCache, normaliseChinese, outermost, type GlossaryMatcher, type TermOccurrence } from '../../model/glossaryMatcher';
+import { GlossaryMatcherCache, acronymFollowed, normaliseChinese, outermost, type GlossaryMatcher, type TermOccurrence } from '../../model/glossaryMatcher';
 import { finding, type Finding, type Severity } from '../finding';
 import { StringPairMemo } from '../memo';
 import type { CheckContext, RuleDefinition } from '../rule';
@@ -65,7 +65,7 @@ export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): 
   let out: TermProblem[] = NONE;
   for (const [agreed, c] of concepts) {
     if (text.includes(agreed)) continue;
-    if (!c.fullForm && c.terms.some((t) => matcher.chinese[t].acronym !== null && text.includes(matcher.chinese[t].acronym!))) continue;
+    if (!c.fullForm && c.terms.some((t) => acronymFollowed(matcher.chinese[t], text))) continue;
     // The finding names the concept by its first term in the glossary: a stable subject for its key.
     const term = Math.min(...c.terms);
     const variant = variantIn(matcher, text, c.terms, c.uses, all);
@@ -100,7 +100,7 @@ function fieldFindings(matcher: GlossaryMatcher, elementId: string, field: Field
     const data: Finding['data'] =
       p.code === 'term-variant'
         ? { termId: t.id, term, zh: t.zh, variant: p.variant! }
-        : { termId: t.id, term, zh: t.zh, accepted: p.acronymOnly && t.acronym ? [t.zh, t.acronym] : [t.zh] };
+        : { termId: t.id, term, zh: t.zh, accepted: p.acronymOnly && t.acronym ? [t.zh, ...(t.short ? [t.short] : []), t.acronym] : [t.zh] };
     return finding({ code: p.code, severity: TERMINOLOGY_CODES[p.code], family: 'terminology', elementIds: [elementId], field, lang: 'zh', subject: t.id, data });
   });
 }

@@ -100,6 +100,29 @@ describe('terminology rule', () => {
     ]);
   });
 
+  it('a short form agreed in the glossary stands for the acronym, not for the full name', () => {
+    const withShort = (q: Project) => {
+      const caec = q.glossary.find((t) => t.id === 'caec');
+      if (!caec) throw new Error('the built-in glossary names CAEC');
+      caec.short = '环保合作中心';
+    };
+    const item = (q: Project) => {
+      const b = q.framework.sections[4].subsections[0].blocks[0];
+      if (b.type !== 'list') throw new Error('section 5.1 starts with a list');
+      return b.items[2];
+    };
+    const short = changed((q) => {
+      withShort(q);
+      item(q).text.zh.text = item(q).text.zh.text.replaceAll('CAEC', '环保合作中心');
+    });
+    expect(terminology(short)).toEqual([]);
+    const shortForFull = changed((q) => {
+      withShort(q);
+      noteZh(q).text = noteZh(q).text.replace('中国－东盟环境保护合作中心（CAEC）', '环保合作中心');
+    });
+    expect(terminology(shortForFull)).toMatchObject([{ code: 'term-not-used', elementIds: ['n1'], data: { termId: 'caec' } }]);
+  });
+
   it('skips a field whose Chinese is empty: the bilingual rule reports it as untranslated', () => {
     const p = changed((q) => (q.framework.notes.items[0].text.zh = { text: '', status: 'missing' }));
     expect(terminology(p)).toEqual([]);
