@@ -19,8 +19,9 @@ export function registerIpc(handlers: Handlers, session: ProjectSession, windows
       return dispatch(handlers, method, request);
     });
   }
-  session.onChange((snapshot) => {
-    for (const win of windows()) win.webContents.send(events.docChanged.channel, snapshot);
+  session.onChange((e) => {
+    const [channel, payload] = e.type === 'changed' ? [events.docChanged.channel, e.update] : [events.docSaveState.channel, e.info];
+    for (const win of windows()) win.webContents.send(channel, payload);
   });
 }
 

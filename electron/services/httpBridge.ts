@@ -36,8 +36,10 @@ const MAX_BODY = 64 * 1024 * 1024;
 
 export async function startHttpBridge(options: BridgeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const sseClients = new Set<http.ServerResponse>();
-  const unsubscribe = options.session.onChange((snapshot) => {
-    const data = `event: ${events.docChanged.channel}\ndata: ${JSON.stringify(snapshot)}\n\n`;
+  // The same events as Electron's webContents.send: patches after a change, the info when saving.
+  const unsubscribe = options.session.onChange((e) => {
+    const [channel, payload] = e.type === 'changed' ? [events.docChanged.channel, e.update] : [events.docSaveState.channel, e.info];
+    const data = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of sseClients) res.write(data);
   });
 

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
+import type { DocUpdate, Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
 import { applyPatches, type Patch } from '../../shared/model/patch/patch';
 import { EMPTY_HISTORY, recordChange, type History } from '../../shared/model/patch/history';
 import { ProjectSchema, type Project } from '../../shared/model/project';
@@ -56,7 +56,9 @@ export class ProjectSession {
   private loadError: Problem | null = null;
   private saveTimer: NodeJS.Timeout | null = null;
   private savePromise: Promise<void> | null = null;
-  private readonly listeners = new Set<(s: Snapshot) => void>();
+  private readonly listeners = new Set<(e: SessionEvent) => void>();
+  /** The update of the latest revision, as broadcast (the reply to applyChange / undo / redo). */
+  private last: DocUpdate | null = null;
   private readonly savedListeners = new Set<(project: Project, file: string) => void | Promise<void>>();
   private history: History = EMPTY_HISTORY;
   /** The typing run the last change belongs to (see applyChange's `coalesce`); any other change ends it. */
@@ -116,7 +118,16 @@ export class ProjectSession {
     };
   }
 
-  onChange(listener: (s: Snapshot) => void): () => void {
+  /** The update that made the current revision (patches, or null when the project was replaced). */
+  lastUpdate(): DocUpdate {
+    return this.last && this.last.revision === this.revision ? this.last : { revision: this.revision, patches: null, info: this.info() };
+  }
+
+  /**
+   * Listen to changes: `changed` carries the patches from the previous revision (never the whole
+   * project), `saveState` only the small project info when saving starts or ends.
+   */
+  onChange(listener: (e: SessionEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -162,7 +173,7 @@ export class ProjectSession {
     this.builtin = true;
     this.history = EMPTY_HISTORY;
     this.loadError = null;
-    this.bump();
+    this.bump(null);
     return this.snapshot();
   }
 
@@ -206,7 +217,7 @@ export class ProjectSession {
       this.history = recordChange(this.history, { label, forward: [...patches], inverse });
     }
     this.coalesceKey = coalesce ?? null;
-    return this.replace(valid);
+    return this.commit(valid, [...patches]);
   }
 
   undo(): Snapshot {
@@ -216,7 +227,7 @@ export class ProjectSession {
     const { result } = applyPatches(this.project, change.inverse);
     this.coalesceKey = null;
     this.history = { undo: this.history.undo.slice(0, -1), redo: [...this.history.redo, change] };
-    this.replace(result);
+    this.commit(result, change.inverse);
     return this.snapshot();
   }
 
@@ -227,7 +238,7 @@ export class ProjectSession {
     const { result } = applyPatches(this.project, change.forward);
     this.coalesceKey = null;
     this.history = { undo: [...this.history.undo, change], redo: this.history.redo.slice(0, -1) };
-    this.replace(result);
+    this.commit(result, change.forward);
     return this.snapshot();
   }
 
@@ -249,9 +260,14 @@ export class ProjectSession {
    */
   replace(project: Project): Snapshot {
     this.assertWritable();
+    return this.commit(project, null);
+  }
+
+  /** Take the changed project; `patches` turn the previous one into it (null: replaced whole). */
+  private commit(project: Project, patches: Patch[] | null): Snapshot {
     this.project = project;
     this.saveState = 'unsaved';
-    this.bump();
+    this.bump(patches);
     this.scheduleSave();
     return this.snapshot();
   }
@@ -274,7 +290,7 @@ export class ProjectSession {
     this.saveState = 'saved';
     this.saveError = null;
     await this.settings.update((s) => withRecent(s, store.file)).catch(() => undefined);
-    this.bump();
+    this.bump([]);
     return this.snapshot();
   }
 
@@ -316,7 +332,7 @@ export class ProjectSession {
     if (!store) return;
     const project = this.project;
     this.saveState = 'saving';
-    this.emit();
+    this.emitSaveState();
     this.savePromise = store.save(project).then(
       () => {
         // Only "saved" if nothing changed while writing.
@@ -331,7 +347,7 @@ export class ProjectSession {
       },
     );
     await this.savePromise;
-    this.emit();
+    this.emitSaveState();
   }
 
   private async switchTo(store: ProjectStore, builtin: boolean): Promise<void> {
@@ -344,7 +360,7 @@ export class ProjectSession {
     this.saveState = 'saved';
     this.saveError = null;
     await this.settings.update((s) => withRecent(s, store.file));
-    this.bump();
+    this.bump(null);
   }
 
   private async closeStore(): Promise<void> {
@@ -354,13 +370,20 @@ export class ProjectSession {
     this.store = null;
   }
 
-  private bump(): void {
+  private bump(patches: Patch[] | null): void {
     this.revision++;
-    this.emit();
+    this.last = { revision: this.revision, patches, info: this.info() };
+    this.emit({ type: 'changed', update: this.last });
   }
 
-  private emit(): void {
-    const snap = this.snapshot();
-    for (const l of this.listeners) l(snap);
+  private emitSaveState(): void {
+    this.emit({ type: 'saveState', info: this.info() });
+  }
+
+  private emit(e: SessionEvent): void {
+    for (const l of this.listeners) l(e);
   }
 }
+
+/** What a session tells its listeners (see ProjectSession.onChange). */
+export type SessionEvent = { type: 'changed'; update: DocUpdate } | { type: 'saveState'; info: ProjectInfo };

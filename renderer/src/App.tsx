@@ -1,15 +1,31 @@
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSnapshot } from './hooks/useSnapshot';
+import { api } from './api';
+import { createProjectStore } from './store/projectStore';
+import { ProjectStoreContext, useStoreSelector } from './store/useProjectStore';
 import { Workspace } from './Workspace';
 
 /**
- * The app: waits for the first snapshot of the open project, then shows the workspace
- * (renderer/src/Workspace.tsx: project bar, outline | editor | side panels). Side panels are
- * added in renderer/src/panels/sidePanels.tsx, outline markers in panels/outlineMarkers.ts.
+ * The app: holds the one project store (renderer/src/store: main's patches applied to one copy),
+ * waits for its first snapshot, then shows the workspace (renderer/src/Workspace.tsx: project bar,
+ * outline | editor | side panels). Side panels are added in renderer/src/panels/sidePanels.tsx,
+ * outline markers in panels/outlineMarkers.ts.
  */
 export function App() {
-  const { t } = useTranslation();
-  const [snapshot, setSnapshot] = useSnapshot();
-  if (!snapshot) return <p className="loading">{t('app.loading')}</p>;
-  return <Workspace snapshot={snapshot} setSnapshot={setSnapshot} />;
+  const store = useMemo(() => createProjectStore(api), []);
+  useEffect(() => store.start(), [store]);
+  return (
+    <ProjectStoreContext.Provider value={store}>
+      <WhenLoaded />
+    </ProjectStoreContext.Provider>
+  );
 }
+
+function WhenLoaded() {
+  const { t } = useTranslation();
+  const loaded = useStoreSelector(isLoaded);
+  if (!loaded) return <p className="loading">{t('app.loading')}</p>;
+  return <Workspace />;
+}
+
+const isLoaded = (s: unknown) => s !== null;

@@ -18,6 +18,7 @@ import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
 import { SidePanelArea } from './panels/SidePanelArea';
+import { useProjectStore, useStoreState } from './store/useProjectStore';
 
 function toProblem(e: unknown): Problem {
   return e instanceof ApiError ? e.problem : { code: 'error', message: String(e) };
@@ -30,8 +31,10 @@ function saveAsSuggestion(file: string | null): string {
 }
 
 /** The layout: project bar on top; outline | editor | side panels (a tab strip) below. */
-export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSnapshot: (s: Snapshot) => void }) {
+export function Workspace() {
   const { t, i18n } = useTranslation();
+  const store = useProjectStore();
+  const snapshot = useStoreState()!;
   const [selection, setSelection] = useState<NavigationTarget | null>(null);
   const navigation = useMemo(() => ({ selection, navigate: setSelection }), [selection]);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -39,7 +42,7 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
   const [panel, setPanel] = useState<string | null>(null);
   const [saveAsOpen, setSaveAsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
-  const editor = useDocumentEditor(snapshot, setSnapshot, setProblem);
+  const editor = useDocumentEditor(store, setProblem);
   const { info, project } = snapshot;
   const markers = useMemo(() => collectOutlineMarkers(snapshot), [snapshot]);
   const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
@@ -48,14 +51,14 @@ export function Workspace({ snapshot, setSnapshot }: { snapshot: Snapshot; setSn
     async (action: () => Promise<Snapshot>) => {
       try {
         await editor.flushDrafts();
-        setSnapshot(await action());
+        store.reset(await action());
         setProblem(null);
       } catch (e) {
         const p = toProblem(e);
         if (p.code !== 'cancelled') setProblem(p);
       }
     },
-    [editor, setSnapshot],
+    [editor, store],
   );
 
   const saveAs = useCallback(() => {

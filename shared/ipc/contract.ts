@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { SnapshotSchema, type Problem } from './snapshot';
+import { DocUpdateSchema, ProjectInfoSchema, type Problem } from './snapshot';
 import { MenuCommandSchema } from './menuCommands';
 import { documentMethods } from './methods/document';
 import { projectMethods } from './methods/project';
@@ -32,7 +32,10 @@ export * from './snapshot';
 
 /** Events main sends to the renderer. */
 export const events = {
-  docChanged: { channel: 'doc:changed', payload: SnapshotSchema },
+  /** After each change: the patches from the previous revision (see DocUpdate), never the whole project. */
+  docChanged: { channel: 'doc:changed', payload: DocUpdateSchema },
+  /** The save state moved ("saving", "saved", "error") without a change to the document. */
+  docSaveState: { channel: 'doc:saveState', payload: ProjectInfoSchema },
   /** A native menu item was chosen; the renderer runs the same command as its keyboard shortcut. */
   menuCommand: { channel: 'menu:command', payload: MenuCommandSchema },
 } as const;

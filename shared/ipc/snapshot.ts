@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PatchSchema } from '../model/patch/patch';
 import { ProjectSchema } from '../model/project';
 
 export const SaveStateSchema = z.enum(['saved', 'saving', 'unsaved', 'error']);
@@ -33,6 +34,20 @@ export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
 
 export const SnapshotSchema = z.object({ info: ProjectInfoSchema, project: ProjectSchema });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/**
+ * What main broadcasts after each change to the open project (and replies to applyChange, undo and
+ * redo): the patches that turn revision `revision - 1` into `revision`, and the small project info.
+ * `patches: null` means the project was replaced as a whole (another file opened, a version
+ * restored): the renderer fetches a full snapshot. A renderer that is not at `revision - 1` (it
+ * missed an update) fetches a full snapshot too.
+ */
+export const DocUpdateSchema = z.object({
+  revision: z.number().int().nonnegative(),
+  patches: z.array(PatchSchema).nullable(),
+  info: ProjectInfoSchema,
+});
+export type DocUpdate = z.infer<typeof DocUpdateSchema>;
 
 export const BackupInfoSchema = z.object({ file: z.string(), takenAt: z.string(), bytes: z.number() });
 

@@ -9,9 +9,10 @@ import type { ProjectSession } from '../projectSession';
 /** Changes to the open project, with undo and redo; saving it elsewhere; the recent list. */
 export function documentHandlers(session: ProjectSession, hooks: ShellHooks = {}): FeatureHandlers<'document'> {
   return {
-    applyChange: async ({ label, patches, baseRevision, coalesce }) => session.applyChange(label, patches, baseRevision, coalesce),
-    undo: async () => session.undo(),
-    redo: async () => session.redo(),
+    // The reply is the update doc:changed broadcasts: the patches, not the project.
+    applyChange: async ({ label, patches, baseRevision, coalesce }) => (session.applyChange(label, patches, baseRevision, coalesce), session.lastUpdate()),
+    undo: async () => (session.undo(), session.lastUpdate()),
+    redo: async () => (session.redo(), session.lastUpdate()),
     saveAs: async ({ file }) => {
       const target = file ?? (hooks.pickSaveAsFile ? await hooks.pickSaveAsFile() : null);
       if (!target) throw new CancelledError();

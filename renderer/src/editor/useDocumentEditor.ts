@@ -1,18 +1,18 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { ApiError, type Problem, type Snapshot } from '../../../shared/ipc/contract';
+import { ApiError, type DesktopApi, type DocUpdate, type Problem } from '../../../shared/ipc/contract';
 import type { Operation } from '../../../shared/model/operations';
 import type { Project } from '../../../shared/model/project';
 import { api } from '../api';
+import type { ProjectStore } from '../store/projectStore';
 
 /**
  * The editor's one way to change the document. Operations are compiled against the latest
  * project when their turn comes (a queue), so a change never uses paths from a view that an
- * earlier change has already altered. Fields with typing not yet committed register a "draft"
+ * earlier change has already altered: main's reply (the patches) goes into the project store
+ * before the next operation is compiled from it. Fields with typing not yet committed register a "draft"
  * so that undo, structure edits, find-and-replace and Save As commit it first.
  */
 export interface DocumentEditor extends EditorActions {
-  snapshot: Snapshot;
-  readOnly: boolean;
   /** The same functions as a stable object (its identity never changes): pass this to memoized views. */
   actions: EditorActions;
 }
@@ -47,10 +47,16 @@ export function newElementId(): string {
   return `n${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
 }
 
-export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot) => void, onProblem: (p: Problem | null) => void): DocumentEditor {
-  const latest = useRef(snapshot);
-  // Events can bring a newer snapshot than the last reply (and a reopened file starts again).
-  if (snapshot.info.revision > latest.current.info.revision || snapshot.info.file !== latest.current.info.file) latest.current = snapshot;
+/** What the editor needs of the API (tests pass a fake). */
+export type EditorClient = Pick<DesktopApi, 'applyChange' | 'undo' | 'redo'>;
+
+/** Put main's reply into the store; when it does not follow what the store holds, fetch a snapshot first. */
+async function take(store: ProjectStore, update: DocUpdate): Promise<void> {
+  store.receive(update);
+  if ((store.getState()?.info.revision ?? -1) < update.revision) await store.resync();
+}
+
+export function useDocumentEditor(store: ProjectStore, onProblem: (p: Problem | null) => void, client: EditorClient = api): DocumentEditor {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const drafts = useRef(new Map<string, () => void>());
   const draftListeners = useRef(new Set<() => void>());
@@ -58,21 +64,13 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
   const inFlight = useRef(0);
   const busy = () => drafts.current.size > 0 || inFlight.current > 0;
   const lastBusy = useRef(false);
-  const draftsChanged = useCallback((_before?: number) => {
-    const now = drafts.current.size > 0 || inFlight.current > 0;
+  const draftsChanged = useCallback(() => {
+    const now = busy();
     if (now !== lastBusy.current) {
       lastBusy.current = now;
       for (const l of draftListeners.current) l();
     }
   }, []);
-
-  const accept = useCallback(
-    (s: Snapshot) => {
-      latest.current = s;
-      setSnapshot(s);
-    },
-    [setSnapshot],
-  );
 
   const enqueue = useCallback(
     <T,>(task: () => Promise<T>): Promise<T> => {
@@ -88,17 +86,38 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     [draftsChanged],
   );
 
-  const commitDrafts = useCallback(
-    (except?: string) => {
-      const before = drafts.current.size;
-      for (const [key, commit] of [...drafts.current]) {
-        if (key === except) continue;
-        drafts.current.delete(key);
-        commit();
+  /** Run `task` counted as pending work, so "has drafts" does not flicker off between its steps. */
+  const pending = useCallback(
+    <T,>(task: () => T): T => {
+      inFlight.current++;
+      const done = () => {
+        inFlight.current--;
+        draftsChanged();
+      };
+      let result: T;
+      try {
+        result = task();
+      } catch (e) {
+        done();
+        throw e;
       }
-      draftsChanged(before);
+      if (result instanceof Promise) return result.finally(done) as T;
+      done();
+      return result;
     },
     [draftsChanged],
+  );
+
+  const commitDrafts = useCallback(
+    (except?: string) =>
+      pending(() => {
+        for (const [key, commit] of [...drafts.current]) {
+          if (key === except) continue;
+          drafts.current.delete(key);
+          commit();
+        }
+      }),
+    [pending],
   );
 
   const apply = useCallback(
@@ -106,7 +125,8 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
       commitDrafts(options.coalesce);
       return enqueue(async () => {
         for (let attempt = 0; attempt < 2; attempt++) {
-          const snap = latest.current;
+          const snap = store.getState();
+          if (!snap) return false;
           let op: Operation | null;
           try {
             op = compile(snap.project);
@@ -116,12 +136,12 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
           }
           if (!op || op.patches.length === 0) return false;
           try {
-            accept(await api.applyChange({ label: op.label, patches: op.patches, baseRevision: snap.info.revision, coalesce: options.coalesce }));
+            await take(store, await client.applyChange({ label: op.label, patches: op.patches, baseRevision: snap.info.revision, coalesce: options.coalesce }));
             return true;
           } catch (e) {
             const p = toProblem(e);
             if (p.code === 'stale-revision' && attempt === 0) {
-              accept(await api.getSnapshot({}));
+              await store.resync();
               continue;
             }
             onProblem(p);
@@ -131,7 +151,7 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
         return false;
       });
     },
-    [accept, commitDrafts, enqueue, onProblem],
+    [store, client, commitDrafts, enqueue, onProblem],
   );
 
   const flushDrafts = useCallback(async () => {
@@ -140,28 +160,27 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
   }, [commitDrafts]);
 
   const history = useCallback(
-    async (which: 'undo' | 'redo') => {
-      await flushDrafts();
-      await enqueue(async () => {
-        try {
-          accept(await (which === 'undo' ? api.undo({}) : api.redo({})));
-        } catch (e) {
-          onProblem(toProblem(e));
-        }
-      });
-    },
-    [accept, enqueue, flushDrafts, onProblem],
+    (which: 'undo' | 'redo') =>
+      pending(async () => {
+        await flushDrafts();
+        await enqueue(async () => {
+          try {
+            await take(store, await (which === 'undo' ? client.undo({}) : client.redo({})));
+          } catch (e) {
+            onProblem(toProblem(e));
+          }
+        });
+      }),
+    [store, client, enqueue, flushDrafts, pending, onProblem],
   );
 
   const registerDraft = useCallback(
     (key: string, commit: () => void) => {
-      const before = drafts.current.size;
       drafts.current.set(key, commit);
-      draftsChanged(before);
+      draftsChanged();
       return () => {
-        const size = drafts.current.size;
         if (drafts.current.get(key) === commit) drafts.current.delete(key);
-        draftsChanged(size);
+        draftsChanged();
       };
     },
     [draftsChanged],
@@ -188,5 +207,5 @@ export function useDocumentEditor(snapshot: Snapshot, setSnapshot: (s: Snapshot)
     }),
     [apply, history, flushDrafts, registerDraft, hasDrafts, subscribeDrafts],
   );
-  return useMemo(() => ({ ...actions, actions, snapshot, readOnly: snapshot.info.readOnly }), [actions, snapshot]);
+  return useMemo(() => ({ ...actions, actions }), [actions]);
 }

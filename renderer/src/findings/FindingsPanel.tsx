@@ -27,7 +27,7 @@ interface Props {
 export function FindingsPanel({ snapshot, actions }: Props) {
   const { t } = useTranslation();
   const { project, info } = snapshot;
-  const result = useFindings(project);
+  const result = useFindings();
   const [view, setView] = useState<'active' | 'waived'>('active');
   const lang = useUiLanguage();
   const locate = useMemo(() => elementLocator(project.framework, lang), [project.framework, lang]);

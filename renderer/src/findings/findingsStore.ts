@@ -1,28 +1,22 @@
 import { applyWaivers, countByElement, createChecker, type CheckResult } from '../../../shared/checks/registry';
 import { elementParents } from '../../../shared/checks/locate';
-import { shareStructure } from '../../../shared/checks/shareStructure';
 import type { Framework } from '../../../shared/model/framework';
 import type { Project } from '../../../shared/model/project';
 import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOutline';
 
 /**
- * The renderer's checker: one for the window, so re-checks after an edit are incremental. A
- * snapshot that crossed IPC is all new objects; `shareStructure` gives back the identity of what
- * did not change, which is what the rules' memory is keyed on. Results are kept per project
- * object, so the outline markers and the panel share one check per revision.
+ * The renderer's checker: one for the window, so re-checks after an edit are incremental. The
+ * project store applies main's patches, so what did not change keeps its identity, which is what
+ * the rules' memory is keyed on. Results are kept per project object, so the outline markers and
+ * the panel share one check per revision.
  */
 const checker = createChecker();
-let lastFramework: Framework | null = null;
 const results = new WeakMap<Project, CheckResult>();
 
 export function findingsFor(project: Project): CheckResult {
   const hit = results.get(project);
   if (hit) return hit;
-  const fw = lastFramework ? shareStructure(lastFramework, project.framework) : project.framework;
-  lastFramework = fw;
-  // Also new objects after IPC: the terminology rule compares the glossary by content, and the
-  // comments rule reads the review state afresh (its cost follows the comments, not the document).
-  const result = applyWaivers(checker.check({ framework: fw, glossary: project.glossary, review: project.review }), project.waivers);
+  const result = applyWaivers(checker.check({ framework: project.framework, glossary: project.glossary, review: project.review }), project.waivers);
   results.set(project, result);
   return result;
 }

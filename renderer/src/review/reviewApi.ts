@@ -1,10 +1,10 @@
-import type { Snapshot } from '../../../shared/ipc/contract';
+import type { DocUpdate, Snapshot } from '../../../shared/ipc/contract';
 import type { Change } from '../../../shared/review/operations';
 import type { Reviewer } from '../../../shared/review/model';
 import { api } from '../api';
 
-/** Send a review operation as one undoable change (the new snapshot also arrives as doc:changed). */
-export async function applyReview(snapshot: Snapshot, change: Change): Promise<Snapshot> {
+/** Send a review operation as one undoable change (its patches reach the project store as doc:changed). */
+export async function applyReview(snapshot: Snapshot, change: Change): Promise<DocUpdate> {
   return api.applyChange({ label: change.label, patches: change.patches, baseRevision: snapshot.info.revision });
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PatchSchema } from '../../model/patch/patch';
 import { EmptyRequestSchema, FilePathSchema, type MethodTable } from '../method';
-import { SnapshotSchema } from '../snapshot';
+import { DocUpdateSchema, SnapshotSchema } from '../snapshot';
 
 /** Changing the open project: every change is a list of patches, undoable as one step. */
 export const documentMethods = {
@@ -21,10 +21,11 @@ export const documentMethods = {
         coalesce: z.string().min(1).max(300).optional(),
       })
       .strict(),
-    res: SnapshotSchema,
+    /** The same update doc:changed broadcasts (patches, not the project). */
+    res: DocUpdateSchema,
   },
-  undo: { channel: 'doc:undo', req: EmptyRequestSchema, res: SnapshotSchema },
-  redo: { channel: 'doc:redo', req: EmptyRequestSchema, res: SnapshotSchema },
+  undo: { channel: 'doc:undo', req: EmptyRequestSchema, res: DocUpdateSchema },
+  redo: { channel: 'doc:redo', req: EmptyRequestSchema, res: DocUpdateSchema },
   /**
    * Save the open project, with its unsaved edits and undo history, to another file and continue
    * there. Without `file` the desktop asks with a save dialog; the browser build needs `file`.
