@@ -3,6 +3,7 @@ import { FrameworkSchema } from './framework';
 import { GlossaryTermSchema } from './glossary';
 import { WaiverSchema } from '../checks/waiver';
 import { ReviewStateSchema, emptyReviewState } from '../review/model';
+import { ImplementationRecordSchema, emptyRecord } from '../record/model';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -20,5 +21,7 @@ export const ProjectSchema = z.object({
   waivers: z.array(WaiverSchema).default([]),
   /** Review comments, suggestions and the drafter's dispositions (shared/review). */
   review: ReviewStateSchema.default(emptyReviewState),
+  /** What was done under the plan: events, statuses, funding, work plans (shared/record). */
+  record: ImplementationRecordSchema.default(emptyRecord),
 });
 export type Project = z.infer<typeof ProjectSchema>;
