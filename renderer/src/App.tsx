@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
+import { ConfirmProvider } from './dialog/ConfirmProvider';
 import { createProjectStore } from './store/projectStore';
 import { ProjectStoreContext, useStoreSelector } from './store/useProjectStore';
 import { Workspace } from './Workspace';
@@ -16,7 +17,9 @@ export function App() {
   useEffect(() => store.start(), [store]);
   return (
     <ProjectStoreContext.Provider value={store}>
-      <WhenLoaded />
+      <ConfirmProvider>
+        <WhenLoaded />
+      </ConfirmProvider>
     </ProjectStoreContext.Provider>
   );
 }

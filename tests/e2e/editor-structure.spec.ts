@@ -71,8 +71,12 @@ test('deletes a paragraph after confirming, and undo brings it back', async ({ a
   await outline(page).getByText('Background', { exact: true }).click();
   const second = page.locator('[data-kind="paragraph"]').nth(1);
   const id = await second.getAttribute('data-row-id');
-  page.once('dialog', (d) => void d.accept());
   await second.getByRole('button', { name: 'Delete' }).click();
+  // The app's own dialog asks (named, modal); Escape would cancel, Enter confirms.
+  const ask = page.getByRole('dialog', { name: 'Delete' });
+  await expect(ask).toHaveAttribute('aria-modal', 'true');
+  await expect(page.getByTestId('confirm-ok')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(row(page, id!)).toHaveCount(0);
   await expect(page.getByTestId('undo')).toHaveText('Undo Delete');
   await page.getByTestId('undo').click();

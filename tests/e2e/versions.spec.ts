@@ -48,8 +48,8 @@ test('saves a named version, compares it with an edit, navigates to the change, 
   await expect(en).toBeVisible();
 
   // Restore the named version: the text comes back; Undo returns the edit.
-  page.once('dialog', (d) => void d.accept());
   await named.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('dialog', { name: 'Restore' }).getByRole('button', { name: 'Restore' }).click();
   await expect(panel.locator('.versions-message')).toContainText('Restored “Sent to NFPs”');
   await expect(en).toHaveValue(ORIGINAL);
   await expect(page.getByTestId('undo')).toBeEnabled();

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../dialog/ConfirmProvider';
 import { duplicateElement, insertElement, moveElement, removeElement, type MovableKind } from '../../../shared/model/operations';
 import { useEditorActions } from './EditorContext';
 import { LabelChip } from './LabelChip';
@@ -35,6 +36,7 @@ interface Props {
  */
 export function ElementRow({ elementId, kind, parentId, listKey, index, count, label, readOnly, children, className }: Props) {
   const { t } = useTranslation();
+  const confirm = useConfirm();
   const actions = useEditorActions();
   const [dropping, setDropping] = useState(false);
   const kindName = t(`editor.kind.${kind}`);
@@ -47,7 +49,9 @@ export function ElementRow({ elementId, kind, parentId, listKey, index, count, l
   const insertAfter = () => void actions.apply((p) => insertElement(p, kind, parentId, index + 1, actions.newId));
   const duplicate = () => void actions.apply((p) => duplicateElement(p, elementId, actions.newId));
   const remove = () => {
-    if (window.confirm(t('editor.confirmDelete', { what }))) void actions.apply((p) => removeElement(p, elementId));
+    void confirm({ title: t('editor.delete'), message: t('editor.confirmDelete', { what }), confirmLabel: t('editor.delete') }).then((ok) => {
+      if (ok) void actions.apply((p) => removeElement(p, elementId));
+    });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || readOnly) return;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../dialog/Dialog';
 
 interface Props {
   suggestion: string;
@@ -12,26 +13,15 @@ export function SaveAsDialog({ suggestion, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [file, setFile] = useState(suggestion);
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal"
-        role="dialog"
-        aria-label={t('editor.saveAs.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (file.trim()) onSave(file.trim());
-        }}
-      >
-        <h2>{t('editor.saveAs.title')}</h2>
-        <label className="plain-field">
-          <span className="plain-label">{t('editor.saveAs.path')}</span>
-          <input autoFocus value={file} onChange={(e) => setFile(e.target.value)} data-testid="save-as-path" size={60} />
-        </label>
-        <div className="modal-actions">
-          <button type="submit">{t('editor.saveAs.save')}</button>
-          <button type="button" onClick={onCancel}>{t('editor.cancel')}</button>
-        </div>
-      </form>
-    </div>
+    <Dialog title={t('editor.saveAs.title')} onClose={onCancel} onSubmit={() => file.trim() && onSave(file.trim())}>
+      <label className="plain-field">
+        <span className="plain-label">{t('editor.saveAs.path')}</span>
+        <input data-autofocus value={file} onChange={(e) => setFile(e.target.value)} data-testid="save-as-path" size={60} />
+      </label>
+      <div className="modal-actions">
+        <button type="submit">{t('editor.saveAs.save')}</button>
+        <button type="button" onClick={onCancel}>{t('editor.cancel')}</button>
+      </div>
+    </Dialog>
   );
 }

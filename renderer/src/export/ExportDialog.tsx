@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportFormat, type ExportLayout, t
 import { ApiError } from '../../../shared/ipc/contract';
 import type { ExportResultInfo } from '../../../shared/ipc/methods/export';
 import { api } from '../api';
+import { Dialog } from '../dialog/Dialog';
 import { ExportResults } from './ExportResults';
 import { PreflightPanel } from './PreflightPanel';
 import './export.css';
@@ -65,74 +66,72 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
 
   const running = phase.kind === 'running';
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal export-dialog"
-        role="dialog"
-        aria-label={t('export.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!running && formats.length) void start();
-        }}
-      >
-        <h2>{t('export.title')}</h2>
-        <div className="export-options">
-          <fieldset disabled={running}>
-            <legend>{t('export.format')}</legend>
-            {EXPORT_FORMATS.map((f) => (
-              <label key={f}>
-                <input type="checkbox" name="format" value={f} checked={formats.includes(f)} onChange={() => toggleFormat(f)} />
-                {t(`export.formats.${f}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset disabled={running}>
-            <legend>{t('export.paper')}</legend>
-            {(['a4', 'letter'] as const).map((p) => (
-              <label key={p}>
-                <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} />
-                {t(`export.papers.${p}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="wide" disabled={running}>
-            <legend>{t('export.layout')}</legend>
-            {EXPORT_LAYOUTS.map((l) => (
-              <label key={l}>
-                <input type="radio" name="layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
-                {t(`export.layouts.${l}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="wide" disabled={running}>
-            <legend>{t('export.stage')}</legend>
-            {(['draft', 'final'] as const).map((s) => (
-              <label key={s}>
-                <input type="radio" name="stage" value={s} checked={stage === s} disabled={s === 'final' && !summary?.finalAllowed} onChange={() => setStage(s)} />
-                {t(`export.stages.${s}`)}
-              </label>
-            ))}
-          </fieldset>
+    <Dialog
+      title={t('export.title')}
+      className="export-dialog"
+      onClose={onClose}
+      closable={!running}
+      testId="export-dialog"
+      onSubmit={() => {
+        if (!running && formats.length) void start();
+      }}
+    >
+      <div className="export-options">
+        <fieldset disabled={running}>
+          <legend>{t('export.format')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f}>
+              <input type="checkbox" name="format" value={f} checked={formats.includes(f)} onChange={() => toggleFormat(f)} />
+              {t(`export.formats.${f}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>{t('export.paper')}</legend>
+          {(['a4', 'letter'] as const).map((p) => (
+            <label key={p}>
+              <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} />
+              {t(`export.papers.${p}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="wide" disabled={running}>
+          <legend>{t('export.layout')}</legend>
+          {EXPORT_LAYOUTS.map((l) => (
+            <label key={l}>
+              <input type="radio" name="layout" value={l} checked={layout === l} onChange={() => setLayout(l)} />
+              {t(`export.layouts.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="wide" disabled={running}>
+          <legend>{t('export.stage')}</legend>
+          {(['draft', 'final'] as const).map((s) => (
+            <label key={s}>
+              <input type="radio" name="stage" value={s} checked={stage === s} disabled={s === 'final' && !summary?.finalAllowed} onChange={() => setStage(s)} />
+              {t(`export.stages.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <PreflightPanel summary={summary} onGoTo={onClose} />
+      {running && (
+        <div className="export-progress" role="status" data-testid="export-progress">
+          <progress max={phase.total} value={phase.index - 1} />
+          <span>{t('export.progress', { format: t(`export.formats.${phase.format}`), index: phase.index, total: phase.total })}</span>
         </div>
-        <PreflightPanel summary={summary} onGoTo={onClose} />
-        {running && (
-          <div className="export-progress" role="status" data-testid="export-progress">
-            <progress max={phase.total} value={phase.index - 1} />
-            <span>{t('export.progress', { format: t(`export.formats.${phase.format}`), index: phase.index, total: phase.total })}</span>
-          </div>
-        )}
-        {phase.kind === 'failed' && <p className="export-bad" role="alert" data-testid="export-error">{t('export.failed', { message: phase.message })}</p>}
-        {(phase.kind === 'done' || phase.kind === 'failed') && phase.results.length > 0 && <ExportResults results={phase.results} />}
-        {!formats.length && <p className="export-warn">{t('export.nothingChosen')}</p>}
-        <div className="modal-actions">
-          <button type="submit" disabled={running || !formats.length} data-testid="export-start">
-            {t('export.start')}
-          </button>
-          <button type="button" onClick={onClose} disabled={running}>
-            {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+      )}
+      {phase.kind === 'failed' && <p className="export-bad" role="alert" data-testid="export-error">{t('export.failed', { message: phase.message })}</p>}
+      {(phase.kind === 'done' || phase.kind === 'failed') && phase.results.length > 0 && <ExportResults results={phase.results} />}
+      {!formats.length && <p className="export-warn">{t('export.nothingChosen')}</p>}
+      <div className="modal-actions">
+        <button type="submit" disabled={running || !formats.length} data-testid="export-start">
+          {t('export.start')}
+        </button>
+        <button type="button" onClick={onClose} disabled={running}>
+          {phase.kind === 'done' ? t('export.close') : t('export.cancel')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

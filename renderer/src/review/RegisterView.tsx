@@ -4,6 +4,7 @@ import type { Snapshot } from '../../../shared/ipc/contract';
 import { DecisionSchema } from '../../../shared/review/model';
 import { filterRegister, registerFacets, registerRows, type RegisterFilter } from '../../../shared/review/register';
 import { api } from '../api';
+import { Dialog } from '../dialog/Dialog';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 
 interface Props {
@@ -35,9 +36,8 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
     void api.exportMatrix({ format, filter }).then((r) => setSaved(t('review.word.saved', { file: r.file })), onProblem);
 
   return (
-    <div className="review-register" role="dialog" aria-label={t('review.register.title')} data-testid="register">
+    <Dialog title={t('review.register.title')} onClose={onClose} className="review-register" testId="register" wide>
       <header>
-        <h2>{t('review.register.title')}</h2>
         <span data-testid="register-count">{t('review.register.count', { count: shown.length, total: rows.length })}</span>
         <button type="button" data-testid="export-matrix-docx" onClick={() => exportAs('docx')}>{t('review.register.exportDocx')}</button>
         <button type="button" data-testid="export-matrix-csv" onClick={() => exportAs('csv')}>{t('review.register.exportCsv')}</button>
@@ -80,6 +80,6 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../dialog/ConfirmProvider';
 import { ApiError, type Snapshot } from '../../../shared/ipc/contract';
 import type { CompareReply, VersionInfo, VersionSource } from '../../../shared/ipc/methods/versions';
 import type { Period } from '../../../shared/model/framework';
@@ -20,6 +21,7 @@ interface Props {
 /** Editions, named versions, automatic history, restore and compare: one side panel. */
 export function VersionsPanel({ snapshot, flushDrafts }: Props) {
   const { t, i18n } = useTranslation();
+  const confirm = useConfirm();
   const { info, project } = snapshot;
   const { lists, reload } = useVersionList(info);
   const [form, setForm] = useState<'none' | 'save' | 'edition'>('none');
@@ -59,8 +61,8 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
   const sourceOf = (v: VersionInfo): VersionSource => ({ kind: v.kind, id: v.id });
   const nameOf = (v: VersionInfo) => v.name ?? new Date(v.createdAt).toLocaleString();
 
-  const restore = (v: VersionInfo) => {
-    if (!window.confirm(t('versions.restoreConfirm', { name: nameOf(v) }))) return;
+  const restore = async (v: VersionInfo) => {
+    if (!(await confirm({ title: t('versions.restore'), message: t('versions.restoreConfirm', { name: nameOf(v) }), confirmLabel: t('versions.restore') }))) return;
     void attempt(async () => {
       await flushDrafts();
       await api.restoreVersion({ source: sourceOf(v) });
@@ -111,8 +113,8 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
         <p className="versions-explain">{t('versions.builtin')}</p>
       ) : (
         <>
-          <VersionList kind="named" versions={lists?.named ?? []} readOnly={info.readOnly} onCompare={(v) => void compare(sourceOf(v), { kind: 'current' })} onRestore={restore} />
-          <VersionList kind="history" versions={lists?.history ?? []} readOnly={info.readOnly} onCompare={(v) => void compare(sourceOf(v), { kind: 'current' })} onRestore={restore} />
+          <VersionList kind="named" versions={lists?.named ?? []} readOnly={info.readOnly} onCompare={(v) => void compare(sourceOf(v), { kind: 'current' })} onRestore={(v) => void restore(v)} />
+          <VersionList kind="history" versions={lists?.history ?? []} readOnly={info.readOnly} onCompare={(v) => void compare(sourceOf(v), { kind: 'current' })} onRestore={(v) => void restore(v)} />
         </>
       )}
       <ComparePanel lists={lists} before={pair[0]} after={pair[1]} onPick={(b, a) => setPair([b, a])} reply={reply} onCompare={(b, a) => void compare(b, a)} onExport={exportReport} busy={busy} />
