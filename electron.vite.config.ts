@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The review .docx reader runs in a worker thread (electron/services/review/docxRead/isolatedRead.ts),
+      // which loads docxWorker.js from beside the bundle.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), docxWorker: resolve(__dirname, 'electron/services/review/docxRead/docxWorker.ts') },
+      },
     },
   },
   preload: {

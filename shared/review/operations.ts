@@ -2,6 +2,8 @@ import type { Language } from '../model/bilingual';
 import { indexElements } from '../model/elements';
 import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
+import { editedLocalizedText } from '../model/operations/text';
+import { resolveQuote } from './anchors';
 import { mergeReviewStates } from './merge';
 import type { Anchor, Decision, Reviewer, ReviewItem, ReviewState, SuggestionItem } from './model';
 import { emptyReviewState } from './model';
@@ -98,8 +100,29 @@ export function setDisposition(
 }
 
 /**
- * Accept a suggestion: its replacement becomes the field's text (an ordinary edit, undone with
- * the rest of this step), the suggestion is marked accepted and its thread resolved.
+ * The field's text once a suggestion is applied: a suggestion on quoted words replaces exactly
+ * those words (found again as comments are: by the words and their context); one without a quote
+ * (made before suggestions quoted words) replaces the whole text. Throws `text-changed` with the
+ * old and the current words when the quoted words are no longer there.
+ */
+export function appliedText(text: string, s: SuggestionItem): string {
+  if (!s.anchor.quote) return s.replacement;
+  const r = resolveQuote(text, s.anchor.quote);
+  if (r.status !== 'found') {
+    throw Object.assign(new Error(`The words "${r.oldText}" have changed since the suggestion was made (now "${r.currentText}")`), {
+      code: 'text-changed',
+      oldText: r.oldText,
+      currentText: r.currentText,
+    });
+  }
+  return text.slice(0, r.start) + s.replacement + text.slice(r.end);
+}
+
+/**
+ * Accept a suggestion: its replacement goes in place of the quoted words (an ordinary edit,
+ * undone with the rest of this step), the suggestion is marked accepted and its thread resolved.
+ * The edit makes this language a draft, so the other language, if confirmed against the old
+ * text, shows as needing review (its `basis` no longer matches).
  */
 export function acceptSuggestion(project: Project, itemId: string, by: string, now: string, response = { en: '', zh: '' }): Change {
   const s = reviewOf(project).items.find((i): i is SuggestionItem => i.id === itemId && i.kind === 'suggestion');
@@ -107,7 +130,8 @@ export function acceptSuggestion(project: Project, itemId: string, by: string, n
   const field = indexElements(project.framework).get(s.anchor.elementId)?.fields.find((f) => f.name === s.anchor.field);
   if (!field) throw Object.assign(new Error(`The element ${s.anchor.elementId} of this suggestion no longer exists`), { code: 'element-missing' });
   const lang: Language = s.anchor.lang;
-  const textPatch: Patch = { op: 'replace', path: [...field.path, lang], value: { ...field.value[lang], text: s.replacement, status: field.value[lang].status === 'missing' ? 'draft' : field.value[lang].status } };
+  const text = appliedText(field.value[lang].text, s);
+  const textPatch: Patch = { op: 'replace', path: [...field.path, lang], value: editedLocalizedText(field.value[lang], text) };
   const withDecision = setDisposition(project, itemId, { decision: 'accepted', response, applied: true }, by, now).patches[0] as Extract<Patch, { op: 'replace' }>;
   const afterDecision = { ...project, review: withDecision.value as ReviewState };
   const resolved = setResolved(afterDecision, itemId, true, by, now).patches[0];

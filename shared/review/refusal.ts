@@ -12,7 +12,24 @@ export type RefusalCode =
   | 'hash-mismatch'
   | 'other-framework'
   | 'not-a-docx'
-  | 'not-a-review-docx';
+  | 'not-a-review-docx'
+  // A .docx nothing can crash (electron/services/review/docxRead): the file as a whole…
+  | 'docx-too-large'
+  | 'docx-truncated'
+  | 'docx-too-many-parts'
+  // …one part of it (`part` names it)…
+  | 'part-too-large'
+  | 'part-ratio'
+  | 'part-corrupt'
+  | 'part-missing'
+  | 'part-malformed'
+  // …or reading it took too long or too much memory (the reading worker was stopped).
+  | 'import-timeout'
+  | 'import-memory'
+  | 'import-failed'
+  // A packet or .docx may only carry its own reviewer's items, with revision counters that could be real.
+  | 'foreign-item'
+  | 'rev-jump';
 
 export interface Refusal {
   ok: false;
@@ -22,6 +39,12 @@ export interface Refusal {
   /** For 'other-framework' / 'unsupported-version': what was expected and what the file says. */
   expected?: string;
   found?: string;
+  /** For a .docx: the part of the zip concerned (e.g. word/document.xml). */
+  part?: string;
+  /** For 'foreign-item' / 'rev-jump': the item's id. */
+  item?: string;
+  /** An English detail for logs and the command line (sizes, the XML line, the reason). */
+  detail?: string;
 }
 
 /** JSON.parse that tells a cut-off file (it starts like one of ours) from something that is not JSON at all. */

@@ -6,14 +6,16 @@ import { filterRegister, registerRows, type RegisterFilter } from '../../../shar
 import { matrixCsv } from '../../../shared/review/matrix';
 import { mergeReviewStates } from '../../../shared/review/merge';
 import { canonicalJson } from '../../../shared/review/canonicalJson';
-import { wordCommentsToReview } from '../../../shared/review/wordImport';
+import { wordCommentsToReview, type ItemRefusal } from '../../../shared/review/wordImport';
 import type { RefusalCode } from '../../../shared/review/refusal';
+import type { UnplacedChange } from '../../../shared/review/trackedChanges';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
 import { fileStamp, resolveTarget, safeFileStem, type PickTarget } from './outputPath';
 import { renderMatrixDocx } from './matrixDocx';
 import { renderReviewDocx } from './reviewDocx';
-import { DocxReadError, readReviewDocx } from './wordComments';
+import { DocxRefusalError } from './docxRead/docxRefusal';
+import { readReviewDocxIsolated } from './docxRead/isolatedRead';
 
 /** Word files of review: the review .docx, the .docx with the project's comments, the comments matrix. */
 
@@ -47,30 +49,56 @@ export async function exportMatrix(session: ProjectSession, format: 'docx' | 'cs
   return write(target, format === 'csv' ? matrixCsv(rows) : await renderMatrixDocx(p, rows));
 }
 
+export interface DocxImportSummary {
+  ok: true;
+  changed: boolean;
+  comments: number;
+  suggestions: number;
+  unplaced: number;
+  unplacedChanges: UnplacedChange[];
+  refused: ItemRefusal[];
+  snapshot: Snapshot;
+}
+export interface DocxFileRefusal {
+  ok: false;
+  refusal: { name: string; code: RefusalCode; part?: string; detail?: string };
+}
+
 /**
- * Import the Word comments of a review .docx as one undoable change. A file that is not a .docx,
- * not a review .docx, or made for another framework is refused and nothing changes.
+ * Import the Word comments and tracked changes of a review .docx as one undoable change. The file
+ * is read in a worker with limits (docxRead/isolatedRead.ts). A file that is not a .docx, is
+ * damaged or hostile, is not a review .docx, or was made for another framework is refused (code,
+ * part, detail) and nothing changes; a comment that cannot be imported is refused alone.
  */
 export async function importReviewDocx(
   session: ProjectSession,
   name: string,
   bytes: Uint8Array,
   from: { organisation?: string; country?: string } = {},
-): Promise<{ ok: true; changed: boolean; comments: number; unplaced: number; snapshot: Snapshot } | { ok: false; refusal: { name: string; code: RefusalCode } }> {
+): Promise<DocxImportSummary | DocxFileRefusal> {
   if (session.info().builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy to import comments into.'), { code: 'read-only' });
   if (isReviewWorkspace(session.current)) throw Object.assign(new Error('Word comments are imported by the drafter, not into a review copy.'), { code: 'review-mode' });
   let contents;
   try {
-    contents = await readReviewDocx(bytes);
+    contents = await readReviewDocxIsolated(bytes);
   } catch (e) {
-    if (e instanceof DocxReadError) return { ok: false, refusal: { name, code: e.code } };
+    if (e instanceof DocxRefusalError) return { ok: false, refusal: { name, code: e.code, ...(e.part ? { part: e.part } : {}), ...(e.detail ? { detail: e.detail } : {}) } };
     throw e;
   }
   const project = session.current;
-  const imported = wordCommentsToReview(project, contents.comments, contents.bookmarks, contents.modified, from);
-  if (imported.otherFramework) return { ok: false, refusal: { name, code: 'other-framework' } };
+  const imported = wordCommentsToReview(project, contents.comments, contents.bookmarks, contents.modified, from, contents.fields, contents.unplaced);
+  if (imported.otherFramework) return { ok: false, refusal: { name, code: 'other-framework', part: 'word/document.xml' } };
   const merged = mergeReviewStates(project.review, imported.state);
   const changed = canonicalJson(merged) !== canonicalJson(project.review);
   const snapshot = changed ? session.applyChange('review.undo.importDocx', [{ op: 'replace', path: ['review'], value: merged }]) : session.snapshot();
-  return { ok: true, changed, comments: imported.comments, unplaced: imported.unplaced, snapshot };
+  return {
+    ok: true,
+    changed,
+    comments: imported.comments,
+    suggestions: imported.suggestions,
+    unplaced: imported.unplaced,
+    unplacedChanges: imported.unplacedChanges,
+    refused: imported.refused,
+    snapshot,
+  };
 }

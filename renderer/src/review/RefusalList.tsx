@@ -13,6 +13,9 @@ export function RefusalList({ refusals }: { refusals: FileRefusal[] }) {
             {t(`review.refusal.${r.code as 'not-json'}`, {
               name: r.name,
               found: r.found ?? '',
+              part: r.part ?? '',
+              item: r.item ?? '',
+              detail: r.detail ?? '',
               details: (r.details ?? []).map((d) => `${d.path}: ${d.message}`).join('; '),
             })}
           </li>

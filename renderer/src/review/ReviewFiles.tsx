@@ -51,10 +51,25 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
       return { notices: r.changed ? lines : [t('review.packets.nothingNew'), ...lines] };
     });
 
-  const importDocx = (file: File) =>
+  // Many reviewers' files at once: each is read on its own (one bad file does not stop the others),
+  // and each says what was imported, which tracked changes could not be placed and which comments were refused.
+  const importDocx = (files: File[]) =>
     run(async () => {
-      const r = await api.importReviewDocx({ name: file.name, base64: await fileToBase64(file), ...wordFrom });
-      return r.ok ? { notices: [t('review.word.imported', { count: r.comments, unplaced: r.unplaced })] } : { refusals: [r.refusal] };
+      const notices: string[] = [];
+      const refusals: FileRefusal[] = [];
+      for (const file of files) {
+        const r = await api.importReviewDocx({ name: file.name, base64: await fileToBase64(file), ...wordFrom });
+        if (!r.ok) {
+          refusals.push(r.refusal);
+          continue;
+        }
+        notices.push(t('review.word.imported', { name: file.name, count: r.comments, suggestions: r.suggestions, unplaced: r.unplaced }));
+        for (const u of r.unplacedChanges) {
+          notices.push(t('review.word.unplacedChange', { name: file.name, author: u.author, text: u.text, reason: t(`review.word.unplacedReason.${u.reason as 'move'}`) }));
+        }
+        for (const x of r.refused) notices.push(t('review.word.refusedItem', { name: file.name, author: x.author, excerpt: x.excerpt, reason: t(`review.word.itemRefusal.${x.code as 'reply-cycle'}`) }));
+      }
+      return { notices, refusals };
     });
 
   const saved = (p: Promise<{ file: string }>) => run(async () => ({ notices: [t('review.word.saved', { file: (await p).file })] }));
@@ -94,7 +109,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
       <button type="button" data-testid="open-review-copy" onClick={() => copyInput.current?.click()}>{t('review.copy.open')}</button>
       <input ref={copyInput} type="file" hidden accept=".json" data-testid="review-copy-input" onChange={(e) => { const f = e.target.files?.[0]; if (f) openCopy(f); e.target.value = ''; }} />
       <input ref={packetInput} type="file" hidden multiple accept=".json" data-testid="packet-input" onChange={(e) => { const fs = [...(e.target.files ?? [])]; if (fs.length) importPackets(fs); e.target.value = ''; }} />
-      <input ref={docxInput} type="file" hidden accept=".docx" data-testid="docx-input" onChange={(e) => { const f = e.target.files?.[0]; if (f) importDocx(f); e.target.value = ''; }} />
+      <input ref={docxInput} type="file" hidden multiple accept=".docx" data-testid="docx-input" onChange={(e) => { const fs = [...(e.target.files ?? [])]; if (fs.length) importDocx(fs); e.target.value = ''; }} />
       {notices.length > 0 && (
         <ul className="review-notices" role="status" data-testid="review-notices">
           {notices.map((n, i) => <li key={i}>{n}</li>)}

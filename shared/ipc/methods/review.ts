@@ -14,6 +14,10 @@ export const FileRefusalSchema = z.object({
   details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   expected: z.string().optional(),
   found: z.string().optional(),
+  /** For a .docx: the part of the zip concerned; for a packet: the item concerned. */
+  part: z.string().optional(),
+  item: z.string().optional(),
+  detail: z.string().optional(),
 });
 export type FileRefusal = z.infer<typeof FileRefusalSchema>;
 
@@ -68,7 +72,19 @@ export const reviewMethods = {
     /** Word knows only the author's name: the drafter may say which organisation and country the file came from. */
     req: IncomingBinarySchema.extend({ organisation: z.string().max(200).optional(), country: z.string().max(100).optional() }).strict(),
     res: z.union([
-      z.object({ ok: z.literal(true), changed: z.boolean(), comments: z.number(), unplaced: z.number(), snapshot: SnapshotSchema }),
+      z.object({
+        ok: z.literal(true),
+        changed: z.boolean(),
+        comments: z.number(),
+        /** Tracked changes read as suggestions on the exact words. */
+        suggestions: z.number(),
+        unplaced: z.number(),
+        /** Tracked changes not put on one field's words, each with its reason (shared/review/trackedChanges.ts). */
+        unplacedChanges: z.array(z.object({ reason: z.string(), author: z.string(), date: z.string(), text: z.string(), bookmark: z.string().optional() })),
+        /** Comments refused one by one (reply-cycle, comment-over-limits, parent-refused). */
+        refused: z.array(z.object({ code: z.string(), author: z.string(), excerpt: z.string(), detail: z.string() })),
+        snapshot: SnapshotSchema,
+      }),
       z.object({ ok: z.literal(false), refusal: FileRefusalSchema }),
     ]),
   },
