@@ -5,10 +5,9 @@ import type { Finding, Severity } from '../../shared/checks/finding';
 import { interpolate, messageOf, type MessageTable } from '../../shared/checks/messages';
 import { bySeverity, checkProject } from '../../shared/checks/registry';
 import { elementLocator } from '../../shared/checks/locate';
-import { loadProjectText } from '../../shared/model/loadProject';
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
-import { describeFailure } from '../services/projectStore';
+import { describeFailure, loadProjectBytes } from '../services/projectStore';
 
 /**
  * The consistency checker from the command line, for secretariat scripts:
@@ -72,13 +71,13 @@ function parseArgs(argv: readonly string[]): Options {
 async function readProject(opts: Options): Promise<{ project: Project; name: string }> {
   if (opts.builtin) return { project: await loadBuiltinEdition(), name: 'built-in 2021-2025 edition' };
   const file = path.resolve(opts.file!);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (e) {
     throw new ReadError(file, describeFailure({ code: 'io', detail: (e as Error).message }));
   }
-  const result = loadProjectText(text);
+  const result = loadProjectBytes(bytes);
   if (!result.ok) throw new ReadError(file, describeFailure(result.failure));
   return { project: result.project, name: file };
 }

@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, ExportFormatSchema, ExportLayoutSchema, PaperSchema, type ExportFormat, type ExportOptions } from '../../shared/export/types';
-import { loadProjectText } from '../../shared/model/loadProject';
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
 import { ExportError, defaultExportName, exportProject } from '../services/export/exportService';
-import { describeFailure } from '../services/projectStore';
+import { describeFailure, loadProjectBytes } from '../services/projectStore';
 
 /**
  * Export the framework document from the command line:
@@ -87,10 +86,10 @@ function parseArgs(argv: readonly string[]): CliOptions {
 
 async function loadSource(source: CliOptions['source']): Promise<Project> {
   if ('builtin' in source) return loadBuiltinEdition();
-  const text = await fs.readFile(source.file, 'utf8').catch((e: Error) => {
+  const bytes = await fs.readFile(source.file).catch((e: Error) => {
     throw new Error(`${source.file} cannot be read: ${e.message}`);
   });
-  const result = loadProjectText(text);
+  const result = loadProjectBytes(bytes);
   if (!result.ok) throw new Error(`${source.file} ${describeFailure(result.failure)}`);
   return result.project;
 }

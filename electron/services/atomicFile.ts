@@ -1,13 +1,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
+/** Temp files of one target are named `.<name>.<pid>.<random>.tmp` beside it, so a sweep can find them. */
+const TEMP_SUFFIX = '.tmp';
+
+function tempNameFor(target: string): string {
+  const random = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${random}${TEMP_SUFFIX}`);
+}
+
 /**
  * Write a file so that a reader (or a crash) sees either the old bytes or the new bytes, never a
  * mix: write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = tempNameFor(target);
   const handle = await fs.open(tmp, 'wx');
   try {
     await handle.writeFile(data);
@@ -28,7 +36,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 }
 
 /** fsync a directory so the rename itself survives a power cut (not supported on Windows: ignored). */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(dir, 'r');
@@ -38,4 +46,43 @@ async function syncDirectory(dir: string): Promise<void> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the temp files that interrupted atomic writes left in `dir` (a process killed between
+ * creating its temp file and renaming it). Only temp files whose writer process is gone are
+ * removed, or ones older than `staleMs` (a pid reused since); `names` limits the sweep to temp
+ * files of those targets (all temp files in the folder when omitted). Returns what was removed.
+ */
+export async function sweepTempFiles(dir: string, names?: readonly string[], staleMs = 10 * 60_000): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const m = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/.exec(entry);
+    if (!m) continue;
+    if (names && !names.includes(m[1])) continue;
+    const full = path.join(dir, entry);
+    const stat = await fs.lstat(full).catch(() => null);
+    if (!stat?.isFile()) continue;
+    const old = Date.now() - stat.mtimeMs > staleMs;
+    if (processIsAlive(Number(m[2])) && !old) continue;
+    await fs.rm(full, { force: true });
+    removed.push(full);
+  }
+  return removed;
 }

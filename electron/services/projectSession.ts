@@ -7,9 +7,10 @@ import { ProjectSchema, type Project } from '../../shared/model/project';
 import { describeIssues } from '../../shared/model/loadProject';
 import { withRecent } from '../../shared/model/settings';
 import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
+import { writeFileAtomic } from './atomicFile';
 import { loadBuiltinEdition } from './builtinEdition';
 import { ProjectLockedError } from './fileLock';
-import { ProjectLoadError, ProjectStore, describeFailure, listBackups, type StoreOptions } from './projectStore';
+import { DiskChangedError, ProjectLoadError, ProjectStore, describeFailure, listBackups, loadProjectBytes, type StoreOptions } from './projectStore';
 import { SettingsStore } from './settingsStore';
 
 export interface SessionOptions {
@@ -31,6 +32,7 @@ export function problemFrom(e: unknown, file?: string): Problem {
       details: f.code === 'invalid' ? f.issues : undefined,
     };
   }
+  if (e instanceof DiskChangedError) return { code: e.code, message: e.message, file: e.file };
   if (e instanceof ProjectLockedError) return { code: 'locked', message: e.message, file: e.file };
   const err = e as NodeJS.ErrnoException;
   // System errors carry `syscall`; our own errors carry a plain `code` such as 'read-only' or 'cancelled'.
@@ -177,8 +179,36 @@ export class ProjectSession {
     return this.snapshot();
   }
 
+  /** Backups of `file` that load as a project (the only ones recovery offers), newest first. */
   listBackups(file: string) {
-    return listBackups(file);
+    return listBackups(file, { loadable: true });
+  }
+
+  /**
+   * The user's answer to "the file changed on disk": `reload` takes the file as it is now (it
+   * must load; the edits here are dropped), `keepMine` keeps their file as a copy beside it and
+   * writes ours. (*Save as* is saveAs.)
+   */
+  async resolveDiskChange(choice: 'reload' | 'keepMine'): Promise<Snapshot & { theirsCopy: string | null }> {
+    const store = this.store;
+    if (!store || !this.diskConflict) throw Object.assign(new Error('The project file has not changed on disk'), { code: 'no-disk-change' });
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+    }
+    await this.savePromise;
+    let theirsCopy: string | null = null;
+    if (choice === 'reload') {
+      this.project = await store.reload();
+      this.history = EMPTY_HISTORY;
+      this.coalesceKey = null;
+    } else {
+      theirsCopy = await store.keepMine(this.project);
+    }
+    this.saveState = 'saved';
+    this.saveError = null;
+    this.bump();
+    return { ...this.snapshot(), theirsCopy };
   }
 
   /**
@@ -188,9 +218,12 @@ export class ProjectSession {
   async openBackup(file: string, backup: string): Promise<Snapshot> {
     const known = (await listBackups(file)).some((b) => path.resolve(b.file) === path.resolve(backup));
     if (!known) throw Object.assign(new Error(`${backup} is not a backup of ${file}`), { code: 'not-a-backup' });
+    const bytes = await fs.readFile(backup);
+    const loaded = loadProjectBytes(bytes);
+    if (!loaded.ok) throw new ProjectLoadError(backup, loaded.failure);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const target = path.join(path.dirname(file), `${path.basename(file, '.json')}.recovered-${stamp}.json`);
-    await fs.copyFile(backup, target);
+    await writeFileAtomic(target, bytes);
     return this.open(target);
   }
 
@@ -319,8 +352,18 @@ export class ProjectSession {
     await this.closeStore();
   }
 
+  /** The file changed on disk: saving waits for the user's choice (reload, keep mine, save as). */
+  private get diskConflict(): boolean {
+    return this.saveError?.code.startsWith('disk-') ?? false;
+  }
+
   private scheduleSave(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.diskConflict) {
+      // Edits stay in memory and keep the conflict on screen; nothing is written until the user chooses.
+      this.saveState = 'error';
+      return;
+    }
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
       void this.saveNow();

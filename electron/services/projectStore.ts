@@ -1,10 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { loadProjectText, type LoadFailure } from '../../shared/model/loadProject';
+import { loadProjectJson, type LoadFailure, type LoadResult } from '../../shared/model/loadProject';
 import { ProjectSchema, type Project } from '../../shared/model/project';
-import { writeFileAtomic } from './atomicFile';
+import { describeJsonFailure } from '../../shared/text/strictJson';
+import { sweepTempFiles, writeFileAtomic } from './atomicFile';
+import { compareWithDisk, identityOf, sha256Of, type FileIdentity } from './fileIdentity';
 import { FileLock } from './fileLock';
+import { decodeJsonBytes } from './strictJsonFile';
 
 /** A project file that could not be loaded; the file on disk has not been touched. */
 export class ProjectLoadError extends Error {
@@ -17,13 +20,41 @@ export class ProjectLoadError extends Error {
   }
 }
 
+/** How the project file on disk differs from what this app last read or wrote. */
+export type DiskChange = 'deleted' | 'modified' | 'unreadable' | 'other-project';
+
+/**
+ * The project file was changed on disk by someone else since we last read or wrote it. Saving
+ * stops until the user chooses: reload theirs, keep mine (theirs kept as a copy), or save as.
+ */
+export class DiskChangedError extends Error {
+  readonly code: `disk-${DiskChange}`;
+  constructor(
+    readonly file: string,
+    readonly change: DiskChange,
+  ) {
+    super(`${file} ${DISK_CHANGE_WORDS[change]} since it was opened or last saved; it has not been overwritten`);
+    this.code = `disk-${change}`;
+  }
+}
+
+const DISK_CHANGE_WORDS: Record<DiskChange, string> = {
+  deleted: 'was deleted',
+  modified: 'was changed by another program',
+  unreadable: 'was replaced by a file that is not a readable project',
+  'other-project': 'was replaced by another framework project',
+};
+
 /** English one-liner for logs and the command line; the UI words failures from their codes. */
 export function describeFailure(f: LoadFailure | { code: 'io'; detail: string }): string {
   switch (f.code) {
     case 'io':
       return `cannot be read (${f.detail})`;
+    case 'bad-encoding':
+    case 'too-deep':
+    case 'truncated':
     case 'not-json':
-      return `is not valid JSON (${f.detail})`;
+      return describeJsonFailure(f);
     case 'not-a-project':
       return `is not a framework project (${f.detail})`;
     case 'newer-schema':
@@ -35,29 +66,53 @@ export function describeFailure(f: LoadFailure | { code: 'io'; detail: string })
   }
 }
 
+/** Load a project from its bytes: strict decoding, migrations, validation. */
+export function loadProjectBytes(bytes: Uint8Array): LoadResult {
+  return loadProjectJson(decodeJsonBytes(bytes));
+}
+
+/** Read and load a project file (for the command-line tools); throws ProjectLoadError. */
+export async function readProjectFile(file: string): Promise<Project> {
+  const bytes = await fs.readFile(file).catch((e: Error) => {
+    throw new ProjectLoadError(file, { code: 'io', detail: e.message });
+  });
+  const result = loadProjectBytes(bytes);
+  if (!result.ok) throw new ProjectLoadError(file, result.failure);
+  return result.project;
+}
+
+function serialise(project: Project): string {
+  return `${JSON.stringify(project, null, 1)}\n`;
+}
+
 /**
- * lowdb adapter that validates on read and writes atomically (temp + fsync + rename). lowdb's own
- * JSONFile neither fsyncs nor validates, and JSONFilePreset silently switches to memory under
- * NODE_ENV=test, which would make the store tests prove nothing.
+ * lowdb adapter that validates on read, writes atomically (temp + fsync + rename), and remembers
+ * the file's identity at each read and write so that a change by someone else is noticed before
+ * the next write. lowdb's own JSONFile neither fsyncs nor validates, and JSONFilePreset silently
+ * switches to memory under NODE_ENV=test, which would make the store tests prove nothing.
  */
 class ValidatedProjectFile implements Adapter<Project> {
+  identity: FileIdentity | null = null;
   constructor(private readonly file: string) {}
 
   async read(): Promise<Project | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      bytes = await fs.readFile(this.file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new ProjectLoadError(this.file, { code: 'io', detail: (e as Error).message });
     }
-    const result = loadProjectText(text);
+    const result = loadProjectBytes(bytes);
     if (!result.ok) throw new ProjectLoadError(this.file, result.failure);
+    this.identity = await identityOf(this.file, bytes);
     return result.project;
   }
 
   async write(data: Project): Promise<void> {
-    await writeFileAtomic(this.file, `${JSON.stringify(data, null, 1)}\n`);
+    const bytes = Buffer.from(serialise(data), 'utf8');
+    await writeFileAtomic(this.file, bytes);
+    this.identity = await identityOf(this.file, bytes);
   }
 }
 
@@ -81,8 +136,8 @@ export function backupFolder(projectFile: string): string {
   return path.join(path.dirname(projectFile), `${path.basename(projectFile)}.backups`);
 }
 
-/** Backups of a project, newest first. */
-export async function listBackups(projectFile: string): Promise<BackupInfo[]> {
+/** Backups of a project, newest first: all of them, or (`loadable`) only those that load as a project. */
+export async function listBackups(projectFile: string, { loadable = false } = {}): Promise<BackupInfo[]> {
   const dir = backupFolder(projectFile);
   let names: string[];
   try {
@@ -91,16 +146,25 @@ export async function listBackups(projectFile: string): Promise<BackupInfo[]> {
     return [];
   }
   const out: BackupInfo[] = [];
-  for (const name of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
-    const stat = await fs.stat(path.join(dir, name));
-    out.push({ file: path.join(dir, name), takenAt: stat.mtime.toISOString(), bytes: stat.size });
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort().reverse()) {
+    const file = path.join(dir, name);
+    const stat = await fs.lstat(file).catch(() => null);
+    if (!stat?.isFile()) continue;
+    if (loadable && !(await backupLoads(file))) continue;
+    out.push({ file, takenAt: stat.mtime.toISOString(), bytes: stat.size });
   }
   return out;
 }
 
+async function backupLoads(file: string): Promise<boolean> {
+  const bytes = await fs.readFile(file).catch(() => null);
+  return bytes !== null && loadProjectBytes(bytes).ok;
+}
+
 /**
  * One open project file. Load = parse → migrate → validate (a failure throws ProjectLoadError and
- * leaves the file alone). Save = validate → rolling backup of the previous good file → atomic write.
+ * leaves the file alone). Save = compare with disk → verified backup of the previous good file →
+ * atomic write. Opening sweeps the temp files that interrupted saves left beside the project.
  */
 export class ProjectStore {
   private lastBackupAt = 0;
@@ -109,6 +173,7 @@ export class ProjectStore {
   private constructor(
     readonly file: string,
     private readonly db: Low<Project>,
+    private readonly adapter: ValidatedProjectFile,
     private readonly lock: FileLock | null,
     private readonly options: Required<Omit<StoreOptions, 'lock'>>,
   ) {}
@@ -122,10 +187,14 @@ export class ProjectStore {
     const lock = options.lock === false ? null : new FileLock(`${abs}.lock`);
     await lock?.acquire();
     try {
-      const db = new Low<Project>(new ValidatedProjectFile(abs), null as unknown as Project); // null: lowdb refuses undefined; a missing file is reported below
+      // Holding the lock, any temp file of this project is left from a save that was interrupted.
+      await sweepTempFiles(path.dirname(abs), [path.basename(abs)]);
+      await sweepTempFiles(backupFolder(abs));
+      const adapter = new ValidatedProjectFile(abs);
+      const db = new Low<Project>(adapter, null as unknown as Project); // null: lowdb refuses undefined; a missing file is reported below
       await db.read();
       if (db.data === null || db.data === undefined) throw new ProjectLoadError(abs, { code: 'io', detail: 'file does not exist' });
-      return new ProjectStore(abs, db, lock, withDefaults(options));
+      return new ProjectStore(abs, db, adapter, lock, withDefaults(options));
     } catch (e) {
       await lock?.release();
       throw e;
@@ -137,16 +206,22 @@ export class ProjectStore {
     const abs = path.resolve(file);
     const valid = ProjectSchema.parse(project);
     await fs.mkdir(path.dirname(abs), { recursive: true });
-    const exists = await fs.stat(abs).then(
+    const exists = await fs.lstat(abs).then(
       () => true,
       () => false,
     );
-    if (exists) throw new Error(`${abs} already exists; choose another name`);
+    if (exists) throw Object.assign(new Error(`${abs} already exists; choose another name`), { code: 'file-exists' });
     const lock = options.lock === false ? null : new FileLock(`${abs}.lock`);
     await lock?.acquire();
-    const db = new Low<Project>(new ValidatedProjectFile(abs), valid);
-    await db.write();
-    return new ProjectStore(abs, db, lock, withDefaults(options));
+    try {
+      const adapter = new ValidatedProjectFile(abs);
+      const db = new Low<Project>(adapter, valid);
+      await db.write();
+      return new ProjectStore(abs, db, adapter, lock, withDefaults(options));
+    } catch (e) {
+      await lock?.release();
+      throw e;
+    }
   }
 
   get project(): Project {
@@ -155,23 +230,53 @@ export class ProjectStore {
 
   /**
    * Validate and write. Writes are serialised, so two saves in flight never interleave; the
-   * on-disk file always holds a complete, valid project.
+   * on-disk file always holds a complete, valid project. Throws DiskChangedError (and writes
+   * nothing) when the file is no longer what this store last read or wrote.
    */
   save(project: Project): Promise<void> {
     const valid = ProjectSchema.parse(project);
-    const run = async () => {
-      await this.rotateBackup();
+    return this.serialised(async () => {
+      const current = await this.checkDisk();
+      await this.backup(current);
       this.db.data = valid;
       await this.db.write();
-    };
-    const next = this.writeChain.then(run, run);
-    this.writeChain = next.catch(() => undefined);
-    return next;
+    });
+  }
+
+  /** "Reload theirs": read the file as it is on disk now (it must load) and take it as ours. */
+  reload(): Promise<Project> {
+    return this.serialised(async () => {
+      await this.db.read();
+      if (this.db.data === null) throw new ProjectLoadError(this.file, { code: 'io', detail: 'file does not exist' });
+      return this.db.data;
+    });
+  }
+
+  /**
+   * "Keep mine": their file (if any) is kept byte for byte as `<name>.theirs-<time>.json` beside
+   * it, then ours is written. Returns the copy's path (null when their file was deleted).
+   */
+  keepMine(project: Project): Promise<string | null> {
+    const valid = ProjectSchema.parse(project);
+    return this.serialised(async () => {
+      const theirs = await fs.readFile(this.file).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return null;
+        throw e;
+      });
+      let copy: string | null = null;
+      if (theirs) {
+        copy = path.join(path.dirname(this.file), `${path.basename(this.file, '.json')}.theirs-${timeStamp()}.json`);
+        await writeFileAtomic(copy, theirs);
+      }
+      this.db.data = valid;
+      await this.db.write();
+      return copy;
+    });
   }
 
   /** Write a copy elsewhere ("Save As"); this store keeps pointing at its own file. */
   async saveCopy(target: string, project: Project = this.project): Promise<void> {
-    await writeFileAtomic(path.resolve(target), `${JSON.stringify(ProjectSchema.parse(project), null, 1)}\n`);
+    await writeFileAtomic(path.resolve(target), serialise(ProjectSchema.parse(project)));
   }
 
   async close(): Promise<void> {
@@ -179,22 +284,54 @@ export class ProjectStore {
     await this.lock?.release();
   }
 
-  private async rotateBackup(): Promise<void> {
+  private serialised<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.writeChain.then(run, run);
+    this.writeChain = next.then(
+      () => undefined,
+      () => undefined,
+    );
+    return next;
+  }
+
+  /** The file's bytes if it is still what we last read or wrote; otherwise why not. */
+  private async checkDisk(): Promise<Buffer> {
+    const known = this.adapter.identity;
+    if (!known) throw new DiskChangedError(this.file, 'modified');
+    const state = await compareWithDisk(this.file, known);
+    if (state.kind === 'same') return state.bytes;
+    if (state.kind === 'deleted') throw new DiskChangedError(this.file, 'deleted');
+    const theirs = loadProjectBytes(state.bytes);
+    if (!theirs.ok) throw new DiskChangedError(this.file, 'unreadable');
+    if (theirs.project.framework.id !== this.project.framework.id) throw new DiskChangedError(this.file, 'other-project');
+    throw new DiskChangedError(this.file, 'modified');
+  }
+
+  /**
+   * Keep the file as it was before this overwrite: written atomically (temp, fsync, rename, folder
+   * fsync) and read back to check it is byte for byte what was verified on disk. Only bytes that
+   * are ours (identity checked) and load as a project are ever backed up.
+   */
+  private async backup(current: Buffer): Promise<void> {
     const now = Date.now();
     if (now - this.lastBackupAt < this.options.backupIntervalMs) return;
+    if (!loadProjectBytes(current).ok) return;
     const dir = backupFolder(this.file);
     await fs.mkdir(dir, { recursive: true });
-    const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-    try {
-      // The file on disk was loaded or written by us, so it is a last-good copy.
-      await fs.copyFile(this.file, path.join(dir, `${stamp}.json`));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    const target = path.join(dir, `${timeStamp(now)}.json`);
+    await writeFileAtomic(target, current);
+    const back = await fs.readFile(target);
+    if (sha256Of(back) !== sha256Of(current)) {
+      await fs.rm(target, { force: true });
+      throw Object.assign(new Error(`The backup ${target} did not read back as written`), { code: 'backup-unverified' });
     }
     this.lastBackupAt = now;
     const all = await listBackups(this.file);
     for (const old of all.slice(this.options.keepBackups)) await fs.rm(old.file, { force: true });
   }
+}
+
+function timeStamp(at = Date.now()): string {
+  return new Date(at).toISOString().replace(/[:.]/g, '-');
 }
 
 function withDefaults(o: StoreOptions): Required<Omit<StoreOptions, 'lock'>> {

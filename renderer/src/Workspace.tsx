@@ -13,6 +13,7 @@ import { EditorView } from './editor/EditorView';
 import { ExportDialog } from './export/ExportDialog';
 import { SaveAsDialog } from './editor/SaveAsDialog';
 import { SaveErrorBanner } from './editor/SaveErrorBanner';
+import { FileChangedBanner } from './editor/FileChangedBanner';
 import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
@@ -179,6 +180,7 @@ export function Workspace() {
             onNewEmpty={() => void run(() => api.newEmpty({}))}
           />
           <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
+          <FileChangedBanner info={info} run={run} onSaveAs={saveAs} />
           {shown && (
             <ProblemBanner
               title={shown.code.startsWith('load-') ? t('project.loadErrorTitle') : t('project.errorTitle')}

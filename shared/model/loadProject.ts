@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { parseJsonStrict, type JsonFailure, type JsonResult } from '../text/strictJson';
 import { MIGRATIONS, type Migration } from './migrations';
 import { CURRENT_SCHEMA_VERSION, ProjectSchema, type Project } from './project';
 
 /** Why a project file could not be loaded. Codes, not prose: the UI words them. */
 export type LoadFailure =
-  | { code: 'not-json'; detail: string }
+  | JsonFailure
   | { code: 'not-a-project'; detail: string }
   | { code: 'newer-schema'; found: number; supported: number }
   | { code: 'migration-failed'; to: number; detail: string }
@@ -32,13 +33,14 @@ export function describeIssues(error: z.ZodError): Array<{ path: string; message
  * decides what to do with a failure (the store never overwrites a file that failed).
  */
 export function loadProjectText(text: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, failure: { code: 'not-json', detail: (e as Error).message } };
-  }
-  return loadProjectValue(raw, migrations);
+  // The one BOM rule (shared/text/strictJson.ts): a leading byte-order mark is dropped.
+  return loadProjectJson(parseJsonStrict(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), migrations);
+}
+
+/** As {@link loadProjectText}, for the result of a strict decode of the file's bytes. */
+export function loadProjectJson(json: JsonResult, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
+  if (!json.ok) return { ok: false, failure: json.failure };
+  return loadProjectValue(json.value, migrations);
 }
 
 /** As {@link loadProjectText}, for an already-parsed value. */

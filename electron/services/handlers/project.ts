@@ -19,5 +19,6 @@ export function projectHandlers(session: ProjectSession, hooks: ShellHooks): Fea
     openBuiltin: async () => session.openBuiltin(),
     listBackups: async ({ file }) => session.listBackups(file),
     openBackup: async ({ file, backup }) => session.openBackup(file, backup),
+    resolveDiskChange: async ({ choice }) => session.resolveDiskChange(choice),
   };
 }

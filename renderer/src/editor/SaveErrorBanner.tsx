@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../shared/ipc/contract';
+import { isDiskChange } from './FileChangedBanner';
 
 interface Props {
   info: ProjectInfo;
@@ -10,7 +11,8 @@ interface Props {
 /** A save that failed: what and where, that the edits are still here, and the two ways out. */
 export function SaveErrorBanner({ info, onRetry, onSaveAs }: Props) {
   const { t } = useTranslation();
-  if (info.saveState !== 'error') return null;
+  // A file changed on disk asks its own question (FileChangedBanner).
+  if (info.saveState !== 'error' || isDiskChange(info)) return null;
   return (
     <div className="problem save-error-banner" role="alert" data-testid="save-error">
       <strong>{t('editor.saveError.title', { file: info.saveError?.file ?? info.name })}</strong>

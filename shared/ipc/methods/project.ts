@@ -28,5 +28,15 @@ export const projectMethods = {
     req: z.object({ file: FilePathSchema, backup: FilePathSchema }).strict(),
     res: SnapshotSchema,
   },
+  /**
+   * The open file was changed on disk by someone else (a save failed with a `disk-*` code): take
+   * theirs (`reload`; the edits here are dropped) or keep mine (`keepMine`: their file is kept as
+   * `<name>.theirs-<time>.json` beside it, then ours is written). *Save as* is `saveAs`.
+   */
+  resolveDiskChange: {
+    channel: 'project:resolveDiskChange',
+    req: z.object({ choice: z.enum(['reload', 'keepMine']) }).strict(),
+    res: SnapshotSchema.extend({ theirsCopy: z.string().nullable() }),
+  },
 } as const satisfies MethodTable;
 

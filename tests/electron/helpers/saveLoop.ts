@@ -1,5 +1,5 @@
 // Child process for the crash test: opens a project and saves changed versions as fast as it can
-// until it is killed. Prints "saving" once the loop runs.
+// (a verified backup before every save) until it is killed. Prints "saving" once the loop runs.
 import { ProjectStore } from '../../../electron/services/projectStore';
 
 const file = process.argv[2];
