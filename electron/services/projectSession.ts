@@ -207,7 +207,7 @@ export class ProjectSession {
     }
     this.saveState = 'saved';
     this.saveError = null;
-    this.bump();
+    this.bump(choice === 'reload' ? null : []);
     return { ...this.snapshot(), theirsCopy };
   }
 
