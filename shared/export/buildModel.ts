@@ -5,7 +5,9 @@ import { Emitter, decoration, runsText, textRuns } from './emit';
 import { actionPlanTable, annexTable } from './tables';
 import type { Block, ExportDocument, ExportOptions, HeadingBlock, Run } from './types';
 import { layoutLanguages } from './types';
-import { DOCUMENT_WORDS, localizeLabel } from './vocabulary';
+import { typesetBlocks, typesetLine } from './typeset';
+import { DOCUMENT_WORDS, LANGUAGE_TAGS, documentDate, localizeLabel } from './vocabulary';
+import { stripInlineMarkup } from '../text/inline';
 
 /**
  * Build the export model of a framework: cover (both titles, publisher block), contents, the
@@ -27,6 +29,7 @@ export function buildExportModel(fw: Framework, options: ExportOptions): ExportD
     toc: true,
     lines: em.perLanguage((lang) => em.runs(title, lang)).map(({ runs }) => runs),
     number: number ? number(languages[0]) : null,
+    keepWithNext: true,
     ...extra,
   });
 
@@ -52,7 +55,7 @@ export function buildExportModel(fw: Framework, options: ExportOptions): ExportD
     em.paragraph('noteTitle', (lang) => {
       const runs = em.runs(fw.notes.title, lang);
       return runs.length ? [...runs, decoration(DOCUMENT_WORDS.notesTitleEnd[runs[0].lang], runs)] : [];
-    });
+    }, { keepWithNext: true });
     for (const n of fw.notes.items) {
       em.paragraph('note', (lang) => {
         const runs = em.runs(n.text, lang);
@@ -80,42 +83,68 @@ export function buildExportModel(fw: Framework, options: ExportOptions): ExportD
 
   em.push(heading(fw.annex.id, 1, null, fw.annex.title, { pageBreakBefore: true }));
   em.push(annexTable(em, fw, labels));
-  const body: Block[] = em.blocks;
+  const body: Block[] = typesetBlocks(em.blocks);
 
   const md = fw.metadata;
-  const titleText = (md.title.en.text || md.title.zh.text).trim();
-  const stamp = options.date ?? md.date ?? '';
+  const lead = languages[0];
+  const inLead = (f: BiText) => (f[lead].text || f[lead === 'en' ? 'zh' : 'en'].text).trim();
+  const exportDate = options.date ?? md.date ?? '';
+  // A draft is dated the day it was exported; a final text carries its own date.
+  const coverDate = options.stage === 'final' ? (md.date ?? exportDate) : exportDate;
   const draftWords = languages.map((l) => DOCUMENT_WORDS.draft[l]).join(' ');
+  const title = stripInlineMarkup(inLead(md.title));
   return {
     layout: options.layout,
     languages,
     paper: options.paper,
-    title: titleText,
-    header: em.perLanguage((lang) => em.runs(md.shortTitle, lang)).map(({ runs }) => runs),
-    watermark: options.stage === 'draft' ? `${draftWords} ${stamp}`.trim() : null,
+    title,
+    properties: {
+      title,
+      subject: stripInlineMarkup(inLead(md.shortTitle)),
+      author: inLead(md.publisher.name),
+      language: LANGUAGE_TAGS[lead],
+      keywords: [md.edition, DOCUMENT_WORDS[md.status === 'final' ? 'statusFinal' : 'statusDraft'][lead]].filter(Boolean),
+    },
+    header: em.perLanguage((lang) => em.runs(md.shortTitle, lang)).map(({ runs }) => typesetLine(runs)),
+    watermark: options.stage === 'draft' ? `${draftWords} ${exportDate}`.trim() : null,
     parts: [
-      { kind: 'cover', blocks: cover(fw, languages) },
-      { kind: 'contents', blocks: [{ kind: 'toc', title: em.perLanguage((lang) => em.runs(fw.contentsTitle, lang)).map(({ runs }) => runs) }] },
+      { kind: 'cover', blocks: typesetBlocks(cover(fw, languages, options.stage === 'draft' ? 'draft' : md.status, coverDate)) },
+      { kind: 'contents', blocks: typesetBlocks([{ kind: 'toc', title: em.perLanguage((lang) => em.runs(fw.contentsTitle, lang)).map(({ runs }) => runs) }]) },
       { kind: 'body', blocks: body },
     ],
   };
 }
 
 /**
- * The cover as published: both titles (whatever the layout: the cover is bilingual), the
- * publisher's name in both languages, and the imprint in the layout's languages.
+ * The cover, in the layout's languages only and in their order (English-only carries no Chinese,
+ * Chinese-only no English; bilingual and side-by-side: English then Chinese for the title and for
+ * the publisher alike): the titles, the publisher, and this text's edition, status and date; then
+ * the imprint page with the publisher's address.
  */
-function cover(fw: Framework, languages: Language[]): Block[] {
+function cover(fw: Framework, languages: Language[], status: 'draft' | 'final', date: string): Block[] {
   const md = fw.metadata;
   const p = md.publisher;
   const blocks: Block[] = [];
   const para = (style: 'coverTitle' | 'coverSubtitle' | 'publisher', runs: Run[], lang: Language, align: 'center' | 'left' = 'center') => {
     if (runsText(runs).trim()) blocks.push({ kind: 'paragraph', style, runs, lang, align });
   };
-  para('coverTitle', textRuns(md.title.en.text, 'en'), 'en');
-  para('coverTitle', textRuns(md.title.zh.text, 'zh'), 'zh');
-  para('coverSubtitle', textRuns(p.name.zh.text, 'zh'), 'zh');
-  para('coverSubtitle', textRuns(p.name.en.text, 'en'), 'en');
+  // A field missing in a one-language layout prints the other language's text (muted), as the body does.
+  const own = (f: BiText, lang: Language): Run[] => {
+    if (f[lang].text.trim() || languages.length > 1) return textRuns(f[lang].text, lang);
+    const other = lang === 'en' ? 'zh' : 'en';
+    return textRuns(f[other].text, other, { fallback: true });
+  };
+  for (const lang of languages) para('coverTitle', own(md.title, lang), lang);
+  for (const lang of languages) para('coverSubtitle', own(p.name, lang), lang);
+  for (const lang of languages) {
+    const w = (word: keyof typeof DOCUMENT_WORDS) => DOCUMENT_WORDS[word][lang];
+    const parts = [
+      md.edition ? `${w('edition')}${md.edition}` : '',
+      `${w('status')}${w(status === 'final' ? 'statusFinal' : 'statusDraft')}`,
+      date ? `${w('date')}${documentDate(date, lang)}` : '',
+    ].filter(Boolean);
+    para('publisher', [{ text: parts.join(lang === 'zh' ? '　' : '   ·   '), lang }], lang);
+  }
   blocks.push({ kind: 'pageBreak' });
   for (const lang of languages) {
     const t = (f: BiText) => f[lang].text || f[lang === 'en' ? 'zh' : 'en'].text;

@@ -40,8 +40,8 @@ export class Emitter {
     return filled.length ? filled : all.slice(0, 1);
   }
 
-  paragraph(style: ParagraphStyle, make: (lang: Language) => Run[], align?: ParagraphBlock['align']): void {
-    const units = this.perLanguage(make).map(({ lang, runs }): ParagraphBlock => ({ kind: 'paragraph', style, runs, lang, ...(align ? { align } : {}) }));
+  paragraph(style: ParagraphStyle, make: (lang: Language) => Run[], extra: Pick<ParagraphBlock, 'align' | 'keepWithNext'> = {}): void {
+    const units = this.perLanguage(make).map(({ lang, runs }): ParagraphBlock => ({ kind: 'paragraph', style, runs, lang, ...extra }));
     this.place(units);
   }
 
@@ -103,5 +103,8 @@ export function runsText(runs: readonly Run[]): string {
 export function numberedLines(h: HeadingBlock): Run[][] {
   if (!h.number || h.lines.length === 0) return h.lines;
   const [first, ...rest] = h.lines;
-  return [[{ text: `${h.number} `, lang: first[0]?.lang ?? 'en' }, ...first], ...rest];
+  const lang = first[0]?.lang ?? 'en';
+  // No space after full-width punctuation: "组成部分1：环境…", but "4. Strategic…".
+  const gap = lang === 'zh' && /[\u3000-\u303f\uff01-\uff65]$/u.test(h.number) ? '' : ' ';
+  return [[{ text: `${h.number}${gap}`, lang }, ...first], ...rest];
 }

@@ -15,6 +15,19 @@ function cell(em: Emitter, make: (lang: Language) => Run[], extra: Partial<Table
   return { content, ...extra };
 }
 
+/**
+ * What a merged cell prints at the top of a later page: its label and "(continued)" in the
+ * document's words ("Component 2 (continued)", "组成部分2（续）"), in the languages its own text is in.
+ */
+function continued(em: Emitter, id: string, labels: Labels, field: BiText): ParagraphBlock[] {
+  return em.perLanguage((lang) => {
+    const body = em.runs(field, lang);
+    if (!body.length) return [];
+    const runLang = body[0].lang;
+    return [decoration(`${localizeLabel(labels(id), runLang)}${DOCUMENT_WORDS.continued[runLang]}`, body)];
+  }).map(({ lang, runs }): ParagraphBlock => ({ kind: 'paragraph', style: 'cell', runs, lang }));
+}
+
 function labelled(em: Emitter, id: string, labels: Labels, field: BiText): (lang: Language) => Run[] {
   return (lang) => {
     const body = em.runs(field, lang);
@@ -37,13 +50,13 @@ export function actionPlanTable(em: Emitter, fw: Framework, labels: Labels): Tab
   const rows: TableRow[] = [header];
   for (const pc of fw.actionPlan.components) {
     const span = pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0);
-    const focusCell = () => cell(em, labelled(em, pc.id, labels, pc.focus), span > 1 ? { rowSpan: span } : {});
+    const focusCell = () => cell(em, labelled(em, pc.id, labels, pc.focus), span > 1 ? { rowSpan: span, continued: continued(em, pc.id, labels, pc.focus) } : {});
     let first = true;
     for (const action of pc.actions) {
       action.activities.forEach((activity, k) => {
         const row: TableRow = [null, null, null, null];
         if (first) row[0] = focusCell();
-        if (k === 0) row[1] = cell(em, labelled(em, action.id, labels, action.title), action.activities.length > 1 ? { rowSpan: action.activities.length } : {});
+        if (k === 0) row[1] = cell(em, labelled(em, action.id, labels, action.title), action.activities.length > 1 ? { rowSpan: action.activities.length, continued: continued(em, action.id, labels, action.title) } : {});
         row[2] = cell(em, labelled(em, activity.id, labels, activity.text));
         row[3] = cell(em, (lang) => em.runs(activity.schedule.text, lang));
         rows.push(row);
@@ -55,7 +68,7 @@ export function actionPlanTable(em: Emitter, fw: Framework, labels: Labels): Tab
       }
     }
   }
-  return { kind: 'table', role: 'actionPlan', widths: [22, 22, 40, 16], headerRows: 1, rows: fixSpans(rows) };
+  return { kind: 'table', role: 'actionPlan', widths: [22, 22, 40, 16], headerRows: 1, rows: fixSpans(rows), keepWithNextRows: [] };
 }
 
 /**
@@ -70,7 +83,10 @@ function fixSpans(rows: TableRow[]): TableRow[] {
       let covered = 1;
       while (covered < cellAt.rowSpan && r + covered < rows.length && rows[r + covered][c] === null) covered++;
       if (covered > 1) cellAt.rowSpan = covered;
-      else delete cellAt.rowSpan;
+      else {
+        delete cellAt.rowSpan;
+        delete cellAt.continued;
+      }
     }
   }
   return rows;
@@ -83,7 +99,10 @@ export function annexTable(em: Emitter, fw: Framework, labels: Labels): TableBlo
     cell(em, (lang) => em.runs(c, lang, { bold: true }), { shade: true }, 'cellHeader'),
   );
   const rows: TableRow[] = [header];
+  const keepWithNextRows: number[] = [];
   for (const area of ax.areas) {
+    // A priority area's row never ends a page: it stays with its first entry.
+    if (area.entries.length) keepWithNextRows.push(rows.length);
     rows.push([cell(em, (lang) => em.runs(area.heading, lang, { bold: true }), { colSpan: 3, shade: true }), null, null]);
     for (const e of area.entries) {
       const timePlace = (lang: Language): Run[] => {
@@ -97,5 +116,5 @@ export function annexTable(em: Emitter, fw: Framework, labels: Labels): TableBlo
       rows.push([cell(em, (lang) => (lang === em.languages[0] ? [{ text: labels(e.id), lang }] : [])), cell(em, timePlace), cell(em, (lang) => em.runs(e.text, lang))]);
     }
   }
-  return { kind: 'table', role: 'annex', widths: [8, 24, 68], headerRows: 1, rows };
+  return { kind: 'table', role: 'annex', widths: [8, 24, 68], headerRows: 1, rows, keepWithNextRows };
 }

@@ -50,6 +50,13 @@ export interface Run {
   fallback?: boolean;
   /** For comparison reports: inserted (underlined) or deleted (struck through) text. */
   change?: 'ins' | 'del';
+  /**
+   * No line break inside this run (typesetting, ./typeset.ts): a CJK–hyphen–CJK compound
+   * ("中国－东盟"), a year range ("2021-2025"), a number with its 年/月/日 or unit ("2023年").
+   * A renderer keeps it on one line (pdfmake: one unwrappable word; Word: non-breaking hyphens,
+   * U+2011 / w:noBreakHyphen, and no break opportunity between the number and its unit).
+   */
+  keep?: boolean;
 }
 
 export type ParagraphStyle =
@@ -78,6 +85,12 @@ export interface HeadingBlock {
   pageBreakBefore?: boolean;
   /** Stable anchor (the element id). */
   anchor: string;
+  /**
+   * Always true: a heading stays on the page of the block after it (Word `keepNext`; the PDF moves
+   * the heading to the next page) and is never split across pages (in side-by-side and bilingual
+   * layouts its two language lines stay together).
+   */
+  keepWithNext: true;
 }
 
 export interface ParagraphBlock {
@@ -86,6 +99,8 @@ export interface ParagraphBlock {
   runs: Run[];
   lang: Language;
   align?: 'left' | 'center' | 'right' | 'justify';
+  /** Stays on the page of the block after it (the notes title before its first note). */
+  keepWithNext?: boolean;
 }
 
 export interface ListItemBlock {
@@ -106,6 +121,12 @@ export interface TableCell {
   colSpan?: number;
   /** Shaded (header rows, priority-area rows). */
   shade?: boolean;
+  /**
+   * For a merged cell (rowSpan > 1) that may cross a page: what it prints at the top of each later
+   * page it continues on, in the document's words ("Component 2 (continued)" / "组成部分2（续）"),
+   * one paragraph per printed language.
+   */
+  continued?: ParagraphBlock[];
 }
 
 /** A row's cells by grid column; `null` where a span from above or the left covers the column. */
@@ -119,6 +140,12 @@ export interface TableBlock {
   /** Leading rows repeated at the top of every page. */
   headerRows: number;
   rows: TableRow[];
+  /**
+   * Indices of rows that stay on the page of the row after them: the annex's priority-area rows
+   * ("Priority Area for: …") with their first entry. Any other row may break across pages (a row
+   * taller than the space left is split; merged cells repeat their `continued` words).
+   */
+  keepWithNextRows: number[];
 }
 
 /** Side by side: each row is one block in two aligned columns (English left, Chinese right). */
@@ -145,12 +172,24 @@ export interface DocumentPart {
   blocks: Block[];
 }
 
+/** The file's document properties, in the layout's leading language. */
+export interface DocumentProperties {
+  title: string;
+  subject: string;
+  /** The publisher, in the layout's leading language. */
+  author: string;
+  /** BCP 47 tag of the layout's leading language ("en-GB", "zh-CN"): the PDF's /Lang, Word's dc:language. */
+  language: string;
+  keywords: string[];
+}
+
 export interface ExportDocument {
   layout: ExportLayout;
   languages: Language[];
   paper: Paper;
-  /** Title for the file's properties. */
+  /** Title for the file's properties (= properties.title). */
   title: string;
+  properties: DocumentProperties;
   /** Running header (body pages), one run list per language. */
   header: Run[][];
   /** Watermark text ("DRAFT 2026-11-29"), null for a final export. */

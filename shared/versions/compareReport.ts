@@ -1,3 +1,4 @@
+import { LANGUAGE_TAGS } from '../export/vocabulary';
 import type { Block, ExportDocument, Paper, ParagraphBlock, Run } from '../export/types';
 import type { Language } from '../model/bilingual';
 import { LANGUAGES } from '../model/bilingual';
@@ -77,12 +78,12 @@ export function buildCompareReport(input: CompareReportInput): ExportDocument {
   const title = tr('report.title');
   const subtitle = tr('report.subtitle', { before: input.beforeName, after: input.afterName });
   const body: Block[] = [
-    { kind: 'heading', level: 1, number: null, lines: [[run(tr('report.summaryTitle'), lang)]], toc: false, anchor: 'compare-summary' },
+    { kind: 'heading', level: 1, number: null, lines: [[run(tr('report.summaryTitle'), lang)]], toc: false, anchor: 'compare-summary', keepWithNext: true },
     para('body', [run(result.changes.length ? tr('report.summary', { ...result.counts }) : tr('report.none'), lang)], lang),
     para('body', [run(tr('report.legend'), lang), run(' ', lang), run(tr('report.legendIns'), lang, { change: 'ins' }), run(' ', lang), run(tr('report.legendDel'), lang, { change: 'del' })], lang),
   ];
   if (result.changes.length) {
-    body.push({ kind: 'heading', level: 1, number: null, lines: [[run(tr('report.changesTitle'), lang)]], toc: false, anchor: 'compare-changes' });
+    body.push({ kind: 'heading', level: 1, number: null, lines: [[run(tr('report.changesTitle'), lang)]], toc: false, anchor: 'compare-changes', keepWithNext: true });
     result.changes.forEach((c, i) => body.push(...changeBlocks(input, c, i + 1)));
   }
   return {
@@ -90,6 +91,7 @@ export function buildCompareReport(input: CompareReportInput): ExportDocument {
     languages: [lang],
     paper: input.paper ?? 'a4',
     title: `${title}: ${subtitle}`,
+    properties: { title: `${title}: ${subtitle}`, subject: subtitle, author: '', language: LANGUAGE_TAGS[lang], keywords: [] },
     header: [[run(`${title} — ${subtitle}`, lang)]],
     watermark: null,
     parts: [

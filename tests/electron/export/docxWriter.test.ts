@@ -26,6 +26,7 @@ const doc: ExportDocument = {
   languages: ['en', 'zh'],
   paper: 'letter',
   title: 'Awkward <document> & co',
+  properties: { title: 'Awkward <document> & co', subject: 'Short title', author: 'Publisher & co', language: 'en-GB', keywords: [] },
   header: [[en('Short title')], [zh('简称')]],
   watermark: 'DRAFT 草稿 2026-11-29',
   parts: [
@@ -34,15 +35,16 @@ const doc: ExportDocument = {
     {
       kind: 'body',
       blocks: [
-        { kind: 'heading', level: 1, number: '1.', lines: [[en('First & foremost')], [zh('第一')]], toc: true, anchor: 's1' },
+        { kind: 'heading', level: 1, number: '1.', lines: [[en('First & foremost')], [zh('第一')]], toc: true, anchor: 's1', keepWithNext: true },
         para([en(PASTED)]),
         para([en('kept '), en('added', { change: 'ins' }), en('removed', { change: 'del' }), zh('新增'), en(' end')]),
-        { kind: 'heading', level: 2, number: '1.1', lines: [[en('Second')]], toc: true, anchor: 's1-1' },
+        { kind: 'heading', level: 2, number: '1.1', lines: [[en('Second')]], toc: true, anchor: 's1-1', keepWithNext: true },
         {
           kind: 'table',
           role: 'generic',
           widths: [1, 1, 1, 1],
           headerRows: 1,
+          keepWithNextRows: [],
           rows: [
             [cell('wide header', { colSpan: 2, shade: true }), null, cell('H3', { shade: true }), cell('H4', { shade: true })],
             [cell('tall', { rowSpan: 3 }), cell('block', { rowSpan: 2, colSpan: 2 }), null, cell('r1c4')],
