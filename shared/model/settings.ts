@@ -9,6 +9,8 @@ export const SettingsSchema = z.object({
   lastProject: z.string().nullable().catch(null).default(null),
   /** Who this user is when commenting (asked once, then remembered). */
   reviewer: ReviewerSchema.nullable().catch(null).default(null),
+  /** Who this user is when drafting (replies, decisions): kept apart so the drafter never acts as a reviewer. */
+  drafter: ReviewerSchema.nullable().catch(null).default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,4 +1,6 @@
 import { canonicalJson } from './canonicalJson';
+import { sameIdentity } from './identity';
+import type { Reviewer, ReviewState } from './model';
 import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
 
@@ -22,5 +24,32 @@ export function assertReviewModeAllows(project: Pick<Project, 'review'>, patches
     if (!ok) {
       throw Object.assign(new Error('This is a review copy: the text is read-only; comment or suggest instead.'), { code: 'review-read-only' });
     }
+    assertOwnItems(project.review, p);
   }
+}
+
+/**
+ * A reviewer's workspace holds only that reviewer's work: an item added or changed in it must be
+ * authored by the workspace's reviewer (another identity works in its own workspace).
+ */
+function assertOwnItems(before: ReviewState, p: Patch): void {
+  const owner = before.workspace?.reviewer;
+  if (!owner || p.op === 'remove' || p.op === 'move') return;
+  const refuse = (name: string) => {
+    throw Object.assign(new Error(`This workspace is ${owner.name}'s: switch identity to work as ${name}.`), { code: 'other-identity' });
+  };
+  const ownItem = (v: unknown) => {
+    const author = (v as { author?: Reviewer } | null)?.author;
+    if (!author || !sameIdentity(author, owner)) refuse(author?.name ?? '?');
+  };
+  const ownItems = (items: readonly { id: string; author: Reviewer }[]) => {
+    const old = new Map(before.items.map((i) => [i.id, canonicalJson(i)]));
+    for (const item of items) if (old.get(item.id) !== canonicalJson(item)) ownItem(item);
+  };
+  if (p.path[1] !== undefined && p.path[1] !== 'items') return;
+  if (p.op === 'insert') return p.path.length === 2 ? ownItem(p.value) : refuse('?');
+  if (p.path.length === 1) return ownItems((p.value as ReviewState).items ?? []);
+  if (p.path.length === 2) return ownItems(p.value as ReviewState['items']);
+  // One item put in place whole (an author's own); a piece of an item changed alone is not allowed.
+  return p.path.length === 3 ? ownItem(p.value) : refuse('?');
 }

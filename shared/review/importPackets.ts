@@ -1,5 +1,6 @@
 import type { Project } from '../model/project';
 import { canonicalJson } from './canonicalJson';
+import { checkItems } from './identity';
 import { mergeReviewStates } from './merge';
 import { emptyReviewState, type ImportRecord, type ReviewItem, type ReviewState } from './model';
 import type { Change } from './operations';
@@ -44,17 +45,25 @@ export function mergePackets(state: ReviewState, packets: readonly Packet[]): Re
 }
 
 /**
- * Plan the import of packet files: all are read first; if any is refused, nothing is imported
+ * Plan the import of packet files: all are read first; if any is refused (including a packet
+ * carrying another reviewer's item, or a counter that cannot be real), nothing is imported
  * and each refusal is reported with its file's name. Otherwise one change merges them all
  * (null when they bring nothing new: importing the same packets again leaves the project alone).
  */
-export function planImport(project: Project, files: readonly IncomingFile[]): ImportPlan {
+export function planImport(project: Project, files: readonly IncomingFile[], now: number = Date.now()): ImportPlan {
   const refusals: { name: string; refusal: Refusal }[] = [];
   const packets: { name: string; packet: Packet }[] = [];
+  const knownItems = new Map(project.review.items.map((i) => [i.id, i]));
   for (const f of files) {
     const r = readPacket(f.text, project.framework.id);
-    if (r.ok) packets.push({ name: f.name, packet: r.packet });
-    else refusals.push({ name: f.name, refusal: r });
+    if (!r.ok) {
+      refusals.push({ name: f.name, refusal: r });
+      continue;
+    }
+    // Only the packet's own reviewer's items, each with a counter its timestamps allow (identity.ts).
+    const bad = checkItems(r.packet.reviewer, r.packet.items, knownItems, now);
+    if (bad) refusals.push({ name: f.name, refusal: bad });
+    else packets.push({ name: f.name, packet: r.packet });
   }
   if (refusals.length > 0) return { ok: false, refusals };
 

@@ -141,6 +141,10 @@ export const ReviewWorkspaceSchema = z.object({
   version: z.object({ name: z.string().max(200), contentHash: z.string().min(1).max(100) }),
   /** Where the copy came from (its file name), for the title bar. */
   copyName: z.string().max(500),
+  /** Whose workspace this is: one workspace per reviewer identity (shared/review/identity.ts). */
+  reviewer: ReviewerSchema.optional(),
+  /** The copy's file, so switching identity can open that reviewer's own workspace on it. */
+  copyFile: z.string().max(4000).optional(),
 });
 export type ReviewWorkspace = z.infer<typeof ReviewWorkspaceSchema>;
 

@@ -4,6 +4,7 @@ import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
 import { editedLocalizedText } from '../model/operations/text';
 import { resolveQuote } from './anchors';
+import { nextEditTime } from './identity';
 import { mergeReviewStates } from './merge';
 import type { Anchor, Decision, Reviewer, ReviewItem, ReviewState, SuggestionItem } from './model';
 import { emptyReviewState } from './model';
@@ -65,7 +66,7 @@ export function editItem(project: Project, id: string, change: { body?: string; 
   const state = reviewOf(project);
   const item = state.items.find((i) => i.id === id);
   if (!item) throw Object.assign(new Error(`No review item ${id}`), { code: 'no-such-item' });
-  const next = { ...item, ...(change.body !== undefined ? { body: change.body } : {}), ...(change.deleted !== undefined ? { deleted: change.deleted } : {}), rev: item.rev + 1, updatedAt: now } as ReviewItem;
+  const next = { ...item, ...(change.body !== undefined ? { body: change.body } : {}), ...(change.deleted !== undefined ? { deleted: change.deleted } : {}), rev: item.rev + 1, updatedAt: nextEditTime(item.updatedAt, now) } as ReviewItem;
   if (next.kind === 'suggestion' && change.replacement !== undefined) next.replacement = change.replacement;
   return { label: change.deleted ? 'review.undo.withdraw' : 'review.undo.edit', patches: [setReview(withItems(state, [next]))] };
 }

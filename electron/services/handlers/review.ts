@@ -1,6 +1,6 @@
 import type { FeatureHandlers, ShellHooks } from './types';
 import type { ProjectSession } from '../projectSession';
-import { exportPacket, exportReviewCopy, importPackets, openReviewCopy } from '../review/reviewFiles';
+import { exportPacket, exportReviewCopy, importPackets, openReviewCopy, switchReviewIdentity } from '../review/reviewFiles';
 import { exportCommentsDocx, exportMatrix, exportReviewDocx, importReviewDocx } from '../review/wordFiles';
 
 /** Offline review: identity, review copies, packets, the Word round trip and the comments matrix. */
@@ -9,9 +9,16 @@ export function reviewHandlers(session: ProjectSession, hooks: ShellHooks = {}):
   const pick = hooks.pickReviewFile;
   return {
     getReviewer: async () => session.settingsStore.value.reviewer,
-    setReviewer: async ({ reviewer }) => (await session.settingsStore.update((s) => ({ ...s, reviewer }))).reviewer!,
+    // Switching identity is explicit, and takes an open review copy to the new reviewer's own workspace.
+    setReviewer: async ({ reviewer }) => {
+      const saved = (await session.settingsStore.update((s) => ({ ...s, reviewer }))).reviewer!;
+      await switchReviewIdentity(session, saved);
+      return saved;
+    },
+    getDrafter: async () => session.settingsStore.value.drafter,
+    setDrafter: async ({ drafter }) => (await session.settingsStore.update((s) => ({ ...s, drafter }))).drafter!,
     exportReviewCopy: async ({ versionName, file }) => exportReviewCopy(session, versionName, file, pick),
-    openReviewCopy: async (req) => openReviewCopy(session, req),
+    openReviewCopy: async (req) => openReviewCopy(session, req, session.settingsStore.value.reviewer),
     exportPacket: async ({ file }) => exportPacket(session, session.settingsStore.value.reviewer, file, pick),
     importPackets: async ({ files }) => importPackets(session, files),
     exportReviewDocx: async ({ file }) => exportReviewDocx(session, file, pick),

@@ -4,7 +4,8 @@ import type { Snapshot } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
 import { planImport, type IncomingFile, type PacketSummary } from '../../../shared/review/importPackets';
 import { isReviewWorkspace } from '../../../shared/review/guard';
-import { emptyReviewState, type Reviewer } from '../../../shared/review/model';
+import { identityTag, sameIdentity } from '../../../shared/review/identity';
+import { emptyReviewState, type Reviewer, type ReviewItem } from '../../../shared/review/model';
 import { mergeReviewStates } from '../../../shared/review/merge';
 import { buildPacket } from '../../../shared/review/packet';
 import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCopy';
@@ -26,10 +27,22 @@ function coded(message: string, code: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-/** The reviewer's workspace beside a copy: a project file (framework + their comments) that review mode edits. */
-export function workspaceFileFor(copyFile: string): string {
-  const base = copyFile.endsWith(REVIEW_COPY_EXT) ? copyFile.slice(0, -REVIEW_COPY_EXT.length) : copyFile.replace(/\.json$/i, '');
-  return `${base}.workspace.json`;
+function copyBase(copyFile: string): string {
+  return copyFile.endsWith(REVIEW_COPY_EXT) ? copyFile.slice(0, -REVIEW_COPY_EXT.length) : copyFile.replace(/\.json$/i, '');
+}
+
+/**
+ * A reviewer's workspace beside a copy: a project file (framework + their comments) that review
+ * mode edits. One per identity (name, organisation, country), so two reviewers on one workstation
+ * never see, edit or export each other's items.
+ */
+export function workspaceFileFor(copyFile: string, reviewer: Reviewer): string {
+  return `${copyBase(copyFile)}.${safeFileStem(reviewer.name).slice(0, 40)}-${identityTag(reviewer)}.workspace.json`;
+}
+
+/** The one workspace per copy of earlier versions (before identities were kept apart). */
+function sharedWorkspaceFileFor(copyFile: string): string {
+  return `${copyBase(copyFile)}.workspace.json`;
 }
 
 /** Export the open project's framework as a review copy; recorded in the project as issued (when it is editable). */
@@ -52,7 +65,12 @@ export async function exportReviewCopy(session: ProjectSession, versionName: str
  * Open a review copy in review mode. The reviewer's comments live in a workspace file beside the
  * copy, so closing and reopening the copy brings them back. A refused copy changes nothing.
  */
-export async function openReviewCopy(session: ProjectSession, source: { file: string } | IncomingFile): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; refusal: Refusal & { name: string } }> {
+export async function openReviewCopy(
+  session: ProjectSession,
+  source: { file: string } | IncomingFile,
+  reviewer: Reviewer | null,
+): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; refusal: Refusal & { name: string } }> {
+  if (!reviewer) throw coded('Say who you are before opening a review copy: your comments are kept under your name.', 'no-reviewer');
   let copyFile: string;
   let text: string;
   if ('file' in source) {
@@ -73,11 +91,11 @@ export async function openReviewCopy(session: ProjectSession, source: { file: st
     copyFile = path.join(dir, `${safeFileStem(name.replace(/(\.acec-review)?\.json$/i, ''))}-${copy.hash.slice(0, 8)}${REVIEW_COPY_EXT}`);
     if (!(await fs.stat(copyFile).then(() => true, () => false))) await writeFileAtomic(copyFile, text);
   }
-  const marker = { copyHash: copy.hash, frameworkId: copy.frameworkId, version: copy.version, copyName: name };
-  const workspace = workspaceFileFor(copyFile);
+  const marker = { copyHash: copy.hash, frameworkId: copy.frameworkId, version: copy.version, copyName: name, reviewer, copyFile };
+  const workspace = workspaceFileFor(copyFile, reviewer);
   const exists = await fs.stat(workspace).then(() => true, () => false);
   if (!exists) {
-    const project: Project = { ...copy.project, review: { ...emptyReviewState(), workspace: marker } };
+    const project: Project = { ...copy.project, review: { ...emptyReviewState(), items: await adoptedItems(copyFile, reviewer), workspace: marker } };
     await writeFileAtomic(workspace, JSON.stringify(project, null, 1));
     return { ok: true, snapshot: await session.open(workspace) };
   }
@@ -87,13 +105,41 @@ export async function openReviewCopy(session: ProjectSession, source: { file: st
   return { ok: true, snapshot: session.replace({ ...copy.project, review: { ...snap.project.review, workspace: marker } }) };
 }
 
-/** In review mode: the reviewer's comments as a packet file. */
+/**
+ * A workspace of an earlier version was shared by everyone on the workstation: a reviewer opening
+ * the copy for the first time under their identity takes their own items from it, and only those.
+ */
+async function adoptedItems(copyFile: string, reviewer: Reviewer): Promise<ReviewItem[]> {
+  const text = await fs.readFile(sharedWorkspaceFileFor(copyFile), 'utf8').catch(() => null);
+  if (text === null) return [];
+  try {
+    const items = (JSON.parse(text) as { review?: { items?: ReviewItem[] } }).review?.items ?? [];
+    return items.filter((i) => i && typeof i === 'object' && i.author && sameIdentity(i.author, reviewer));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Switching identity while a review copy is open: the copy is reopened on the new identity's own
+ * workspace (the other reviewer's stays as it was, saved). Nothing happens outside review mode.
+ */
+export async function switchReviewIdentity(session: ProjectSession, reviewer: Reviewer): Promise<void> {
+  const ws = session.current.review.workspace;
+  if (!ws || !ws.copyFile || (ws.reviewer && sameIdentity(ws.reviewer, reviewer))) return;
+  await session.flush();
+  await openReviewCopy(session, { file: ws.copyFile }, reviewer);
+}
+
+/** In review mode: the reviewer's comments as a packet file (only their own items: a packet carries one reviewer's work). */
 export async function exportPacket(session: ProjectSession, reviewer: Reviewer | null, file?: string, pick?: PickTarget): Promise<{ file: string; bytes: number; items: number }> {
   const project = session.current;
   const ws = project.review.workspace;
   if (!ws) throw coded('Comment packets are made from a review copy (open one first).', 'not-review-mode');
   if (!reviewer) throw coded('Say who you are before exporting your comments.', 'no-reviewer');
-  const packet = buildPacket({ frameworkId: ws.frameworkId, baseVersion: ws.version, reviewer, createdAt: new Date().toISOString(), items: project.review.items });
+  if (ws.reviewer && !sameIdentity(ws.reviewer, reviewer)) throw coded(`This review copy is open as ${ws.reviewer.name}: switch identity first.`, 'other-identity');
+  const items = project.review.items.filter((i) => sameIdentity(i.author, reviewer));
+  const packet = buildPacket({ frameworkId: ws.frameworkId, baseVersion: ws.version, reviewer, createdAt: new Date().toISOString(), items });
   const target = await resolveTarget(session.dataDir, `${safeFileStem(`comments ${reviewer.name} ${reviewer.country}`)}-${fileStamp()}${PACKET_EXT}`, file, pick);
   const text = JSON.stringify(packet, null, 1);
   await fs.mkdir(path.dirname(target), { recursive: true });

@@ -5,10 +5,11 @@ import type { Reviewer } from '../../../shared/review/model';
 interface Props {
   initial: Reviewer | null;
   onSave: (r: Reviewer) => void;
+  title: string;
 }
 
-/** Asked once: who the comments are from (remembered in the user's settings). */
-export function IdentityForm({ initial, onSave }: Props) {
+/** Asked once per role: who the comments (or the drafter's replies and decisions) are from (remembered in the user's settings). */
+export function IdentityForm({ initial, onSave, title }: Props) {
   const { t } = useTranslation();
   const [r, setR] = useState<Reviewer>(initial ?? { name: '', organisation: '', country: '', role: '' });
   const field = (key: keyof Reviewer, label: string) => (
@@ -25,7 +26,7 @@ export function IdentityForm({ initial, onSave }: Props) {
         if (r.name.trim()) onSave({ ...r, name: r.name.trim() });
       }}
     >
-      <h3>{t('review.identity.title')}</h3>
+      <h3>{title}</h3>
       {field('name', t('review.identity.name'))}
       {field('organisation', t('review.identity.organisation'))}
       {field('country', t('review.identity.country'))}

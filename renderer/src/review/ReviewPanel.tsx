@@ -20,13 +20,18 @@ import './review.css';
 export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
   const { t } = useTranslation();
   const { selection } = useNavigation();
-  const [reviewer, setReviewer] = useState<Reviewer | null | undefined>(undefined);
+  // Two identities, never mixed: the reviewer's (review copies; switching is explicit and moves an
+  // open copy to that reviewer's own workspace) and the drafter's (replies and decisions on the draft).
+  const [identities, setIdentities] = useState<{ reviewer: Reviewer | null; drafter: Reviewer | null } | undefined>(undefined);
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [scope, setScope] = useState<'here' | 'all'>('all');
   const [problem, setProblem] = useState<string | null>(null);
   const [registerOpen, setRegisterOpen] = useState(false);
   useEffect(() => {
-    void api.getReviewer({}).then(setReviewer, () => setReviewer(null));
+    void Promise.all([api.getReviewer({}), api.getDrafter({})]).then(
+      ([reviewer, drafter]) => setIdentities({ reviewer, drafter }),
+      () => setIdentities({ reviewer: null, drafter: null }),
+    );
   }, []);
   const { project, info } = snapshot;
   const index = useMemo(() => indexElements(project.framework), [project.framework]);
@@ -40,23 +45,26 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
     if (e instanceof ApiError && e.problem.code === 'cancelled') return;
     setProblem(e instanceof ApiError ? e.problem.message : String(e));
   };
-  if (reviewer === undefined) return null;
+  if (identities === undefined) return null;
+  const reviewer = drafter ? identities.drafter : identities.reviewer;
 
   return (
     <div className="review-panel" data-testid="review-panel">
       {reviewer === null || editingIdentity ? (
         <IdentityForm
-          initial={reviewer}
+          initial={reviewer ?? (drafter ? { name: '', organisation: '', country: '', role: 'Drafter' } : null)}
+          title={drafter ? t('review.identity.drafterTitle') : t('review.identity.title')}
           onSave={(r) =>
-            void api.setReviewer({ reviewer: r }).then((saved) => {
-              setReviewer(saved);
+            void (drafter ? api.setDrafter({ drafter: r }) : api.setReviewer({ reviewer: r })).then((saved) => {
+              setIdentities({ ...identities, [drafter ? 'drafter' : 'reviewer']: saved });
               setEditingIdentity(false);
             }, onProblem)
           }
         />
       ) : (
         <p className="review-as" data-testid="review-as">
-          {t('review.identity.as', { name: reviewer.name })} <button type="button" onClick={() => setEditingIdentity(true)}>{t('review.identity.change')}</button>
+          {t(drafter ? 'review.identity.drafterAs' : 'review.identity.as', { name: reviewer.name })}{' '}
+          <button type="button" data-testid="identity-switch" onClick={() => setEditingIdentity(true)}>{t(drafter ? 'review.identity.change' : 'review.identity.switch')}</button>
         </p>
       )}
       <ReviewFiles snapshot={snapshot} onProblem={onProblem} onOpenRegister={() => setRegisterOpen(true)} />

@@ -35,7 +35,11 @@ export const RegisterFilterSchema = z.object({
 /** Offline review: review copies, comment packets, Word round trip, the comments matrix. */
 export const reviewMethods = {
   getReviewer: { channel: 'review:getReviewer', req: Empty, res: ReviewerSchema.nullable() },
+  /** Switch the reviewer identity (explicit): an open review copy reopens on that reviewer's own workspace. */
   setReviewer: { channel: 'review:setReviewer', req: z.object({ reviewer: ReviewerSchema }).strict(), res: ReviewerSchema },
+  /** Who replies and decides when drafting: never the reviewer identity. */
+  getDrafter: { channel: 'review:getDrafter', req: Empty, res: ReviewerSchema.nullable() },
+  setDrafter: { channel: 'review:setDrafter', req: z.object({ drafter: ReviewerSchema }).strict(), res: ReviewerSchema },
   /** Export the open project's framework as a review copy at a named version. */
   exportReviewCopy: {
     channel: 'review:exportCopy',

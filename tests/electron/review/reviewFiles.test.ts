@@ -17,7 +17,7 @@ const NOW = '2026-02-01T09:00:00.000Z';
 async function reviewerRound(copyFile: string, reviewer: typeof DARA, tag: string): Promise<string> {
   const s = await newSession();
   await s.settingsStore.update((x) => ({ ...x, reviewer }));
-  const opened = await openReviewCopy(s, { name: path.basename(copyFile), text: readFileSync(copyFile, 'utf8') });
+  const opened = await openReviewCopy(s, { name: path.basename(copyFile), text: readFileSync(copyFile, 'utf8') }, reviewer);
   expect(opened.ok).toBe(true);
   expect(s.info().readOnly).toBe(true);
   const act = [...indexElements(s.current.framework).values()].find((e) => e.kind === 'activity')!;
@@ -36,14 +36,14 @@ describe('review copies and packets through the services', () => {
     const drafter = await drafterSession();
     const { file } = await exportReviewCopy(drafter, 'Draft 1');
     const s = await newSession();
-    const opened = await openReviewCopy(s, { file });
+    const opened = await openReviewCopy(s, { file }, DARA);
     expect(opened.ok && opened.snapshot.info.readOnly).toBe(true);
     expect(() => s.applyChange('edit', [{ op: 'replace', path: ['framework', 'metadata', 'date'], value: '2030-01-01' }])).toThrow(expect.objectContaining({ code: 'review-read-only' }));
     const c = addComment(s.current, { id: 'keep-me', author: DARA, now: NOW, body: 'x', anchor: { elementId: '#metadata', field: 'title', lang: 'en' } });
     s.applyChange(c.label, c.patches);
     await s.flush();
     await s.openBuiltin();
-    const again = await openReviewCopy(s, { file });
+    const again = await openReviewCopy(s, { file }, DARA);
     expect(again.ok && again.snapshot.project.review.items.map((i) => i.id)).toEqual(['keep-me']);
     expect(drafter.current.review.issuedCopies.map((i) => i.name)).toEqual(['Draft 1']);
   });
@@ -112,7 +112,7 @@ describe('review copies and packets through the services', () => {
     copy.project.framework.metadata.title.en.text = 'Forged';
     writeFileSync(file, JSON.stringify(copy));
     const s = await newSession();
-    const r = await openReviewCopy(s, { file });
+    const r = await openReviewCopy(s, { file }, DARA);
     expect(r).toMatchObject({ ok: false, refusal: { code: 'hash-mismatch' } });
     expect(s.info().builtin).toBe(true);
   });
