@@ -10,7 +10,7 @@ import { readReviewDocx } from '../../../electron/services/review/wordComments';
 import { indexElements } from '../../../shared/model/elements';
 import { resolveAnchor } from '../../../shared/review/anchors';
 import { bookmarkName } from '../../../shared/review/bookmarks';
-import { addReply, setResolved } from '../../../shared/review/operations';
+import { acceptSuggestion, addReply, setResolved } from '../../../shared/review/operations';
 import { DARA, LI, builtinProject } from '../../shared/review/builtin';
 import { samplePacket } from '../../shared/review/packets';
 import { drafterSession } from './session';
@@ -18,6 +18,7 @@ import { drafterSession } from './session';
 const run = promisify(execFile);
 const PYTHON = '/usr/bin/python3';
 const UNO_SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'add_comment.py');
+const UNO_TRACK = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'track_replace.py');
 const hasLibreOffice = existsSync('/usr/bin/soffice') && existsSync('/usr/lib/python3/dist-packages/uno.py');
 
 describe('Word round trip', () => {
@@ -93,4 +94,31 @@ describe('Word round trip', () => {
     const again = await importReviewDocx(s, path.basename(saved), readFileSync(saved), { organisation: 'MONRE', country: 'Viet Nam' });
     expect(again).toMatchObject({ ok: true, changed: false });
   }, 120_000);
+
+  it.skipIf(!hasLibreOffice)('reads a tracked replacement and a comment made in LibreOffice (UNO) as a suggestion on the same words by its author; accepting changes exactly those words', async () => {
+    const s = await drafterSession();
+    await exportReviewCopy(s, 'Draft 1');
+    const { file } = await exportReviewDocx(s);
+    const act = [...indexElements(s.current.framework).values()].filter((e) => e.kind === 'activity')[3];
+    const text = act.fields[0].value.en.text;
+    const words = text.split(' ').slice(5, 8).join(' ');
+    const bookmark = bookmarkName({ elementId: act.id, field: 'text', lang: 'en' });
+    const tracked = file.replace(/\.docx$/, '-tracked.docx');
+    const { stdout } = await run(PYTHON, [UNO_TRACK, file, tracked, bookmark, words, 'better words', 'Lan Pham'], { timeout: 90_000 });
+    expect(stdout.trim()).toBe('2'); // LibreOffice's own Redlines: one deletion, one insertion
+    const commented = file.replace(/\.docx$/, '-tracked-commented.docx');
+    await run(PYTHON, [UNO_SCRIPT, tracked, commented, bookmark, 'hotspots', 'Lan Pham', 'Name them.'], { timeout: 90_000 });
+
+    const r = await importReviewDocx(s, path.basename(commented), readFileSync(commented), { organisation: 'MONRE', country: 'Viet Nam' });
+    expect(r).toMatchObject({ ok: true, changed: true, comments: 1, suggestions: 1, unplacedChanges: [], refused: [] });
+    const suggestion = s.current.review.items.find((i) => i.kind === 'suggestion')!;
+    expect(suggestion).toMatchObject({ author: { name: 'Lan Pham', organisation: 'MONRE' }, replacement: 'better words', anchor: { elementId: act.id, field: 'text', lang: 'en', quote: { exact: words } } });
+    const comment = s.current.review.items.find((i) => i.kind === 'comment')!;
+    expect(comment).toMatchObject({ author: { name: 'Lan Pham' }, body: 'Name them.', anchor: { quote: { exact: 'hotspots' } } });
+
+    const accept = acceptSuggestion(s.current, suggestion.id, 'Secretariat', '2026-04-01T00:00:00.000Z');
+    s.applyChange(accept.label, accept.patches);
+    const after = indexElements(s.current.framework).get(act.id)!.fields[0].value.en.text;
+    expect(after).toBe(text.replace(words, 'better words'));
+  }, 180_000);
 });
