@@ -46,11 +46,15 @@ export function addComment(project: Project, p: NewItemBase & { anchor: Anchor }
   return { label: 'review.undo.addComment', patches: [setReview(withItems(reviewOf(project), [item]))] };
 }
 
-/** A suggestion: replacement text for the whole field in one language (`original` = its text now). */
+/**
+ * A suggestion: `{ quote → replacement }` — new words for exactly the quoted words of a field
+ * in one language (anchored like a comment, so it is found again after edits elsewhere). Without
+ * a quote it replaces the whole text. `original` is the field's text when it was made.
+ */
 export function addSuggestion(project: Project, p: NewItemBase & { anchor: Anchor; replacement: string }): Change {
   const field = indexElements(project.framework).get(p.anchor.elementId)?.fields.find((f) => f.name === p.anchor.field);
   const original = field ? field.value[p.anchor.lang].text : '';
-  const item: SuggestionItem = { kind: 'suggestion', id: p.id, anchor: { ...p.anchor, quote: undefined }, original, replacement: p.replacement, author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false, ...(p.baseHash ? { baseHash: p.baseHash } : {}) };
+  const item: SuggestionItem = { kind: 'suggestion', id: p.id, anchor: { ...p.anchor }, original, replacement: p.replacement, author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false, ...(p.baseHash ? { baseHash: p.baseHash } : {}) };
   if (!item.anchor.quote) delete item.anchor.quote;
   return { label: 'review.undo.addSuggestion', patches: [setReview(withItems(reviewOf(project), [item]))] };
 }

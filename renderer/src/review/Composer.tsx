@@ -8,6 +8,7 @@ import type { Reviewer } from '../../../shared/review/model';
 import { addComment, addSuggestion } from '../../../shared/review/operations';
 import { stripEmphasis } from '../../../shared/model/plainText';
 import { useNavigation } from '../navigation/NavigationContext';
+import { QuotedRedline } from './QuotedRedline';
 import { applyReview, newItemId, nowIso } from './reviewApi';
 
 interface Props {
@@ -24,6 +25,8 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
   const [fieldChoice, setField] = useState<FieldName | null>(null);
   const [langChoice, setLang] = useState<Language | null>(null);
   const [quote, setQuote] = useState('');
+  // Where the selected words start in the field's text (so a word that occurs twice is the one selected).
+  const [quoteAt, setQuoteAt] = useState<number | null>(null);
   const [body, setBody] = useState('');
   const [suggesting, setSuggesting] = useState(false);
   const [replacement, setReplacement] = useState('');
@@ -37,6 +40,7 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
       setField(el.dataset.field as FieldName);
       setLang(el.dataset.lang as Language);
       setQuote(words);
+      setQuoteAt(el.selectionStart);
     };
     document.addEventListener('select', onSelect, true);
     return () => document.removeEventListener('select', onSelect, true);
@@ -49,16 +53,22 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
   const anchor = { elementId: element.id, field: field.name, lang };
   const reset = () => {
     setQuote('');
+    setQuoteAt(null);
     setBody('');
     setSuggesting(false);
+    setReplacement('');
   };
+  // The quoted words in the field: at the selected place when they are still there, else their first occurrence.
+  const quoteStart = quote ? (quoteAt !== null && current.startsWith(quote, quoteAt) ? quoteAt : current.indexOf(quote)) : -1;
+  const quoted = quoteStart >= 0 ? makeQuote(current, quoteStart, quoteStart + quote.length) : null;
+  // A suggestion is on the selected words; with none selected, on the whole text.
+  const suggestedOn = quoted ?? (current ? makeQuote(current, 0, current.length) : null);
   const submit = async () => {
     try {
       if (suggesting) {
-        await applyReview(snapshot, addSuggestion(snapshot.project, { id: newItemId(), author: reviewer, now: nowIso(), body: body.trim(), anchor, replacement, ...(baseHash ? { baseHash } : {}) }));
+        await applyReview(snapshot, addSuggestion(snapshot.project, { id: newItemId(), author: reviewer, now: nowIso(), body: body.trim(), anchor: { ...anchor, ...(suggestedOn ? { quote: suggestedOn } : {}) }, replacement, ...(baseHash ? { baseHash } : {}) }));
       } else {
-        const at = quote ? current.indexOf(quote) : -1;
-        const q = at >= 0 ? makeQuote(current, at, at + quote.length) : undefined;
+        const q = quoted ?? undefined;
         await applyReview(snapshot, addComment(snapshot.project, { id: newItemId(), author: reviewer, now: nowIso(), body: body.trim(), anchor: { ...anchor, ...(q ? { quote: q } : {}) }, ...(baseHash ? { baseHash } : {}) }));
       }
       reset();
@@ -73,6 +83,13 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
+      }}
+      onKeyDown={(e) => {
+        // Escape cancels what is being written (a suggestion, a comment), as the Cancel button does.
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          reset();
+        }
       }}
     >
       <div className="review-row">
@@ -99,18 +116,21 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
           <input value={quote} data-testid="compose-quote" onChange={(e) => setQuote(e.target.value)} />
         </label>
       )}
-      {suggesting && (
-        <label className="review-field">
-          {t('review.compose.suggestion')}
-          <textarea value={replacement} data-testid="compose-replacement" rows={4} onChange={(e) => setReplacement(e.target.value)} />
-        </label>
+      {suggesting && suggestedOn && (
+        <>
+          <label className="review-field">
+            {t('review.compose.suggestion')}
+            <textarea value={replacement} data-testid="compose-replacement" rows={quoted ? 2 : 4} autoFocus onChange={(e) => setReplacement(e.target.value)} />
+          </label>
+          <QuotedRedline quote={suggestedOn} replacement={replacement} lang={lang} testId="compose-redline" />
+        </>
       )}
       <label className="review-field">
         {t('review.compose.comment')}
         <textarea value={body} data-testid="compose-body" rows={3} onChange={(e) => setBody(e.target.value)} />
       </label>
       <div className="review-buttons">
-        <button type="submit" data-testid="compose-submit" disabled={suggesting ? replacement === current : !body.trim()}>
+        <button type="submit" data-testid="compose-submit" disabled={suggesting ? !suggestedOn || replacement === suggestedOn.exact : !body.trim()}>
           {suggesting ? t('review.compose.addSuggestion') : t('review.compose.add')}
         </button>
         <button
@@ -119,11 +139,17 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
           aria-pressed={suggesting}
           onClick={() => {
             setSuggesting(!suggesting);
-            setReplacement(current);
+            // Only the selected words are offered for rewriting (all the text when none are selected).
+            setReplacement(suggestedOn?.exact ?? '');
           }}
         >
           {t('review.compose.suggest')}
         </button>
+        {(suggesting || quote || body) && (
+          <button type="button" data-testid="compose-cancel" onClick={reset}>
+            {t('review.compose.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

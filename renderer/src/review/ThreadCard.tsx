@@ -7,6 +7,7 @@ import { acceptSuggestion, addReply, editItem, rejectSuggestion, setDisposition,
 import type { Thread } from '../../../shared/review/threads';
 import { useNavigation } from '../navigation/NavigationContext';
 import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
+import { QuotedRedline } from './QuotedRedline';
 import { SuggestionDiff } from './SuggestionDiff';
 
 interface Props {
@@ -60,7 +61,11 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
       {root.kind === 'suggestion' && (
         <div className="review-suggestion">
           <strong>{t('review.thread.suggestion')}</strong>
-          <SuggestionDiff before={where.status === 'element-missing' || d?.applied ? root.original : where.text} after={root.replacement} />
+          {root.anchor.quote ? (
+            <QuotedRedline quote={root.anchor.quote} replacement={root.replacement} lang={root.anchor.lang} />
+          ) : (
+            <SuggestionDiff before={where.status === 'element-missing' || d?.applied ? root.original : where.text} after={root.replacement} />
+          )}
           {drafter && !thread.resolved && (
             <div className="review-buttons">
               <button type="button" data-testid="accept-suggestion" onClick={() => act(() => applyReview(snapshot, acceptSuggestion(snapshot.project, root.id, whoName(reviewer), nowIso(), { en: responseEn, zh: responseZh })))}>
