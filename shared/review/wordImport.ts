@@ -78,6 +78,7 @@ function inLoops(comments: readonly WordCommentIn[], byId: ReadonlyMap<string, W
   return bad;
 }
 
+const fieldKeyOf = (a: { elementId: string; field: string; lang: string }) => `${a.elementId}|${a.field}|${a.lang}`;
 const excerptOf = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
@@ -168,6 +169,12 @@ export function wordCommentsToReview(
   }
 
   const tracked = trackedToSuggestions(fields, targets, index, (d) => isoOr(d, fallback), from);
+  // The review .docx carries the project's open suggestions as tracked changes: reading one back is
+  // not a new suggestion (same field, same words, same replacement).
+  const existing = new Set(
+    project.review.items.filter((i) => i.kind === 'suggestion' && !i.deleted && i.anchor.quote).map((i) => (i.kind === 'suggestion' ? `${fieldKeyOf(i.anchor)}|${i.anchor.quote!.exact}|${i.replacement}` : '')),
+  );
+  tracked.items = tracked.items.filter((i) => !existing.has(`${fieldKeyOf(i.anchor)}|${i.anchor.quote!.exact}|${i.replacement}`));
   items.push(...tracked.items);
   const createdAt = items.reduce((m, i) => (i.createdAt > m ? i.createdAt : m), EPOCH);
   const record = { hash: sha256Hex(canonicalJson(items)), source: 'docx' as const, createdAt, itemCount: items.length };

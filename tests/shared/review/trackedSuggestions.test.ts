@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type ElementRef } from '../../../shared/model/elements';
-import { appliedText } from '../../../shared/review/operations';
+import { applyPatches, type Patch } from '../../../shared/model/patch/patch';
+import { locateField, setTranslationStatus, shownStatus } from '../../../shared/model/operations/text';
+import { makeQuote } from '../../../shared/review/anchors';
+import { acceptSuggestion, addSuggestion, appliedText } from '../../../shared/review/operations';
+import { builtinProject, DARA } from './builtin';
 import type { FieldTarget } from '../../../shared/review/bookmarks';
 import type { SuggestionItem } from '../../../shared/review/model';
 import type { TrackedSegment } from '../../../shared/review/trackedChanges';
@@ -62,5 +66,21 @@ describe('tracked changes as suggestions on exact words', () => {
     const raw = 'Hold a round-table dialogue every year';
     const [s] = run(raw, [same('Hold a '), del('round-table dialogue'), ins('policy forum'), same(' every year')]).items;
     expect(() => apply('Hold a roundtable talk every year', s)).toThrow(expect.objectContaining({ code: 'text-changed', oldText: 'round-table dialogue', currentText: 'roundtable talk' }));
+  });
+});
+
+describe('accepting a suggestion in one language', () => {
+  it('leaves the other language, confirmed against the old text, needing review', () => {
+    let p = builtinProject();
+    const apply = (op: { patches: Patch[] }) => (p = applyPatches(p, op.patches).result);
+    apply(setTranslationStatus(p, 'c1', 'title', 'zh', 'reviewed'));
+    expect(shownStatus(locateField(p, 'c1', 'title').value, 'zh')).toBe('reviewed');
+    const text = locateField(p, 'c1', 'title').value.en.text;
+    const at = text.indexOf('policy dialogue');
+    apply(addSuggestion(p, { id: 's1', author: DARA, now: '2026-02-01T00:00:00.000Z', body: '', anchor: { elementId: 'c1', field: 'title', lang: 'en', quote: makeQuote(text, at, at + 'policy dialogue'.length) }, replacement: 'policy forum' }));
+    apply(acceptSuggestion(p, 's1', 'Secretariat', '2026-02-02T00:00:00.000Z'));
+    const after = locateField(p, 'c1', 'title').value;
+    expect(after.en.text).toBe(text.replace('policy dialogue', 'policy forum'));
+    expect(shownStatus(after, 'zh')).toBe('stale'); // shown as "Needs review"
   });
 });
