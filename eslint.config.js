@@ -43,8 +43,20 @@ export default tseslint.config(
     },
   },
   {
+    // One way to fail with a coded error the UI can word: new ProblemError(code, data) (shared/ipc/problem.ts).
+    files: ['shared/**/*.ts', 'electron/main/**/*.ts', 'electron/services/**/*.ts'],
+    ignores: ['shared/ipc/**'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Object'][callee.property.name='assign'][arguments.0.type='NewExpression'][arguments.0.callee.name='Error']", message: 'Throw new ProblemError(code, data) (shared/ipc/problem.ts) instead of an Error with a code attached.' },
+        { selector: "ClassDeclaration[superClass.name='Error']", message: 'Throw new ProblemError(code, data) (shared/ipc/problem.ts) instead of a new Error class.' },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }] },
+    // The UI locale files are data the shell words its menus and dialogs with (shellWords.ts).
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: 'renderer/(?!i18n/locales/[a-z]+\\.json$)', message: 'main talks to the renderer only over IPC' }] }] },
   },
   {
     files: ['electron/preload/**/*.ts'],

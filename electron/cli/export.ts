@@ -3,7 +3,9 @@ import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, ExportFormatSchema, ExportLayoutSchema, PaperSchema, type ExportFormat, type ExportOptions } from '../../shared/export/types';
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
-import { ExportError, defaultExportName, exportProject } from '../services/export/exportService';
+import { defaultExportName, exportProject } from '../services/export/exportService';
+import { problemFrom } from '../services/problems';
+import { wordProblem, type ProblemWords } from '../../shared/ipc/problemWords';
 import { describeFailure, loadProjectBytes } from '../services/projectStore';
 
 /**
@@ -114,8 +116,11 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    const code = e instanceof ExportError ? ` [${e.code}]` : '';
-    console.error(`export failed${code}: ${(e as Error).message}`);
+    // Worded as the app words it, in English (the UI locale file; the same path from electron/cli/
+    // and from the bundle in out/cli/), with the code for scripts.
+    const problem = problemFrom(e);
+    const en = JSON.parse(await fs.readFile(new URL('../../renderer/i18n/locales/en.json', import.meta.url), 'utf8')) as { problems: ProblemWords };
+    console.error(`export failed [${problem.code}]: ${wordProblem(problem, en.problems)}`);
     return 1;
   }
 }

@@ -1,6 +1,7 @@
 import { app, dialog, shell } from 'electron';
 import path from 'node:path';
 import type { ShellHooks } from '../services/handlers';
+import { ProblemError } from '../../shared/ipc/problem';
 
 const FILTERS: Record<'docx' | 'pdf', Electron.FileFilter> = { docx: { name: 'Word document', extensions: ['docx'] }, pdf: { name: 'PDF document', extensions: ['pdf'] } };
 
@@ -13,7 +14,7 @@ export function exportShellHooks(): Pick<ShellHooks, 'pickExportTarget' | 'openP
     },
     openPath: async (file) => {
       const error = await shell.openPath(file);
-      if (error) throw Object.assign(new Error(error), { code: 'open-failed' });
+      if (error) throw new ProblemError('open-failed', { detail: error }, { file });
     },
     showItemInFolder: (file) => shell.showItemInFolder(file),
   };

@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { contract, events, METHOD_NAMES } from '../../shared/ipc/contract';
+import { contract, events, METHOD_NAMES, type Envelope } from '../../shared/ipc/contract';
 import { dispatch } from '../services/dispatch';
 import type { Handlers } from '../services/handlers';
 import type { ProjectSession } from '../services/projectSession';
@@ -14,7 +14,7 @@ export function registerIpc(handlers: Handlers, session: ProjectSession, windows
   for (const method of METHOD_NAMES) {
     ipcMain.handle(contract[method].channel, async (event: IpcMainInvokeEvent, request: unknown) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, problem: { code: 'untrusted-sender', message: 'IPC from a frame that is not the app' } };
+        return { ok: false, problem: { code: 'untrusted-sender', message: 'IPC from a frame that is not the app' } } satisfies Envelope<never>;
       }
       return dispatch(handlers, method, request);
     });

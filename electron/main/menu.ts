@@ -3,24 +3,14 @@ import path from 'node:path';
 import { events } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { ProjectSession } from '../services/projectSession';
+import { shellWords } from './shellWords';
 
 /**
  * The native menus. Each item sends a command to the renderer (event `menu:command`), which runs
- * it exactly as its keyboard shortcut does in the browser build. The words follow the UI language
- * kept in the settings; the menu is rebuilt when that or the recent list changes.
+ * it exactly as its keyboard shortcut does in the browser build. The words (shell.menu in the UI
+ * locale files) follow the UI language kept in the settings; the menu is rebuilt when that or the
+ * recent list changes.
  */
-const WORDS = {
-  en: {
-    file: 'File', newFromBuiltin: 'New from the 2021-2025 Edition…', newEmpty: 'New Empty Framework…', open: 'Open…', recent: 'Open Recent', noRecent: 'No recent projects',
-    saveAs: 'Save As…', export: 'Export…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', find: 'Find and Replace…',
-    view: 'View', actionPlan: 'Action Plan Table', language: 'Interface Language', reload: 'Reload', devTools: 'Developer Tools',
-  },
-  zh: {
-    file: '文件', newFromBuiltin: '基于2021-2025年版本新建…', newEmpty: '新建空白框架…', open: '打开…', recent: '最近打开', noRecent: '没有最近的项目',
-    saveAs: '另存为…', export: '导出…', quit: '退出', edit: '编辑', undo: '撤销', redo: '重做', find: '查找和替换…',
-    view: '视图', actionPlan: '行动计划表', language: '界面语言', reload: '重新加载', devTools: '开发者工具',
-  },
-} as const;
 
 function send(command: MenuCommand): void {
   const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -29,7 +19,7 @@ function send(command: MenuCommand): void {
 
 /** The menu template for a UI language and a recent-projects list. Pure apart from `send`, so it can be inspected. */
 export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
-  const w = WORDS[lang];
+  const w = shellWords(lang).menu;
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
   const file: MenuItemConstructorOptions = {
     label: w.file,
@@ -57,10 +47,10 @@ export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platf
       item(w.undo, { command: 'undo' }, 'CmdOrCtrl+Z'),
       item(w.redo, { command: 'redo' }, platform === 'darwin' ? 'Shift+Cmd+Z' : 'Shift+Ctrl+Z'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: w.cut },
+      { role: 'copy', label: w.copy },
+      { role: 'paste', label: w.paste },
+      { role: 'selectAll', label: w.selectAll },
       { type: 'separator' },
       item(w.find, { command: 'find' }, 'CmdOrCtrl+F'),
     ],

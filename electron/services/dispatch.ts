@@ -1,7 +1,7 @@
 import { contract, type Envelope, type MethodName } from '../../shared/ipc/contract';
 import { describeIssues } from '../../shared/model/loadProject';
 import type { Handlers } from './handlers';
-import { problemFrom } from './projectSession';
+import { problemFrom } from './problems';
 
 /**
  * Validate a request against the contract, run its handler, and wrap the outcome. Every way into
@@ -14,7 +14,7 @@ export async function dispatch(handlers: Handlers, method: MethodName, rawReques
   if (!parsed.success) {
     return {
       ok: false,
-      problem: { code: 'bad-request', message: `Malformed request for ${entry.channel}`, details: describeIssues(parsed.error) },
+      problem: { code: 'bad-request', data: { channel: entry.channel }, details: describeIssues(parsed.error), message: `Malformed request for ${entry.channel}` },
     };
   }
   try {

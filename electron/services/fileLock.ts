@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
+import { ProblemError } from '../../shared/ipc/problem';
 
 /** Who holds a project's lock (written into `<project>.lock`). */
 export interface LockOwner {
@@ -8,14 +9,12 @@ export interface LockOwner {
   since: string;
 }
 
-export class ProjectLockedError extends Error {
-  readonly code = 'locked';
-  constructor(
-    readonly file: string,
-    readonly owner: LockOwner | null,
-  ) {
-    super(`${file} is open in another process${owner ? ` (pid ${owner.pid} on ${owner.host} since ${owner.since})` : ''}`);
-  }
+/** The problem of a project that another process holds open (who, where, since when, when known). */
+export function lockedProblem(file: string, owner: LockOwner | null): ProblemError {
+  return new ProblemError('locked', owner ? { pid: owner.pid, host: owner.host, since: owner.since } : {}, {
+    file,
+    message: `${file} is open in another process${owner ? ` (pid ${owner.pid} on ${owner.host} since ${owner.since})` : ''}`,
+  });
 }
 
 function isAlive(pid: number): boolean {
@@ -52,10 +51,10 @@ export class FileLock {
           await fs.rm(this.lockPath, { force: true });
           continue;
         }
-        throw new ProjectLockedError(this.lockPath.replace(/\.lock$/, ''), current);
+        throw lockedProblem(this.lockPath.replace(/\.lock$/, ''), current);
       }
     }
-    throw new ProjectLockedError(this.lockPath.replace(/\.lock$/, ''), await readOwner(this.lockPath));
+    throw lockedProblem(this.lockPath.replace(/\.lock$/, ''), await readOwner(this.lockPath));
   }
 
   async release(): Promise<void> {

@@ -8,7 +8,7 @@ import { checksHandlers } from './handlers/checks';
 import { exportHandlers } from './handlers/export';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
-export { CancelledError, type ShellHooks } from './handlers/types';
+export type { ShellHooks } from './handlers/types';
 
 /** Every contract method's handler (the type makes a missing one a compile error). */
 export type Handlers = HandlersOf<Contract>;

@@ -73,7 +73,7 @@ export async function startHttpBridge(options: BridgeOptions): Promise<{ url: st
       const method = url.pathname.slice('/api/'.length);
       if (req.method !== 'POST' || !isMethodName(method)) {
         res.writeHead(404, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ ok: false, problem: { code: 'unknown-method', message: `No such method: ${method}` } }),
+          JSON.stringify({ ok: false, problem: { code: 'unknown-method', data: { method }, message: `No such method: ${method}` } }),
         );
         return;
       }
@@ -83,7 +83,7 @@ export async function startHttpBridge(options: BridgeOptions): Promise<{ url: st
         payload = body.length ? JSON.parse(body.toString('utf8')) : {};
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ ok: false, problem: { code: 'bad-request', message: 'Request body is not JSON' } }),
+          JSON.stringify({ ok: false, problem: { code: 'bad-request', data: { channel: method }, message: 'Request body is not JSON' } }),
         );
         return;
       }

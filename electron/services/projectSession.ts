@@ -9,8 +9,9 @@ import { withRecent } from '../../shared/model/settings';
 import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
 import { writeFileAtomic } from './atomicFile';
 import { loadBuiltinEdition } from './builtinEdition';
-import { ProjectLockedError } from './fileLock';
-import { DiskChangedError, ProjectLoadError, ProjectStore, describeFailure, listBackups, loadProjectBytes, type StoreOptions } from './projectStore';
+import { ProjectStore, listBackups, loadProblem, loadProjectBytes, type StoreOptions } from './projectStore';
+import { problemFrom } from './problems';
+import { ProblemError } from '../../shared/ipc/problem';
 import { SettingsStore } from './settingsStore';
 
 export interface SessionOptions {
@@ -19,29 +20,6 @@ export interface SessionOptions {
   store?: StoreOptions;
   /** Delay between the last change and the write; keystrokes inside it are saved together. */
   saveDebounceMs?: number;
-}
-
-/** A problem from an error thrown by the store, the lock or the file system. */
-export function problemFrom(e: unknown, file?: string): Problem {
-  if (e instanceof ProjectLoadError) {
-    const f = e.failure;
-    return {
-      code: `load-${f.code}`,
-      message: `${e.file} ${describeFailure(f)}`,
-      file: e.file,
-      details: f.code === 'invalid' ? f.issues : undefined,
-    };
-  }
-  if (e instanceof DiskChangedError) return { code: e.code, message: e.message, file: e.file };
-  if (e instanceof ProjectLockedError) return { code: 'locked', message: e.message, file: e.file };
-  const err = e as NodeJS.ErrnoException;
-  // System errors carry `syscall`; our own errors carry a plain `code` such as 'read-only' or 'cancelled'.
-  if (err.syscall && err.code) return { code: `fs-${err.code}`, message: err.message, file: err.path ?? file };
-  if (typeof err.code === 'string') {
-    const details = (e as { details?: Problem['details'] }).details;
-    return { code: err.code, message: err.message, file, ...(details ? { details } : {}) };
-  }
-  return { code: 'error', message: err?.message ?? String(e), file };
 }
 
 /**
@@ -191,7 +169,7 @@ export class ProjectSession {
    */
   async resolveDiskChange(choice: 'reload' | 'keepMine'): Promise<Snapshot & { theirsCopy: string | null }> {
     const store = this.store;
-    if (!store || !this.diskConflict) throw Object.assign(new Error('The project file has not changed on disk'), { code: 'no-disk-change' });
+    if (!store || !this.diskConflict) throw new ProblemError('no-disk-change');
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       this.saveTimer = null;
@@ -217,10 +195,10 @@ export class ProjectSession {
    */
   async openBackup(file: string, backup: string): Promise<Snapshot> {
     const known = (await listBackups(file)).some((b) => path.resolve(b.file) === path.resolve(backup));
-    if (!known) throw Object.assign(new Error(`${backup} is not a backup of ${file}`), { code: 'not-a-backup' });
+    if (!known) throw new ProblemError('not-a-backup', { backup }, { file });
     const bytes = await fs.readFile(backup);
     const loaded = loadProjectBytes(bytes);
-    if (!loaded.ok) throw new ProjectLoadError(backup, loaded.failure);
+    if (!loaded.ok) throw loadProblem(backup, loaded.failure);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const target = path.join(path.dirname(file), `${path.basename(file, '.json')}.recovered-${stamp}.json`);
     await writeFileAtomic(target, bytes);
@@ -236,7 +214,7 @@ export class ProjectSession {
   applyChange(label: string, patches: readonly Patch[], baseRevision?: number, coalesce?: string): Snapshot {
     this.assertWritable();
     if (baseRevision !== undefined && baseRevision !== this.revision) {
-      throw Object.assign(new Error(`The document changed (revision ${this.revision}, change made against ${baseRevision}); try again.`), { code: 'stale-revision' });
+      throw new ProblemError('stale-revision', { revision: this.revision, baseRevision });
     }
     assertReviewModeAllows(this.project, patches);
     const { result, inverse } = applyPatches(this.project, patches);
@@ -278,13 +256,13 @@ export class ProjectSession {
   private validated(project: Project): Project {
     const parsed = ProjectSchema.safeParse(project);
     if (!parsed.success) {
-      throw Object.assign(new Error('The change would make the project invalid'), { code: 'invalid-change', details: describeIssues(parsed.error) });
+      throw new ProblemError('invalid-change', {}, { details: describeIssues(parsed.error) });
     }
     return project;
   }
 
   private assertWritable(): void {
-    if (this.builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy with "New from the 2021-2025 edition".'), { code: 'read-only' });
+    if (this.builtin) throw new ProblemError('read-only');
   }
 
   /**

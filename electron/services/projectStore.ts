@@ -7,17 +7,22 @@ import { describeJsonFailure } from '../../shared/text/strictJson';
 import { sweepTempFiles, writeFileAtomic } from './atomicFile';
 import { compareWithDisk, identityOf, sha256Of, type FileIdentity } from './fileIdentity';
 import { FileLock } from './fileLock';
+import { ProblemError } from '../../shared/ipc/problem';
 import { decodeJsonBytes } from './strictJsonFile';
 
-/** A project file that could not be loaded; the file on disk has not been touched. */
-export class ProjectLoadError extends Error {
-  readonly code = 'load-failed';
-  constructor(
-    readonly file: string,
-    readonly failure: LoadFailure | { code: 'io'; detail: string },
-  ) {
-    super(`${file}: ${describeFailure(failure)}`);
-  }
+/**
+ * A project file that could not be loaded (the file on disk has not been touched), as a problem
+ * `load-<reason>` whose data the UI words: the reader's detail, the schema versions, and for an
+ * invalid file each wrong field in `details`.
+ */
+export function loadProblem(file: string, failure: LoadFailure | { code: 'io'; detail: string }): ProblemError {
+  const { code, ...rest } = failure;
+  const data = 'issues' in rest ? {} : (rest as Record<string, string | number>);
+  return new ProblemError(`load-${code}`, data, {
+    file,
+    details: failure.code === 'invalid' ? failure.issues : undefined,
+    message: `${file}: ${describeFailure(failure)}`,
+  });
 }
 
 /** How the project file on disk differs from what this app last read or wrote. */
@@ -27,15 +32,8 @@ export type DiskChange = 'deleted' | 'modified' | 'unreadable' | 'other-project'
  * The project file was changed on disk by someone else since we last read or wrote it. Saving
  * stops until the user chooses: reload theirs, keep mine (theirs kept as a copy), or save as.
  */
-export class DiskChangedError extends Error {
-  readonly code: `disk-${DiskChange}`;
-  constructor(
-    readonly file: string,
-    readonly change: DiskChange,
-  ) {
-    super(`${file} ${DISK_CHANGE_WORDS[change]} since it was opened or last saved; it has not been overwritten`);
-    this.code = `disk-${change}`;
-  }
+export function diskChanged(file: string, change: DiskChange): ProblemError {
+  return new ProblemError(`disk-${change}`, {}, { file, message: `${file} ${DISK_CHANGE_WORDS[change]} since it was opened or last saved; it has not been overwritten` });
 }
 
 const DISK_CHANGE_WORDS: Record<DiskChange, string> = {
@@ -71,13 +69,13 @@ export function loadProjectBytes(bytes: Uint8Array): LoadResult {
   return loadProjectJson(decodeJsonBytes(bytes));
 }
 
-/** Read and load a project file (for the command-line tools); throws ProjectLoadError. */
+/** Read and load a project file (for the command-line tools); throws a load-… ProblemError. */
 export async function readProjectFile(file: string): Promise<Project> {
   const bytes = await fs.readFile(file).catch((e: Error) => {
-    throw new ProjectLoadError(file, { code: 'io', detail: e.message });
+    throw loadProblem(file, { code: 'io', detail: e.message });
   });
   const result = loadProjectBytes(bytes);
-  if (!result.ok) throw new ProjectLoadError(file, result.failure);
+  if (!result.ok) throw loadProblem(file, result.failure);
   return result.project;
 }
 
@@ -101,10 +99,10 @@ class ValidatedProjectFile implements Adapter<Project> {
       bytes = await fs.readFile(this.file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new ProjectLoadError(this.file, { code: 'io', detail: (e as Error).message });
+      throw loadProblem(this.file, { code: 'io', detail: (e as Error).message });
     }
     const result = loadProjectBytes(bytes);
-    if (!result.ok) throw new ProjectLoadError(this.file, result.failure);
+    if (!result.ok) throw loadProblem(this.file, result.failure);
     this.identity = await identityOf(this.file, bytes);
     return result.project;
   }
@@ -162,7 +160,7 @@ async function backupLoads(file: string): Promise<boolean> {
 }
 
 /**
- * One open project file. Load = parse → migrate → validate (a failure throws ProjectLoadError and
+ * One open project file. Load = parse → migrate → validate (a failure throws a load-… ProblemError and
  * leaves the file alone). Save = compare with disk → verified backup of the previous good file →
  * atomic write. Opening sweeps the temp files that interrupted saves left beside the project.
  */
@@ -182,7 +180,7 @@ export class ProjectStore {
   static async open(file: string, options: StoreOptions = {}): Promise<ProjectStore> {
     const abs = path.resolve(file);
     await fs.access(abs).catch((e: NodeJS.ErrnoException) => {
-      throw new ProjectLoadError(abs, { code: 'io', detail: e.code === 'ENOENT' ? 'file does not exist' : e.message });
+      throw loadProblem(abs, { code: 'io', detail: e.code === 'ENOENT' ? 'file does not exist' : e.message });
     });
     const lock = options.lock === false ? null : new FileLock(`${abs}.lock`);
     await lock?.acquire();
@@ -193,7 +191,7 @@ export class ProjectStore {
       const adapter = new ValidatedProjectFile(abs);
       const db = new Low<Project>(adapter, null as unknown as Project); // null: lowdb refuses undefined; a missing file is reported below
       await db.read();
-      if (db.data === null || db.data === undefined) throw new ProjectLoadError(abs, { code: 'io', detail: 'file does not exist' });
+      if (db.data === null || db.data === undefined) throw loadProblem(abs, { code: 'io', detail: 'file does not exist' });
       return new ProjectStore(abs, db, adapter, lock, withDefaults(options));
     } catch (e) {
       await lock?.release();
@@ -210,7 +208,7 @@ export class ProjectStore {
       () => true,
       () => false,
     );
-    if (exists) throw Object.assign(new Error(`${abs} already exists; choose another name`), { code: 'file-exists' });
+    if (exists) throw new ProblemError('file-exists', {}, { file: abs });
     const lock = options.lock === false ? null : new FileLock(`${abs}.lock`);
     await lock?.acquire();
     try {
@@ -230,7 +228,7 @@ export class ProjectStore {
 
   /**
    * Validate and write. Writes are serialised, so two saves in flight never interleave; the
-   * on-disk file always holds a complete, valid project. Throws DiskChangedError (and writes
+   * on-disk file always holds a complete, valid project. Throws a disk-… ProblemError (and writes
    * nothing) when the file is no longer what this store last read or wrote.
    */
   save(project: Project): Promise<void> {
@@ -247,7 +245,7 @@ export class ProjectStore {
   reload(): Promise<Project> {
     return this.serialised(async () => {
       await this.db.read();
-      if (this.db.data === null) throw new ProjectLoadError(this.file, { code: 'io', detail: 'file does not exist' });
+      if (this.db.data === null) throw loadProblem(this.file, { code: 'io', detail: 'file does not exist' });
       return this.db.data;
     });
   }
@@ -296,14 +294,14 @@ export class ProjectStore {
   /** The file's bytes if it is still what we last read or wrote; otherwise why not. */
   private async checkDisk(): Promise<Buffer> {
     const known = this.adapter.identity;
-    if (!known) throw new DiskChangedError(this.file, 'modified');
+    if (!known) throw diskChanged(this.file, 'modified');
     const state = await compareWithDisk(this.file, known);
     if (state.kind === 'same') return state.bytes;
-    if (state.kind === 'deleted') throw new DiskChangedError(this.file, 'deleted');
+    if (state.kind === 'deleted') throw diskChanged(this.file, 'deleted');
     const theirs = loadProjectBytes(state.bytes);
-    if (!theirs.ok) throw new DiskChangedError(this.file, 'unreadable');
-    if (theirs.project.framework.id !== this.project.framework.id) throw new DiskChangedError(this.file, 'other-project');
-    throw new DiskChangedError(this.file, 'modified');
+    if (!theirs.ok) throw diskChanged(this.file, 'unreadable');
+    if (theirs.project.framework.id !== this.project.framework.id) throw diskChanged(this.file, 'other-project');
+    throw diskChanged(this.file, 'modified');
   }
 
   /**
@@ -322,7 +320,7 @@ export class ProjectStore {
     const back = await fs.readFile(target);
     if (sha256Of(back) !== sha256Of(current)) {
       await fs.rm(target, { force: true });
-      throw Object.assign(new Error(`The backup ${target} did not read back as written`), { code: 'backup-unverified' });
+      throw new ProblemError('backup-unverified', {}, { file: target });
     }
     this.lastBackupAt = now;
     const all = await listBackups(this.file);

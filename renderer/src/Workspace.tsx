@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type Problem, type Snapshot } from '../../shared/ipc/contract';
+import type { Problem, Snapshot } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
 import { api } from './api';
@@ -20,10 +20,8 @@ import { NavigationContext, type NavigationTarget } from './navigation/Navigatio
 import { collectOutlineMarkers } from './panels/outlineMarkers';
 import { SidePanelArea } from './panels/SidePanelArea';
 import { useProjectStore, useStoreState } from './store/useProjectStore';
+import { problemOf } from './components/problemText';
 
-function toProblem(e: unknown): Problem {
-  return e instanceof ApiError ? e.problem : { code: 'error', message: String(e) };
-}
 
 /** Suggested Save As path: beside the current file, or in the data folder's projects for the browser build. */
 function saveAsSuggestion(file: string | null): string {
@@ -55,7 +53,7 @@ export function Workspace() {
         store.reset(await action());
         setProblem(null);
       } catch (e) {
-        const p = toProblem(e);
+        const p = problemOf(e);
         if (p.code !== 'cancelled') setProblem(p);
       }
     },
@@ -150,7 +148,7 @@ export function Workspace() {
   const openBackupOf = async (file: string) => {
     const backups = await api.listBackups({ file });
     if (backups.length === 0) {
-      setProblem({ code: 'no-backup', message: t('project.noBackup'), file });
+      setProblem({ code: 'no-backup', file });
       return;
     }
     await run(() => api.openBackup({ file, backup: backups[0].file }));

@@ -29,6 +29,7 @@ export const contract = {
 } as const;
 
 export * from './snapshot';
+export * from './problem';
 
 /** Events main sends to the renderer. */
 export const events = {
@@ -58,7 +59,7 @@ export type DesktopApi = { [M in MethodName]: (req: Request<M>) => Promise<Respo
 /** Thrown in the renderer when a call comes back with a problem. */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.message);
+    super(problem.message ?? problem.code);
   }
 }
 

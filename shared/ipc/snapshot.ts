@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { PatchSchema } from '../model/patch/patch';
 import { ProjectSchema } from '../model/project';
+import { ProblemSchema } from './problem';
 
 export const SaveStateSchema = z.enum(['saved', 'saving', 'unsaved', 'error']);
 
-/** A failure to show the user: which file, what went wrong, and where in the file. */
-export const ProblemSchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  file: z.string().optional(),
-  details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type Problem = z.infer<typeof ProblemSchema>;
+export { ProblemSchema, type Problem } from './problem';
 
 export const ProjectInfoSchema = z.object({
   /** Absolute path of the open project file, null for the built-in edition. */

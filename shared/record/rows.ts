@@ -5,6 +5,7 @@ import { readEventDate, type EventDateProblem } from './eventDate';
 import type { RecordEvent } from './model';
 import { printPlace, readPlace } from './place';
 import { planIndex } from './planIndex';
+import { ProblemError } from '../ipc/problem';
 
 /**
  * The progress-report columns (CSV and spreadsheet): one event per row, under a header row.
@@ -39,12 +40,6 @@ export interface ReadRowsResult {
   repeated: Array<{ line: number; sameAs: number }>;
 }
 
-/** A header the reader cannot use: the missing columns, by name. */
-export class ColumnsError extends Error {
-  constructor(readonly missing: string[]) {
-    super(`missing columns: ${missing.join(', ')}`);
-  }
-}
 
 export interface ReadRowsOptions {
   /** Who sent the file, for rows with no `source` (the file's name, or the template's country). */
@@ -78,7 +73,8 @@ export function readEventRows(fw: Framework, rows: readonly (readonly string[])[
   const at = new Map<string, number>();
   header.forEach((h, i) => { if (!at.has(h)) at.set(h, i); });
   const missing = REQUIRED.filter((c) => !at.has(c));
-  if (missing.length) throw new ColumnsError(missing);
+  // A header the reader cannot use: the missing columns, by name.
+  if (missing.length) throw new ProblemError('missing-columns', { columns: missing.join(', ') });
   const index = planIndex(fw);
   const out: ReadRowsResult = { events: [], refused: [], repeated: [] };
   const seen = new Map<string, { event: RecordEvent; line: number }>();

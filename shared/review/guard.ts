@@ -3,6 +3,7 @@ import { sameIdentity } from './identity';
 import type { Reviewer, ReviewState } from './model';
 import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
+import { ProblemError } from '../ipc/problem';
 
 /** True when the project is a reviewer's workspace on a review copy (review mode). */
 export function isReviewWorkspace(project: Pick<Project, 'review'>): boolean {
@@ -22,7 +23,7 @@ export function assertReviewModeAllows(project: Pick<Project, 'review'>, patches
       p.path[1] !== 'workspace' &&
       !(p.op === 'replace' && p.path.length === 1 && canonicalJson((p.value as { workspace?: unknown } | null)?.workspace) !== marker);
     if (!ok) {
-      throw Object.assign(new Error('This is a review copy: the text is read-only; comment or suggest instead.'), { code: 'review-read-only' });
+      throw new ProblemError('review-read-only');
     }
     assertOwnItems(project.review, p);
   }
@@ -36,7 +37,7 @@ function assertOwnItems(before: ReviewState, p: Patch): void {
   const owner = before.workspace?.reviewer;
   if (!owner || p.op === 'remove' || p.op === 'move') return;
   const refuse = (name: string) => {
-    throw Object.assign(new Error(`This workspace is ${owner.name}'s: switch identity to work as ${name}.`), { code: 'other-identity' });
+    throw new ProblemError('other-identity', { owner: owner.name, name });
   };
   const ownItem = (v: unknown) => {
     const author = (v as { author?: Reviewer } | null)?.author;

@@ -8,6 +8,7 @@ import { nextEditTime } from './identity';
 import { mergeReviewStates } from './merge';
 import type { Anchor, Decision, Reviewer, ReviewItem, ReviewState, SuggestionItem } from './model';
 import { emptyReviewState } from './model';
+import { ProblemError } from '../ipc/problem';
 
 /**
  * Review operations compiled to patches for `applyChange`, so each is one undoable step. They
@@ -69,7 +70,7 @@ export function addReply(project: Project, p: NewItemBase & { parentId: string }
 export function editItem(project: Project, id: string, change: { body?: string; replacement?: string; deleted?: boolean }, now: string): Change {
   const state = reviewOf(project);
   const item = state.items.find((i) => i.id === id);
-  if (!item) throw Object.assign(new Error(`No review item ${id}`), { code: 'no-such-item' });
+  if (!item) throw new ProblemError('no-such-item', { id });
   const next = { ...item, ...(change.body !== undefined ? { body: change.body } : {}), ...(change.deleted !== undefined ? { deleted: change.deleted } : {}), rev: item.rev + 1, updatedAt: nextEditTime(item.updatedAt, now) } as ReviewItem;
   if (next.kind === 'suggestion' && change.replacement !== undefined) next.replacement = change.replacement;
   return { label: change.deleted ? 'review.undo.withdraw' : 'review.undo.edit', patches: [setReview(withItems(state, [next]))] };
@@ -114,11 +115,7 @@ export function appliedText(text: string, s: SuggestionItem): string {
   if (!s.anchor.quote) return s.replacement;
   const r = resolveQuote(text, s.anchor.quote);
   if (r.status !== 'found') {
-    throw Object.assign(new Error(`The words "${r.oldText}" have changed since the suggestion was made (now "${r.currentText}")`), {
-      code: 'text-changed',
-      oldText: r.oldText,
-      currentText: r.currentText,
-    });
+    throw new ProblemError('text-changed', { oldText: r.oldText, currentText: r.currentText });
   }
   return text.slice(0, r.start) + s.replacement + text.slice(r.end);
 }
@@ -131,9 +128,9 @@ export function appliedText(text: string, s: SuggestionItem): string {
  */
 export function acceptSuggestion(project: Project, itemId: string, by: string, now: string, response = { en: '', zh: '' }): Change {
   const s = reviewOf(project).items.find((i): i is SuggestionItem => i.id === itemId && i.kind === 'suggestion');
-  if (!s) throw Object.assign(new Error(`No suggestion ${itemId}`), { code: 'no-such-item' });
+  if (!s) throw new ProblemError('no-such-item', { id: itemId });
   const field = indexElements(project.framework).get(s.anchor.elementId)?.fields.find((f) => f.name === s.anchor.field);
-  if (!field) throw Object.assign(new Error(`The element ${s.anchor.elementId} of this suggestion no longer exists`), { code: 'element-missing' });
+  if (!field) throw new ProblemError('element-missing', { elementId: s.anchor.elementId });
   const lang: Language = s.anchor.lang;
   const text = appliedText(field.value[lang].text, s);
   const textPatch: Patch = { op: 'replace', path: [...field.path, lang], value: editedLocalizedText(field.value[lang], text) };

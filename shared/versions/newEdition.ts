@@ -2,6 +2,7 @@ import type { BiText, LocalizedText } from '../model/bilingual';
 import { cloneJson } from '../model/clone';
 import type { Framework, Period } from '../model/framework';
 import { ProjectSchema, type Project } from '../model/project';
+import { ProblemError } from '../ipc/problem';
 
 /**
  * "New edition from this one": the 2026-2030 edition starts as a copy of 2021-2025. What is tied
@@ -15,15 +16,6 @@ export interface NewEditionOptions {
   frameworkId?: string;
 }
 
-/** Why a new edition cannot be made from these inputs (the UI words the code). */
-export class NewEditionError extends Error {
-  constructor(
-    readonly code: 'period-not-later' | 'bad-period',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Edition name of a period: "2026-2030". */
 export const editionName = (p: Period): string => `${p.start}-${p.end}`;
@@ -68,10 +60,10 @@ export function deriveNewEdition(previous: Project, options: NewEditionOptions):
   const from = old.metadata.period;
   const to = options.period;
   if (!Number.isInteger(to.start) || !Number.isInteger(to.end) || to.end < to.start) {
-    throw new NewEditionError('bad-period', `The period ${to.start}-${to.end} is not a range of years`);
+    throw new ProblemError('bad-period', { start: to.start, end: to.end });
   }
   if (to.start <= from.start) {
-    throw new NewEditionError('period-not-later', `The new period ${editionName(to)} must start after ${from.start} (the ${editionName(from)} edition)`);
+    throw new ProblemError('period-not-later', { edition: editionName(to), from: editionName(from) });
   }
   const fw: Framework = cloneJson(old);
   fw.id = options.frameworkId ?? `acec-${to.start}-${to.end}`;

@@ -109,7 +109,7 @@ describe('a project file changed on disk while open', () => {
     writeFileSync(file, '{"schemaVersion": 1, "framework": ');
     type(session, 'Mine');
     await saved(session);
-    await expect(session.resolveDiskChange('reload')).rejects.toMatchObject({ failure: { code: 'truncated' } });
+    await expect(session.resolveDiskChange('reload')).rejects.toMatchObject({ code: 'load-truncated', file });
     expect(session.current.framework.sections[0].title.en.text).toBe('Mine');
     expect(session.info().saveError?.code).toBe('disk-unreadable');
   });

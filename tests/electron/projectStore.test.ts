@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../electron/services/builtinEdition';
-import { ProjectLockedError } from '../../electron/services/fileLock';
-import { ProjectLoadError, ProjectStore, backupFolder, listBackups } from '../../electron/services/projectStore';
+import { ProjectStore, backupFolder, listBackups } from '../../electron/services/projectStore';
+import { ProblemError } from '../../shared/ipc/problem';
 import { loadProjectText } from '../../shared/model/loadProject';
 import { killDuringSaveLoop } from './helpers/killDuringSave';
 
@@ -86,8 +86,9 @@ describe('ProjectStore', () => {
     const file = path.join(dir, 'bad.json');
     writeFileSync(file, content);
     const err = await ProjectStore.open(file).catch((e) => e);
-    expect(err).toBeInstanceOf(ProjectLoadError);
-    expect((err as ProjectLoadError).failure.code).toBe(code);
+    expect(err).toBeInstanceOf(ProblemError);
+    expect((err as ProblemError).code).toBe(`load-${code}`);
+    expect((err as ProblemError).file).toBe(file);
     expect((err as Error).message).toContain(file);
     expect(readFileSync(file, 'utf8')).toBe(content);
     // The lock is released after a failed open, and no backup or temp file was made.
@@ -100,9 +101,9 @@ describe('ProjectStore', () => {
     const p = await loadBuiltinEdition();
     (p.framework.components[2].title.en as { status: string }).status = 'finished';
     writeFileSync(file, JSON.stringify(p));
-    const err = (await ProjectStore.open(file).catch((e) => e)) as ProjectLoadError;
-    expect(err.failure.code).toBe('invalid');
-    expect(err.message).toContain('framework.components[2].title.en.status');
+    const err = (await ProjectStore.open(file).catch((e) => e)) as ProblemError;
+    expect(err.code).toBe('load-invalid');
+    expect(err.details?.map((d) => d.path)).toContain('framework.components[2].title.en.status');
   });
 
   it('a process killed at random moments while saving always leaves the project and the newest offered backup loadable, and reopening sweeps its temp files', async () => {
@@ -122,7 +123,7 @@ describe('ProjectStore', () => {
     const dir = tmp();
     await created(dir);
     const err = await ProjectStore.open(path.join(dir, 'p.json')).catch((e) => e);
-    expect(err).toBeInstanceOf(ProjectLockedError);
+    expect(err).toMatchObject({ code: 'locked', data: { pid: process.pid } });
     expect((err as Error).message).toContain(String(process.pid));
   });
 
@@ -140,7 +141,7 @@ describe('ProjectStore', () => {
   it('refuses to create over an existing file', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'p.json'), 'mine');
-    await expect(ProjectStore.create(path.join(dir, 'p.json'), await loadBuiltinEdition())).rejects.toThrow(/already exists/);
+    await expect(ProjectStore.create(path.join(dir, 'p.json'), await loadBuiltinEdition())).rejects.toMatchObject({ code: 'file-exists' });
     expect(readFileSync(path.join(dir, 'p.json'), 'utf8')).toBe('mine');
     expect(existsSync(path.join(dir, 'p.json.lock'))).toBe(false);
   });

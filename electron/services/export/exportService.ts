@@ -7,20 +7,11 @@ import type { Project } from '../../../shared/model/project';
 import { unresolvedComments } from '../../../shared/review/threads';
 import { writeFileAtomic } from '../atomicFile';
 import { exporterFor } from './registry';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 /** Where a project's consistency findings come from, with their waived state (by default: the checker). */
 export type FindingsSource = (project: Project) => readonly PreflightFinding[];
 
-/** A failed export: a code the UI words, the file it was for, and nothing left behind on disk. */
-export class ExportError extends Error {
-  constructor(
-    readonly code: 'final-blocked' | 'render-failed' | 'write-failed',
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * The checker, loaded when first needed: a draft export never waits for it, and a command-line
@@ -77,7 +68,7 @@ export async function exportProject(
   if (options.stage === 'final') {
     const refused = refusal(preflightFor(project, options, findings ?? (await defaultFindings())), options.stage);
     if (refused) {
-      throw new ExportError('final-blocked', `A final export is refused while ${refused.errorCount} error-level finding(s) remain unwaived; export a draft or resolve or waive them.`, target);
+      throw new ProblemError('final-blocked', { errors: refused.errorCount }, { file: target });
     }
   }
   let bytes: Uint8Array;
@@ -85,13 +76,13 @@ export async function exportProject(
     const model = buildExportModel(project.framework, { ...options, date: options.date ?? today() });
     bytes = await exporterFor(format).render(model);
   } catch (e) {
-    throw new ExportError('render-failed', `The ${format} document could not be made: ${(e as Error).message}`, target);
+    throw new ProblemError('render-failed', { format, detail: (e as Error).message }, { file: target, cause: e });
   }
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, bytes);
   } catch (e) {
-    throw new ExportError('write-failed', `${target} could not be written: ${(e as Error).message}`, target);
+    throw new ProblemError('write-failed', { detail: (e as Error).message }, { file: target, cause: e });
   }
   return { format, file: target, bytes: bytes.byteLength, ms: performance.now() - started };
 }

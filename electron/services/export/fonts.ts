@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RESOURCES_DIR } from '../builtinEdition';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 /**
  * The fonts the PDF embeds, read once per process (the CJK files are ~15 MB each: reading them
@@ -46,9 +47,7 @@ export function loadFontBytes(): Promise<Map<string, Buffer>> {
         try {
           return [name, await fs.readFile(path.join(FONTS_DIR, name))] as const;
         } catch (e) {
-          throw Object.assign(new Error(`The font ${name} is missing from ${FONTS_DIR}: the PDF cannot be made without it (${(e as Error).message})`), {
-            code: 'font-missing',
-          });
+          throw new ProblemError('font-missing', { font: name }, { file: path.join(FONTS_DIR, name), cause: e });
         }
       }),
     ).then((entries) => new Map(entries));

@@ -1,9 +1,9 @@
+import { ProblemError } from '../../../shared/ipc/problem';
 import { randomUUID } from 'node:crypto';
 import { emptyFramework } from '../../../shared/model/operations/empty';
 import { CURRENT_SCHEMA_VERSION, ProjectSchema } from '../../../shared/model/project';
 import { ProjectStore } from '../projectStore';
 import type { FeatureHandlers, ShellHooks } from './types';
-import { CancelledError } from './types';
 import type { ProjectSession } from '../projectSession';
 
 /** Changes to the open project, with undo and redo; saving it elsewhere; the recent list. */
@@ -15,13 +15,13 @@ export function documentHandlers(session: ProjectSession, hooks: ShellHooks = {}
     redo: async () => (session.redo(), session.lastUpdate()),
     saveAs: async ({ file }) => {
       const target = file ?? (hooks.pickSaveAsFile ? await hooks.pickSaveAsFile() : null);
-      if (!target) throw new CancelledError();
+      if (!target) throw new ProblemError('cancelled');
       return session.saveAs(target);
     },
     retrySave: async () => session.retrySave(),
     newEmpty: async ({ file, start }) => {
       const target = file ?? (hooks.pickNewProjectFile ? await hooks.pickNewProjectFile() : await session.freshProjectPath('framework-empty'));
-      if (!target) throw new CancelledError();
+      if (!target) throw new ProblemError('cancelled');
       const from = start ?? new Date().getFullYear();
       const framework = emptyFramework(() => `n${randomUUID().replace(/-/g, '').slice(0, 12)}`, { start: from, end: from + 4 });
       const store = await ProjectStore.create(target, ProjectSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, framework }));

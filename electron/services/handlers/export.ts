@@ -1,10 +1,11 @@
+import { ProblemError } from '../../../shared/ipc/problem';
 import path from 'node:path';
 import { createChecker } from '../../../shared/checks/registry';
 import { checkerFindings } from '../../../shared/export/checkFindings';
 import { defaultExportName, exportProject, preflightFor } from '../export/exportService';
 import { exporterFor } from '../export/registry';
 import type { ProjectSession } from '../projectSession';
-import { CancelledError, type FeatureHandlers, type ShellHooks } from './types';
+import type { FeatureHandlers, ShellHooks } from './types';
 
 /**
  * Export of the open project. The file goes where the user chooses (desktop save dialog) or, in
@@ -17,7 +18,7 @@ export function exportHandlers(session: ProjectSession, hooks: ShellHooks): Feat
   const written = new Set<string>();
   const assertExported = (file: string): string => {
     const resolved = path.resolve(file);
-    if (!written.has(resolved)) throw Object.assign(new Error(`${file} was not exported in this session`), { code: 'not-exported' });
+    if (!written.has(resolved)) throw new ProblemError('not-exported', {}, { file });
     return resolved;
   };
   return {
@@ -27,12 +28,12 @@ export function exportHandlers(session: ProjectSession, hooks: ShellHooks): Feat
       const suggested = defaultExportName(project, format, options);
       const target =
         file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : path.join(session.dataDir, 'exports', suggested));
-      if (!target) throw new CancelledError();
+      if (!target) throw new ProblemError('cancelled');
       // The file gets its format's extension (a name typed without one gets it added); a path
       // ending in another extension is refused rather than overwritten with a document.
       const extension = `.${exporterFor(format).extension}`;
       const ext = path.extname(target).toLowerCase();
-      if (ext && ext !== extension) throw Object.assign(new Error(`${target} does not end in ${extension}`), { code: 'bad-target', file: target });
+      if (ext && ext !== extension) throw new ProblemError('bad-target', { extension }, { file: target });
       const result = await exportProject(project, format, options, path.resolve(ext ? target : `${target}${extension}`), findings);
       written.add(result.file);
       return { format: result.format, file: result.file, bytes: result.bytes, ms: result.ms };

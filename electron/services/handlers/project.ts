@@ -1,5 +1,5 @@
+import { ProblemError } from '../../../shared/ipc/problem';
 import type { FeatureHandlers, ShellHooks } from './types';
-import { CancelledError } from './types';
 import type { ProjectSession } from '../projectSession';
 
 /** Opening, creating and recovering project files. */
@@ -8,12 +8,12 @@ export function projectHandlers(session: ProjectSession, hooks: ShellHooks): Fea
     getSnapshot: async () => session.snapshot(),
     newFromBuiltin: async ({ file }) => {
       const target = file ?? (hooks.pickNewProjectFile ? await hooks.pickNewProjectFile() : await session.freshProjectPath());
-      if (!target) throw new CancelledError();
+      if (!target) throw new ProblemError('cancelled');
       return session.newFromBuiltin(target);
     },
     openProject: async ({ file }) => {
       const target = file ?? (hooks.pickProjectToOpen ? await hooks.pickProjectToOpen() : null);
-      if (!target) throw new CancelledError();
+      if (!target) throw new ProblemError('cancelled');
       return session.open(target);
     },
     openBuiltin: async () => session.openBuiltin(),

@@ -39,9 +39,3 @@ export interface ShellHooks {
   showItemInFolder?: (file: string) => void;
 }
 
-export class CancelledError extends Error {
-  readonly code = 'cancelled';
-  constructor() {
-    super('Cancelled');
-  }
-}

@@ -1,4 +1,5 @@
-import { CancelledError, type FeatureHandlers, type ShellHooks } from './types';
+import { ProblemError } from '../../../shared/ipc/problem';
+import type { FeatureHandlers, ShellHooks } from './types';
 import type { ProjectSession } from '../projectSession';
 import { VersionService } from '../versions/versionService';
 
@@ -30,7 +31,7 @@ export function versionsHandlers(session: ProjectSession, hooks: ShellHooks): Fe
     exportCompareReport: async ({ before, after, format, lang, file }) => {
       // The desktop asks where to save; the browser build (no hook) writes into the data folder's exports/.
       const target = file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(`comparison-report.${format}`, format) : undefined);
-      if (target === null) throw new CancelledError();
+      if (target === null) throw new ProblemError('cancelled');
       return service.exportReport(before, after, format, lang, target);
     },
   };

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 /** A file name safe on every desktop system (reviewer names are often Chinese: letters of any script are kept). */
 export function safeFileStem(text: string): string {
@@ -23,7 +24,7 @@ export async function resolveTarget(dataDir: string, suggestedName: string, file
   if (file) return file;
   if (pick) {
     const chosen = await pick(suggestedName);
-    if (!chosen) throw Object.assign(new Error('Cancelled'), { code: 'cancelled' });
+    if (!chosen) throw new ProblemError('cancelled');
     return chosen;
   }
   return defaultOutput(dataDir, suggestedName);

@@ -13,6 +13,7 @@ import type { Refusal } from '../../../shared/review/refusal';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
 import { fileStamp, resolveTarget, safeFileStem, type PickTarget } from './outputPath';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 /**
  * The files of offline review: review copies (drafter → reviewers), the reviewer's workspace,
@@ -23,9 +24,6 @@ import { fileStamp, resolveTarget, safeFileStem, type PickTarget } from './outpu
 export const REVIEW_COPY_EXT = '.acec-review.json';
 export const PACKET_EXT = '.acec-comments.json';
 
-function coded(message: string, code: string): Error {
-  return Object.assign(new Error(message), { code });
-}
 
 function copyBase(copyFile: string): string {
   return copyFile.endsWith(REVIEW_COPY_EXT) ? copyFile.slice(0, -REVIEW_COPY_EXT.length) : copyFile.replace(/\.json$/i, '');
@@ -48,7 +46,7 @@ function sharedWorkspaceFileFor(copyFile: string): string {
 /** Export the open project's framework as a review copy; recorded in the project as issued (when it is editable). */
 export async function exportReviewCopy(session: ProjectSession, versionName: string, file?: string, pick?: PickTarget): Promise<{ file: string; bytes: number; contentHash: string }> {
   const project = session.current;
-  if (isReviewWorkspace(project)) throw coded('A review copy cannot be made from a review copy.', 'review-mode');
+  if (isReviewWorkspace(project)) throw new ProblemError('review-mode');
   const copy = buildReviewCopy(project, { versionName, createdAt: new Date().toISOString() });
   const target = await resolveTarget(session.dataDir, `${safeFileStem(`${project.framework.id} ${versionName}`)}${REVIEW_COPY_EXT}`, file, pick);
   const text = JSON.stringify(copy);
@@ -70,7 +68,7 @@ export async function openReviewCopy(
   source: { file: string } | IncomingFile,
   reviewer: Reviewer | null,
 ): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; refusal: Refusal & { name: string } }> {
-  if (!reviewer) throw coded('Say who you are before opening a review copy: your comments are kept under your name.', 'no-reviewer');
+  if (!reviewer) throw new ProblemError('no-reviewer');
   let copyFile: string;
   let text: string;
   if ('file' in source) {
@@ -135,9 +133,9 @@ export async function switchReviewIdentity(session: ProjectSession, reviewer: Re
 export async function exportPacket(session: ProjectSession, reviewer: Reviewer | null, file?: string, pick?: PickTarget): Promise<{ file: string; bytes: number; items: number }> {
   const project = session.current;
   const ws = project.review.workspace;
-  if (!ws) throw coded('Comment packets are made from a review copy (open one first).', 'not-review-mode');
-  if (!reviewer) throw coded('Say who you are before exporting your comments.', 'no-reviewer');
-  if (ws.reviewer && !sameIdentity(ws.reviewer, reviewer)) throw coded(`This review copy is open as ${ws.reviewer.name}: switch identity first.`, 'other-identity');
+  if (!ws) throw new ProblemError('not-review-mode');
+  if (!reviewer) throw new ProblemError('no-reviewer');
+  if (ws.reviewer && !sameIdentity(ws.reviewer, reviewer)) throw new ProblemError('other-identity', { owner: ws.reviewer.name });
   const items = project.review.items.filter((i) => sameIdentity(i.author, reviewer));
   const packet = buildPacket({ frameworkId: ws.frameworkId, baseVersion: ws.version, reviewer, createdAt: new Date().toISOString(), items });
   const target = await resolveTarget(session.dataDir, `${safeFileStem(`comments ${reviewer.name} ${reviewer.country}`)}-${fileStamp()}${PACKET_EXT}`, file, pick);
@@ -152,8 +150,8 @@ export function importPackets(
   session: ProjectSession,
   files: readonly IncomingFile[],
 ): { ok: true; changed: boolean; packets: PacketSummary[]; snapshot: Snapshot } | { ok: false; refusals: (Refusal & { name: string })[] } {
-  if (session.info().builtin) throw coded('The built-in edition is read-only; make a copy to import comments into.', 'read-only');
-  if (isReviewWorkspace(session.current)) throw coded('Packets are imported by the drafter, not into a review copy.', 'review-mode');
+  if (session.info().builtin) throw new ProblemError('read-only');
+  if (isReviewWorkspace(session.current)) throw new ProblemError('review-mode');
   const plan = planImport(session.current, files);
   if (!plan.ok) return { ok: false, refusals: plan.refusals.map((r) => ({ ...r.refusal, name: r.name })) };
   const snapshot = plan.change ? session.applyChange(plan.change.label, plan.change.patches) : session.snapshot();

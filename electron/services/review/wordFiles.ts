@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '../../../shared/ipc/contract';
+import { ProblemError } from '../../../shared/ipc/problem';
 import { isReviewWorkspace } from '../../../shared/review/guard';
 import { filterRegister, registerRows, type RegisterFilter } from '../../../shared/review/register';
 import { matrixCsv } from '../../../shared/review/matrix';
@@ -76,8 +77,8 @@ export async function importReviewDocx(
   bytes: Uint8Array,
   from: { organisation?: string; country?: string } = {},
 ): Promise<DocxImportSummary | DocxFileRefusal> {
-  if (session.info().builtin) throw Object.assign(new Error('The built-in edition is read-only; make a copy to import comments into.'), { code: 'read-only' });
-  if (isReviewWorkspace(session.current)) throw Object.assign(new Error('Word comments are imported by the drafter, not into a review copy.'), { code: 'review-mode' });
+  if (session.info().builtin) throw new ProblemError('read-only');
+  if (isReviewWorkspace(session.current)) throw new ProblemError('review-mode');
   let contents;
   try {
     contents = await readReviewDocxIsolated(bytes);

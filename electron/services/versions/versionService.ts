@@ -14,9 +14,10 @@ import { writeFileAtomic } from '../atomicFile';
 import { defaultOutput, fileStamp } from '../review/outputPath';
 import { deriveNewEdition, editionName } from '../../../shared/versions/newEdition';
 import { loadBuiltinEdition } from '../builtinEdition';
-import { ProjectLoadError, ProjectStore } from '../projectStore';
+import { ProjectStore, loadProblem } from '../projectStore';
 import type { ProjectSession } from '../projectSession';
 import { contentHash, VersionStore } from './versionStore';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 export interface VersionServiceOptions {
   /** Minimum time between two automatic history snapshots (default 5 minutes). */
@@ -27,9 +28,6 @@ export interface VersionServiceOptions {
 
 const DEFAULT_INTERVAL_MS = 5 * 60_000;
 
-function problem(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
-}
 
 /**
  * Editions, named versions and automatic history for the open project. History snapshots are
@@ -72,7 +70,7 @@ export class VersionService {
 
   private store(): VersionStore {
     const file = this.session.info().file;
-    if (!file) throw problem('read-only', 'The built-in edition has no versions; make a copy with "New from the 2021-2025 edition" first.');
+    if (!file) throw new ProblemError('read-only');
     return new VersionStore(file);
   }
 
@@ -137,10 +135,10 @@ export class VersionService {
         try {
           text = await fs.readFile(abs, 'utf8');
         } catch (e) {
-          throw new ProjectLoadError(abs, { code: 'io', detail: (e as Error).message });
+          throw loadProblem(abs, { code: 'io', detail: (e as Error).message });
         }
         const loaded = loadProjectText(text);
-        if (!loaded.ok) throw new ProjectLoadError(abs, loaded.failure);
+        if (!loaded.ok) throw loadProblem(abs, loaded.failure);
         return { project: loaded.project, description: { source, name: path.basename(abs), edition: loaded.project.framework.metadata.edition, createdAt: null } };
       }
     }
@@ -157,7 +155,7 @@ export class VersionService {
    * The state being replaced is first kept as a history snapshot, so it survives even a restart.
    */
   async restore(source: VersionSource, baseRevision?: number): Promise<Snapshot> {
-    if (source.kind === 'current') throw problem('nothing-to-restore', 'The open project is already the current version.');
+    if (source.kind === 'current') throw new ProblemError('nothing-to-restore');
     const { project, description } = await this.load(source);
     const file = this.session.info().file;
     if (file) await this.queue(() => this.maybeSnapshot(this.session.current, file, true));
@@ -172,7 +170,7 @@ export class VersionService {
   async newEdition(period: Period, file: string | undefined, pick?: () => Promise<string | null>): Promise<Snapshot> {
     const project = deriveNewEdition(this.session.current, { period });
     const target = file ?? (pick ? await pick() : await this.session.freshProjectPath(`framework-${editionName(period)}`));
-    if (!target) throw Object.assign(new Error('Cancelled'), { code: 'cancelled' });
+    if (!target) throw new ProblemError('cancelled');
     const store = await ProjectStore.create(target, project);
     await store.close();
     return this.session.open(target);

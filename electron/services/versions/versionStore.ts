@@ -8,6 +8,7 @@ import { loadProjectText } from '../../../shared/model/loadProject';
 import type { Project } from '../../../shared/model/project';
 import { historyToPrune, DEFAULT_HISTORY_POLICY, type HistoryPolicy } from '../../../shared/versions/historyPolicy';
 import { writeFileAtomic } from '../atomicFile';
+import { ProblemError } from '../../../shared/ipc/problem';
 
 const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
@@ -51,15 +52,6 @@ interface StoredMeta {
   createdAt: string;
 }
 
-export class VersionStoreError extends Error {
-  constructor(
-    readonly code: 'no-such-version' | 'damaged-version',
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The versions folder of a project file. */
 export function versionsFolder(projectFile: string): string {
@@ -140,16 +132,16 @@ export class VersionStore {
       text = kind === 'named' ? bytes.toString('utf8') : (await gunzip(bytes)).toString('utf8');
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new VersionStoreError(missing ? 'no-such-version' : 'damaged-version', missing ? `No ${kind} version ${id} beside ${this.projectFile}` : `${file} cannot be read: ${(e as Error).message}`, file);
+      throw new ProblemError(missing ? 'no-such-version' : 'damaged-version', missing ? { kind, id } : { detail: (e as Error).message }, { file, cause: e });
     }
     let raw: { version?: StoredMeta; project?: unknown };
     try {
       raw = JSON.parse(text) as typeof raw;
     } catch (e) {
-      throw new VersionStoreError('damaged-version', `${file} is not valid JSON (${(e as Error).message})`, file);
+      throw new ProblemError('damaged-version', { detail: (e as Error).message }, { file, cause: e });
     }
     const loaded = loadProjectText(JSON.stringify(raw.project ?? null));
-    if (!loaded.ok) throw new VersionStoreError('damaged-version', `${file} does not hold a valid project (${loaded.failure.code})`, file);
+    if (!loaded.ok) throw new ProblemError('damaged-version', { detail: loaded.failure.code }, { file });
     return { project: loaded.project, meta: pickMeta(raw.version) };
   }
 

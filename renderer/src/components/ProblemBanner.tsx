@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/ipc/contract';
+import { problemText } from './problemText';
 
 interface Props {
   title: string;
@@ -15,7 +16,7 @@ export function ProblemBanner({ title, problem, onOpenBackup, onDismiss }: Props
   return (
     <div className="problem" role="alert" data-testid="problem">
       <strong>{title}</strong>
-      <p className="problem-message">{problem.message}</p>
+      <p className="problem-message">{problemText(t, problem)}</p>
       {problem.details && problem.details.length > 0 && (
         <ul className="problem-details">
           {problem.details.map((d, i) => (

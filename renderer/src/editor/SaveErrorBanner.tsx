@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../shared/ipc/contract';
 import { isDiskChange } from './FileChangedBanner';
+import { problemText } from '../components/problemText';
 
 interface Props {
   info: ProjectInfo;
@@ -16,7 +17,7 @@ export function SaveErrorBanner({ info, onRetry, onSaveAs }: Props) {
   return (
     <div className="problem save-error-banner" role="alert" data-testid="save-error">
       <strong>{t('editor.saveError.title', { file: info.saveError?.file ?? info.name })}</strong>
-      <p className="problem-message">{info.saveError?.message}</p>
+      {info.saveError && <p className="problem-message">{problemText(t, info.saveError)}</p>}
       <p>{t('editor.saveError.kept')}</p>
       <div className="problem-actions">
         <button type="button" onClick={onRetry}>{t('editor.saveError.retry')}</button>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { ApiError, type DesktopApi, type DocUpdate, type Problem } from '../../../shared/ipc/contract';
+import type { DesktopApi, DocUpdate, Problem } from '../../../shared/ipc/contract';
+import { problemOf } from '../components/problemText';
 import type { Operation } from '../../../shared/model/operations';
 import type { Project } from '../../../shared/model/project';
 import { api } from '../api';
@@ -39,9 +40,6 @@ export interface ApplyOptions {
   coalesce?: string;
 }
 
-function toProblem(e: unknown): Problem {
-  return e instanceof ApiError ? e.problem : { code: 'error', message: String(e) };
-}
 
 export function newElementId(): string {
   return `n${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -131,7 +129,8 @@ export function useDocumentEditor(store: ProjectStore, onProblem: (p: Problem | 
           try {
             op = compile(snap.project);
           } catch (e) {
-            onProblem({ code: 'bad-operation', message: (e as Error).message });
+            const p = problemOf(e);
+            onProblem(p.code === 'unexpected' ? { code: 'bad-operation', data: p.data } : p);
             return false;
           }
           if (!op || op.patches.length === 0) return false;
@@ -139,7 +138,7 @@ export function useDocumentEditor(store: ProjectStore, onProblem: (p: Problem | 
             await take(store, await client.applyChange({ label: op.label, patches: op.patches, baseRevision: snap.info.revision, coalesce: options.coalesce }));
             return true;
           } catch (e) {
-            const p = toProblem(e);
+            const p = problemOf(e);
             if (p.code === 'stale-revision' && attempt === 0) {
               await store.resync();
               continue;
@@ -167,7 +166,7 @@ export function useDocumentEditor(store: ProjectStore, onProblem: (p: Problem | 
           try {
             await take(store, await (which === 'undo' ? client.undo({}) : client.redo({})));
           } catch (e) {
-            onProblem(toProblem(e));
+            onProblem(problemOf(e));
           }
         });
       }),

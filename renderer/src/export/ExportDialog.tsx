@@ -9,6 +9,7 @@ import { Dialog } from '../dialog/Dialog';
 import { ExportResults } from './ExportResults';
 import { PreflightPanel } from './PreflightPanel';
 import './export.css';
+import { errorText } from '../components/problemText';
 
 type Phase = { kind: 'idle' } | { kind: 'running'; format: ExportFormat; index: number; total: number } | { kind: 'done'; results: ExportResultInfo[] } | { kind: 'failed'; message: string; results: ExportResultInfo[] };
 
@@ -56,7 +57,7 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
           setPhase(results.length ? { kind: 'done', results } : { kind: 'idle' });
           return;
         }
-        const message = e instanceof ApiError && e.problem.code === 'final-blocked' ? t('export.preflight.finalBlocked') : (e as Error).message;
+        const message = e instanceof ApiError && e.problem.code === 'final-blocked' ? t('export.preflight.finalBlocked') : errorText(t, e);
         setPhase({ kind: 'failed', message, results });
         return;
       }

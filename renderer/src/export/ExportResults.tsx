@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResultInfo } from '../../../shared/ipc/methods/export';
 import { api } from '../api';
+import { errorText } from '../components/problemText';
 
 /** The files an export wrote, each with "Open" and "Show in folder" (desktop only; the browser says so). */
 export function ExportResults({ results }: { results: ExportResultInfo[] }) {
@@ -12,7 +13,7 @@ export function ExportResults({ results }: { results: ExportResultInfo[] }) {
       const r = await call();
       setNote(r.done ? null : t('export.unsupported'));
     } catch (e) {
-      setNote(t('export.failed', { message: (e as Error).message }));
+      setNote(t('export.failed', { message: errorText(t, e) }));
     }
   };
   return (

@@ -15,6 +15,7 @@ import { RegisterView } from './RegisterView';
 import { ReviewFiles } from './ReviewFiles';
 import { ThreadCard } from './ThreadCard';
 import './review.css';
+import { errorText } from '../components/problemText';
 
 /** The Comments side panel: who is commenting, the review files, a new comment, and the threads. */
 export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
@@ -43,7 +44,7 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
   const onProblem = (e: unknown) => {
     // Closing the desktop's save dialog is not a problem.
     if (e instanceof ApiError && e.problem.code === 'cancelled') return;
-    setProblem(e instanceof ApiError ? e.problem.message : String(e));
+    setProblem(errorText(t, e));
   };
   if (identities === undefined) return null;
   const reviewer = drafter ? identities.drafter : identities.reviewer;

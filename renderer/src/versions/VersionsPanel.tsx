@@ -11,6 +11,7 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { useVersionList } from './useVersionList';
 import { VersionList } from './VersionList';
 import './versions.css';
+import { errorText } from '../components/problemText';
 
 interface Props {
   snapshot: Snapshot;
@@ -37,7 +38,7 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
       setMessage(ok ? { kind: 'ok', text: ok } : null);
     } catch (e) {
       const p = e instanceof ApiError ? e.problem : null;
-      if (p?.code !== 'cancelled') setMessage({ kind: 'error', text: t('versions.error', { message: p?.message ?? String(e) }) });
+      if (p?.code !== 'cancelled') setMessage({ kind: 'error', text: t('versions.error', { message: errorText(t, e) }) });
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,8 @@ import type { Framework, Period, Section } from '../framework';
 import { indexElements } from '../elements';
 import type { Patch } from '../patch/patch';
 import type { Project } from '../project';
-import { OperationError, type IdFactory, type Operation } from './types';
+import { type IdFactory, type Operation } from './types';
+import { ProblemError } from '../../ipc/problem';
 
 /**
  * A framework with nothing in it yet: empty titles, no sections, components, actions, notes or
@@ -56,8 +57,8 @@ export function anchorSection(fw: Framework, type: AnchorType): Section | undefi
 /** Print the components / action plan / notes at the end of a section (each is printed in one place only). */
 export function insertAnchor(project: Project, sectionId: string, type: AnchorType, id: IdFactory): Operation {
   const el = indexElements(project.framework).get(sectionId);
-  if (!el || el.kind !== 'section') throw new OperationError('no-such-element', `No section ${sectionId}`);
-  if (anchorSection(project.framework, type)) throw new OperationError('not-insertable', `The ${type} are already printed in another section`);
+  if (!el || el.kind !== 'section') throw new ProblemError('no-such-element', {}, { message: `No section ${sectionId}` });
+  if (anchorSection(project.framework, type)) throw new ProblemError('not-insertable', {}, { message: `The ${type} are already printed in another section` });
   const blocks = (el.path.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], project) as Section).blocks;
   const patch: Patch = { op: 'insert', path: [...el.path, 'blocks'], index: blocks.length, value: { id: id(), type } };
   return { label: 'insert', patches: [patch] };
@@ -66,9 +67,9 @@ export function insertAnchor(project: Project, sectionId: string, type: AnchorTy
 /** Stop printing the components / action plan / notes in a section (their content stays). */
 export function removeAnchor(project: Project, sectionId: string, type: AnchorType): Operation {
   const el = indexElements(project.framework).get(sectionId);
-  if (!el || el.kind !== 'section') throw new OperationError('no-such-element', `No section ${sectionId}`);
+  if (!el || el.kind !== 'section') throw new ProblemError('no-such-element', {}, { message: `No section ${sectionId}` });
   const blocks = (el.path.reduce<unknown>((n, k) => (n as Record<string | number, unknown>)[k], project) as Section).blocks;
   const index = blocks.findIndex((b) => b.type === type);
-  if (index < 0) throw new OperationError('no-such-element', `Section ${sectionId} does not print the ${type}`);
+  if (index < 0) throw new ProblemError('no-such-element', {}, { message: `Section ${sectionId} does not print the ${type}` });
   return { label: 'remove', patches: [{ op: 'remove', path: [...el.path, 'blocks'], index }] };
 }

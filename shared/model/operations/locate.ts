@@ -2,7 +2,7 @@ import { NOTES_ID, indexElements, type ElementKind, type ElementRef } from '../e
 import type { Framework } from '../framework';
 import type { Path } from '../patch/patch';
 import type { Project } from '../project';
-import { OperationError } from './types';
+import { ProblemError } from '../../ipc/problem';
 
 /** Kinds of elements that live in an ordered collection and so can be added, removed, duplicated and moved. */
 export type MovableKind = Extract<
@@ -33,8 +33,8 @@ function valueAt(root: unknown, path: Path): unknown {
 /** The collection slot of a movable element; throws for unknown ids and for singletons. */
 export function locateSlot(project: Project, elementId: string, index?: Map<string, ElementRef>): Slot {
   const el = (index ?? indexElements(project.framework)).get(elementId);
-  if (!el) throw new OperationError('no-such-element', `No element ${elementId}`);
-  if (!isMovable(el.kind)) throw new OperationError('not-movable', `${el.kind} ${elementId} is not in a list`);
+  if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
+  if (!isMovable(el.kind)) throw new ProblemError('not-movable', {}, { message: `${el.kind} ${elementId} is not in a list` });
   const arrayPath = el.path.slice(0, -1);
   const position = el.path[el.path.length - 1] as number;
   const arr = valueAt(project, arrayPath) as unknown[];
@@ -49,7 +49,7 @@ export function locateSlot(project: Project, elementId: string, index?: Map<stri
 export function childArrayPath(fw: Framework, index: Map<string, ElementRef>, kind: MovableKind, parentId: string | null): Path {
   const F: Path = ['framework'];
   const parent = parentId === null ? null : (index.get(parentId) ?? null);
-  if (parentId !== null && parent === null) throw new OperationError('no-such-element', `No element ${parentId}`);
+  if (parentId !== null && parent === null) throw new ProblemError('no-such-element', {}, { message: `No element ${parentId}` });
   const under = (k: ElementKind) => parent?.kind === k;
   switch (kind) {
     case 'section':
@@ -91,12 +91,12 @@ export function childArrayPath(fw: Framework, index: Map<string, ElementRef>, ki
       if (under('priorityArea')) return [...parent!.path, 'entries'];
       break;
   }
-  throw new OperationError('not-insertable', `A ${kind} cannot go under ${parent ? `${parent.kind} ${parentId}` : 'the top level'}`);
+  throw new ProblemError('not-insertable', {}, { message: `A ${kind} cannot go under ${parent ? `${parent.kind} ${parentId}` : 'the top level'}` });
 }
 
 export function arrayLength(project: Project, path: Path): number {
   const arr = valueAt(project, path);
-  if (!Array.isArray(arr)) throw new OperationError('bad-index', `${path.join('/')} is not a list`);
+  if (!Array.isArray(arr)) throw new ProblemError('bad-index', {}, { message: `${path.join('/')} is not a list` });
   return arr.length;
 }
 

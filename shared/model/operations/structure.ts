@@ -5,7 +5,8 @@ import type { Patch, Path } from '../patch/patch';
 import type { Project } from '../project';
 import * as make from './factories';
 import { arrayLength, childArrayPath, locateSlot, valueAt, type MovableKind } from './locate';
-import { OperationError, type IdFactory, type Operation } from './types';
+import { type IdFactory, type Operation } from './types';
+import { ProblemError } from '../../ipc/problem';
 
 /**
  * Structure editing: add, remove, duplicate and move elements of the framework. Labels that
@@ -41,7 +42,7 @@ function emptyOf(kind: MovableKind, id: IdFactory): unknown {
     case 'note': return make.newNote(id);
     case 'priorityArea': return make.newPriorityArea(id);
     case 'annexEntry': return make.newAnnexEntry(id);
-    case 'planComponent': throw new OperationError('not-insertable', 'Action-plan components are added with their component');
+    case 'planComponent': throw new ProblemError('not-insertable', {}, { message: 'Action-plan components are added with their component' });
   }
 }
 
@@ -154,7 +155,7 @@ export function duplicateElement(project: Project, elementId: string, id: IdFact
 export function moveElement(project: Project, elementId: string, to: number): Operation {
   const fw = project.framework;
   const slot = locateSlot(project, elementId);
-  if (to < 0 || to >= slot.length) throw new OperationError('bad-index', `Cannot move to ${to}: the list has ${slot.length} items`);
+  if (to < 0 || to >= slot.length) throw new ProblemError('bad-index', {}, { message: `Cannot move to ${to}: the list has ${slot.length} items` });
   if (to === slot.index) return { label: 'move', patches: [] };
   const patches: Patch[] = [{ op: 'move', path: slot.arrayPath, from: slot.index, to }];
   if (slot.element.kind === 'component') {
@@ -171,9 +172,9 @@ export function moveElement(project: Project, elementId: string, to: number): Op
 /** Set a label by hand (a string), or return it to the derived, automatic label (null). */
 export function setLabel(project: Project, elementId: string, label: string | null, index?: Map<string, ElementRef>): Operation {
   const el = (index ?? indexElements(project.framework)).get(elementId);
-  if (!el) throw new OperationError('no-such-element', `No element ${elementId}`);
+  if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
   const node = valueAt(project, el.path) as Record<string, unknown>;
-  if (!('label' in node)) throw new OperationError('no-such-field', `${el.kind} ${elementId} has no label`);
+  if (!('label' in node)) throw new ProblemError('no-such-field', {}, { message: `${el.kind} ${elementId} has no label` });
   const value = label === null || label.trim() === '' ? null : label;
   return { label: 'setLabel', patches: [{ op: 'replace', path: [...el.path, 'label'], value }] };
 }
@@ -181,7 +182,7 @@ export function setLabel(project: Project, elementId: string, label: string | nu
 /** Change how a list is numbered ("1)", "(1)", "1.", "(i)", bullets). */
 export function setListStyle(project: Project, listId: string, style: ListStyle): Operation {
   const el = indexElements(project.framework).get(listId);
-  if (!el || el.kind !== 'list') throw new OperationError('no-such-element', `No list ${listId}`);
+  if (!el || el.kind !== 'list') throw new ProblemError('no-such-element', {}, { message: `No list ${listId}` });
   return { label: 'setLabel', patches: [{ op: 'replace', path: [...el.path, 'style'], value: style }] };
 }
 

@@ -2,14 +2,15 @@ import { isStale, otherLanguage, textFingerprint, type BiText, type Language, ty
 import { indexElements, type ElementRef, type FieldName } from '../elements';
 import type { Project } from '../project';
 import type { Patch } from '../patch/patch';
-import { OperationError, type Operation } from './types';
+import { type Operation } from './types';
+import { ProblemError } from '../../ipc/problem';
 
 /** The BiText of `field` of element `elementId`, with its path; throws when either does not exist. */
 export function locateField(project: Project, elementId: string, field: FieldName, index?: Map<string, ElementRef>) {
   const el = (index ?? indexElements(project.framework)).get(elementId);
-  if (!el) throw new OperationError('no-such-element', `No element ${elementId}`);
+  if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
   const f = el.fields.find((x) => x.name === field);
-  if (!f) throw new OperationError('no-such-field', `Element ${elementId} has no field ${field}`);
+  if (!f) throw new ProblemError('no-such-field', {}, { message: `Element ${elementId} has no field ${field}` });
   return f;
 }
 

@@ -24,12 +24,3 @@ export type OperationCode =
 /** Makes fresh element ids. Passed in by the caller so shared/ stays pure (the renderer uses crypto.randomUUID). */
 export type IdFactory = () => string;
 
-/** Thrown when an operation names an element or field the project does not have. */
-export class OperationError extends Error {
-  constructor(
-    readonly code: 'no-such-element' | 'no-such-field' | 'not-movable' | 'bad-index' | 'not-insertable',
-    message: string,
-  ) {
-    super(message);
-  }
-}

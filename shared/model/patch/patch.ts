@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProblemError } from '../../ipc/problem';
 
 /**
  * The primitive operations every change to a project is made of. Domain operations (edit a
@@ -21,14 +22,10 @@ export const PatchSchema = z.discriminatedUnion('op', [
 ]);
 export type Patch = z.infer<typeof PatchSchema>;
 
-export class PatchError extends Error {
-  readonly code = 'bad-patch';
-  constructor(
-    message: string,
-    readonly path: Path,
-  ) {
-    super(`${message} at ${path.map(String).join('/') || '(root)'}`);
-  }
+/** A patch whose path does not fit the data: `bad-patch`, with where it stopped fitting. */
+function badPatch(message: string, path: Path): ProblemError {
+  const at = path.map(String).join('/') || '(root)';
+  return new ProblemError('bad-patch', { path: at }, { message: `${message} at ${at}` });
 }
 
 type Json = unknown;
@@ -37,11 +34,11 @@ function resolve(root: Json, path: Path, upTo: number): Json {
   let node = root;
   for (let i = 0; i < upTo; i++) {
     const key = path[i];
-    if (node === null || typeof node !== 'object') throw new PatchError('path goes through a non-container', path.slice(0, i + 1));
+    if (node === null || typeof node !== 'object') throw badPatch('path goes through a non-container', path.slice(0, i + 1));
     if (Array.isArray(node)) {
-      if (typeof key !== 'number' || key >= node.length) throw new PatchError('no such array item', path.slice(0, i + 1));
+      if (typeof key !== 'number' || key >= node.length) throw badPatch('no such array item', path.slice(0, i + 1));
     } else if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(node, key)) {
-      throw new PatchError('no such key', path.slice(0, i + 1));
+      throw badPatch('no such key', path.slice(0, i + 1));
     }
     node = (node as Record<string | number, Json>)[key];
   }
@@ -64,13 +61,13 @@ function cloneAlong(root: Json, path: Path, depth: number): { copy: Json; parent
 
 function arrayAt(root: Json, path: Path): Json[] {
   const node = resolve(root, path, path.length);
-  if (!Array.isArray(node)) throw new PatchError('not an array', path);
+  if (!Array.isArray(node)) throw badPatch('not an array', path);
   return node;
 }
 
 /**
  * Apply one patch, returning a new root (structural sharing: untouched subtrees are the same
- * objects) and the patch that undoes it. Throws PatchError when the path does not fit the data.
+ * objects) and the patch that undoes it. Throws a `bad-patch` ProblemError when the path does not fit the data.
  */
 export function applyPatch<T>(root: T, patch: Patch): { result: T; inverse: Patch } {
   switch (patch.op) {
@@ -84,14 +81,14 @@ export function applyPatch<T>(root: T, patch: Patch): { result: T; inverse: Patc
     }
     case 'insert': {
       const arr = arrayAt(root, patch.path);
-      if (patch.index > arr.length) throw new PatchError(`insert index ${patch.index} beyond length ${arr.length}`, patch.path);
+      if (patch.index > arr.length) throw badPatch(`insert index ${patch.index} beyond length ${arr.length}`, patch.path);
       const { copy, parent } = cloneAlong(root, patch.path, patch.path.length);
       (parent as Json[]).splice(patch.index, 0, structuredCloneJson(patch.value));
       return { result: copy as T, inverse: { op: 'remove', path: patch.path, index: patch.index } };
     }
     case 'remove': {
       const arr = arrayAt(root, patch.path);
-      if (patch.index >= arr.length) throw new PatchError(`remove index ${patch.index} beyond length ${arr.length}`, patch.path);
+      if (patch.index >= arr.length) throw badPatch(`remove index ${patch.index} beyond length ${arr.length}`, patch.path);
       const old = arr[patch.index];
       const { copy, parent } = cloneAlong(root, patch.path, patch.path.length);
       (parent as Json[]).splice(patch.index, 1);
@@ -99,7 +96,7 @@ export function applyPatch<T>(root: T, patch: Patch): { result: T; inverse: Patc
     }
     case 'move': {
       const arr = arrayAt(root, patch.path);
-      if (patch.from >= arr.length || patch.to >= arr.length) throw new PatchError('move index out of range', patch.path);
+      if (patch.from >= arr.length || patch.to >= arr.length) throw badPatch('move index out of range', patch.path);
       const { copy, parent } = cloneAlong(root, patch.path, patch.path.length);
       const [item] = (parent as Json[]).splice(patch.from, 1);
       (parent as Json[]).splice(patch.to, 0, item);

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
-import { ExportError, exportProject, preflightFor } from '../../../electron/services/export/exportService';
+import { exportProject, preflightFor } from '../../../electron/services/export/exportService';
+import { ProblemError } from '../../../shared/ipc/problem';
 import { checkerFindings } from '../../../shared/export/checkFindings';
 import { pdfFontFileNames, FONTS_DIR } from '../../../electron/services/export/fonts';
 import type { Project } from '../../../shared/model/project';
@@ -31,8 +32,8 @@ describe('pre-flight and final exports', () => {
     const target = path.join(dir, 'final.pdf');
     writeFileSync(target, 'an earlier export');
     const error = await exportProject(builtin, 'pdf', { layout: 'en', paper: 'a4', stage: 'final' }, target).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExportError);
-    expect((error as ExportError).code).toBe('final-blocked');
+    expect(error).toBeInstanceOf(ProblemError);
+    expect(error).toMatchObject({ code: 'final-blocked', data: { errors: 1 }, file: target });
     expect(readFileSync(target, 'utf8')).toBe('an earlier export');
 
     const waived = waiveErrors(builtin);
@@ -62,7 +63,7 @@ describe('pre-flight and final exports', () => {
     const blocker = path.join(dir, 'not-a-folder');
     writeFileSync(blocker, 'x');
     const error = await exportProject(builtin, 'docx', { layout: 'en', paper: 'a4', stage: 'draft' }, path.join(blocker, 'out.docx')).catch((e: unknown) => e);
-    expect((error as ExportError).code).toBe('write-failed');
+    expect((error as ProblemError).code).toBe('write-failed');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -72,14 +72,14 @@ describe('new edition', () => {
     expect(cmp.after.edition).toBe('2026-2030');
     expect(cmp.result.counts).toMatchObject({ added: 0, removed: 0, moved: 0 });
     expect(cmp.result.changes.filter((c) => c.type === 'attribute' && c.name === 'carriedOver')).toHaveLength(21);
-    await expect(versions.compare({ kind: 'file', file: `${file}.missing` }, { kind: 'current' })).rejects.toMatchObject({ code: 'load-failed' });
+    await expect(versions.compare({ kind: 'file', file: `${file}.missing` }, { kind: 'current' })).rejects.toMatchObject({ code: 'load-io' });
   });
 
   it('refuses a period that does not come after the current one, and an existing target file', async () => {
     const { versions, file } = await setup();
     await expect(versions.newEdition({ start: 2016, end: 2020 }, undefined)).rejects.toMatchObject({ code: 'period-not-later' });
     const bytes = readFileSync(file);
-    await expect(versions.newEdition({ start: 2026, end: 2030 }, file)).rejects.toThrow(/already exists/);
+    await expect(versions.newEdition({ start: 2026, end: 2030 }, file)).rejects.toMatchObject({ code: 'file-exists' });
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 });

@@ -112,7 +112,7 @@ describe("the editor's commit queue", () => {
     await act(async () => {
       await editor().redo();
     });
-    expect(problems.map((p) => p.code)).toEqual(['nothing-to-redo']);
+    expect(problems.map((p) => p.code)).toEqual(['bad-index']);
     expect(store.getState()).toBe(before);
   });
 });

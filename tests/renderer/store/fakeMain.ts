@@ -84,7 +84,7 @@ export function fakeMain(project: Project = builtinProject) {
         calls.applyChange++;
         if (gate) await gate;
         if (req.baseRevision !== undefined && req.baseRevision !== revision) {
-          throw new ApiError({ code: 'stale-revision', message: 'stale' });
+          throw new ApiError({ code: 'stale-revision' });
         }
         const { result, inverse } = applyPatches(current, req.patches);
         history.push(inverse);
@@ -96,7 +96,7 @@ export function fakeMain(project: Project = builtinProject) {
         return change(inverse, applyPatches(current, inverse).result);
       },
       redo: async (): Promise<DocUpdate> => {
-        throw new ApiError({ code: 'nothing-to-redo', message: 'nothing' });
+        throw new ApiError({ code: 'bad-index' });
       },
       on: ((event: 'docChanged' | 'docSaveState', listener: (payload: never) => void) => {
         const set = listeners[event] as Set<(p: never) => void>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readEventRows, eventToRow, ColumnsError, EVENT_COLUMNS } from '../../../shared/record/rows';
+import { readEventRows, eventToRow, EVENT_COLUMNS } from '../../../shared/record/rows';
 import { readPlace, printPlace } from '../../../shared/record/place';
 import { readEventDate, printEventDate, compareEventDates, annexTime } from '../../../shared/record/eventDate';
 import { builtinProject } from '../review/builtin';
@@ -74,6 +74,6 @@ describe('reading the progress columns', () => {
   });
 
   it('refuses a header without the required columns, naming them', () => {
-    expect(() => readEventRows(fw, [['date', 'place', 'title']], { reporter: 'x', country: null })).toThrow(ColumnsError);
+    expect(() => readEventRows(fw, [['date', 'place', 'title']], { reporter: 'x', country: null })).toThrow(expect.objectContaining({ code: 'missing-columns' }));
   });
 });

@@ -5,6 +5,8 @@ import type { RefusalCode } from '../../../../shared/review/refusal';
  * command line), the part of the zip it concerns (`word/document.xml`; '' for the file as a
  * whole) and a detail in English for logs and the command line.
  */
+// A refusal is returned to the user as a refusal list (shared/review/refusal.ts), never thrown across IPC.
+// eslint-disable-next-line no-restricted-syntax
 export class DocxRefusalError extends Error {
   constructor(
     readonly code: RefusalCode,
