@@ -4,8 +4,7 @@ import { EXPORT_FORMATS, EXPORT_LAYOUTS, ExportFormatSchema, ExportLayoutSchema,
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
 import { defaultExportName, exportProject } from '../services/export/exportService';
-import { problemFrom } from '../services/problems';
-import { wordProblem, type ProblemWords } from '../../shared/ipc/problemWords';
+import { problemText } from './problemText';
 import { describeFailure, loadProjectBytes } from '../services/projectStore';
 
 /**
@@ -116,11 +115,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    // Worded as the app words it, in English (the UI locale file; the same path from electron/cli/
-    // and from the bundle in out/cli/), with the code for scripts.
-    const problem = problemFrom(e);
-    const en = JSON.parse(await fs.readFile(new URL('../../renderer/i18n/locales/en.json', import.meta.url), 'utf8')) as { problems: ProblemWords };
-    console.error(`export failed [${problem.code}]: ${wordProblem(problem, en.problems)}`);
+    console.error(`export failed ${await problemText(e)}`);
     return 1;
   }
 }

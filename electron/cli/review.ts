@@ -2,9 +2,9 @@ import { promises as fs, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProjectLockedError } from '../services/fileLock';
 import { ProjectSession } from '../services/projectSession';
-import { ProjectLoadError, describeFailure, readProjectFile } from '../services/projectStore';
+import { readProjectFile } from '../services/projectStore';
+import { problemText } from './problemText';
 import { importPackets } from '../services/review/reviewFiles';
 import { importReviewDocx } from '../services/review/wordFiles';
 import { renderReviewDocx } from '../services/review/reviewDocx';
@@ -64,9 +64,7 @@ async function runImport(projectFile: string, files: string[]): Promise<number> 
     try {
       await session.open(path.resolve(projectFile));
     } catch (e) {
-      if (e instanceof ProjectLockedError) process.stderr.write(`review: ${e.message}; close it there first (nothing was imported)\n`);
-      else if (e instanceof ProjectLoadError) process.stderr.write(`review: ${e.file} ${describeFailure(e.failure)}\n`);
-      else process.stderr.write(`review: cannot open ${projectFile}: ${(e as Error).message}\n`);
+      process.stderr.write(`review: ${await problemText(e)} (nothing was imported)\n`);
       return 2;
     }
     for (const file of files) {
@@ -124,7 +122,7 @@ async function runDocx(projectFile: string, out: string): Promise<number> {
   try {
     project = await readProjectFile(path.resolve(projectFile));
   } catch (e) {
-    process.stderr.write(`review: ${e instanceof ProjectLoadError ? `${e.file} ${describeFailure(e.failure)}` : `cannot read ${projectFile}: ${(e as Error).message}`}\n`);
+    process.stderr.write(`review: ${await problemText(e)}\n`);
     return 2;
   }
   const version = project.review.issuedCopies.at(-1)?.name ?? project.framework.metadata.edition;

@@ -80,7 +80,8 @@ describe('review command line', () => {
     writeFileSync(packet, JSON.stringify(samplePacket(builtinProject(), DARA, 'dara')));
     const r = await review('import', project, packet);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('open in another process');
+    expect(r.err).toContain('[locked]');
+    expect(r.err).toContain('is open in another window or program');
     expect(readFileSync(project, 'utf8')).toBe(before);
     expect((await review('import', project)).code).toBe(2);
     expect((await review('frobnicate')).code).toBe(2);
