@@ -53,7 +53,30 @@ export function englishNumbers(text: string): Set<string> {
   return out;
 }
 
-/** The numbers a Chinese text states (digits with 万/亿 magnitudes), each once. Months and days are left out. */
+const ZH_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese numeral below a thousand ("十五" 15, "二十一" 21, "一百零五" 105), or NaN. */
+export function chineseNumeral(s: string): number {
+  let total = 0;
+  let digit = -1;
+  for (const c of s) {
+    // 零 only holds a place ("一百零五"): it adds nothing.
+    if (c === '零') continue;
+    if (c in ZH_DIGIT) {
+      if (digit >= 0) return NaN;
+      digit = ZH_DIGIT[c];
+    } else if (c === '十' || c === '百') {
+      total += (digit < 0 ? 1 : digit) * (c === '十' ? 10 : 100);
+      digit = -1;
+    } else return NaN;
+  }
+  return total + Math.max(digit, 0);
+}
+
+// An ordinal written in Chinese numerals: "第十五次会议" states the English "15th Meeting".
+const ZH_ORDINAL = /第([零一二三四五六七八九十百两]+)(?=[次届个项期])/g;
+
+/** The numbers a Chinese text states (digits with 万/亿 magnitudes, ordinals in Chinese numerals), each once. Months and days are left out. */
 export function chineseNumbers(text: string): Set<string> {
   const out = new Set<string>();
   const t = fullWidthToAscii(text).replace(ENUMERATION, ' ').replace(PLUS_NOTATION, ' ');
@@ -69,6 +92,13 @@ export function chineseNumbers(text: string): Set<string> {
     const mag = m[2] && !percent ? ZH_MAGNITUDE[m[2]] : 1;
     const v = keep(value * mag, !!m[2] && !percent, percent, yearLike);
     if (v !== null) out.add(v);
+  }
+  if (t.includes('第')) {
+    for (const m of t.matchAll(ZH_ORDINAL)) {
+      const v = chineseNumeral(m[1]);
+      const kept = Number.isNaN(v) ? null : keep(v, false, false, false);
+      if (kept !== null) out.add(kept);
+    }
   }
   return out;
 }
@@ -106,11 +136,20 @@ export const ACRONYM_TRANSLATIONS: Readonly<Record<string, readonly string[]>> =
   CAEC: ['中国－东盟环境保护合作中心', '中国-东盟环境保护合作中心', '合作中心'],
   CAECF: ['中国－东盟环境合作论坛', '中国-东盟环境合作论坛', '环境合作论坛'],
   EISP: ['环境信息共享平台'],
-  ASOEN: ['东盟环境高官', '环境高官会'],
+  ASOEN: ['东盟环境高官', '环境高官会', '环境高级官员会议'],
   NFP: ['联络人', '联络员'],
   EIA: ['环境影响评价', '环评'],
   ACB: ['东盟生物多样性中心'],
   UNEA: ['联合国环境大会'],
   UNEP: ['联合国环境规划署'],
   ABS: ['惠益分享'],
+};
+
+/**
+ * Acronyms a Chinese text may keep where the English writes the name out ("第十五次会议（COP15）"
+ * for "15th Meeting of the Conference of Parties"): the English long forms, lower case.
+ */
+export const ACRONYM_LONG_FORMS: Readonly<Record<string, readonly string[]>> = {
+  COP: ['conference of parties', 'conference of the parties'],
+  UNEA: ['environment assembly', 'environmental assembly'],
 };

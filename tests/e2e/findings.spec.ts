@@ -16,8 +16,9 @@ test('a finding leads to its field; fixing the text removes it; a waived finding
   await newProject(page);
   let panel = await openFindings(page);
   await expect(page.getByTestId('findings-summary')).toContainText('1 errors');
-  // Counts on the outline: activity 1-1 of component 2 has the reversed schedule and a proposed link.
-  await expect(page.locator('.outline [data-id="ap-c2-a1-x1"] [data-marker="findings"]')).toHaveText('2');
+  // Counts on the outline: activity 1-1 of component 2 has the reversed schedule, a proposed link
+  // and the translator's query about that schedule.
+  await expect(page.locator('.outline [data-id="ap-c2-a1-x1"] [data-marker="findings"]')).toHaveText('3');
   await shot(page, 'findings-panel.png');
 
   // Click the error: the editor shows activity 1-1 of component 2 with its English schedule focused.
@@ -89,8 +90,8 @@ test('a Chinese term that departs from the glossary is a terminology finding tha
   await outline.locator('.outline-activity', { hasText: 'Activity 1-1' }).first().click();
   // The translator writes "ASEAN-China" in the English word order, a rendering the glossary lists as a variant.
   const zh = field(page, 'ap-c1-a1-x1', 'text', 'zh');
-  await expect(zh).toHaveValue('中国－东盟环境合作国家联络人会议');
-  await zh.fill('东盟－中国环境合作国家联络人会议');
+  await expect(zh).toHaveValue('中国－东盟环境合作国家联络员会议');
+  await zh.fill('东盟－中国环境合作国家联络员会议');
   const panel = await openFindings(page);
   const term = panel.locator('[data-family="terminology"]').locator('li.finding[data-finding-key="term-variant|ap-c1-a1-x1|text|zh|asean-china"]');
   await expect(term).toContainText('the Chinese writes “东盟－中国” where the glossary agrees on “中国－东盟”');
@@ -102,7 +103,7 @@ test('a Chinese term that departs from the glossary is a terminology finding tha
   await expect(zh).not.toBeFocused();
   await term.locator('.finding-message').click();
   await expect(zh).toBeFocused();
-  await zh.fill('中国－东盟环境合作国家联络人会议');
+  await zh.fill('中国－东盟环境合作国家联络员会议');
   await expect(term).toHaveCount(0);
 });
 
@@ -117,7 +118,8 @@ test('an element with an unresolved review comment is a note in the Findings pan
   await title.click();
   await page.getByTestId('compose-body').fill('Use the glossary term for capacity building.');
   await page.getByTestId('compose-submit').click();
-  await expect(page.getByTestId('review-thread')).toHaveCount(1);
+  // Beside the built-in edition's four translator's queries.
+  await expect(page.getByTestId('review-thread')).toHaveCount(1 + 4);
 
   const panel = await openFindings(page);
   await panel.locator('details[data-severity="info"] > summary').click();
@@ -129,7 +131,7 @@ test('an element with an unresolved review comment is a note in the Findings pan
 
   // Resolved in the Comments panel, it leaves the Findings panel.
   await page.getByRole('tab', { name: 'Comments' }).click();
-  await page.getByTestId('review-thread').getByRole('button', { name: 'Resolve' }).click();
+  await page.getByTestId('review-thread').filter({ hasText: 'Use the glossary term' }).getByRole('button', { name: 'Resolve' }).click();
   await openFindings(page);
   await expect(open).toHaveCount(0);
 });

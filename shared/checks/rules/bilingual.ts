@@ -2,7 +2,7 @@ import { isStale, LANGUAGES, otherLanguage, type BiText, type Language } from '.
 import type { FieldName } from '../../model/elements';
 import type { Framework } from '../../model/framework';
 import { finding, findingKey, type Finding, type Severity } from '../finding';
-import { ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
+import { ACRONYM_LONG_FORMS, ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
 import type { RuleDefinition } from '../rule';
 import { isBlank } from '../text';
 import { StringMemo, StringPairMemo } from '../memo';
@@ -77,7 +77,8 @@ export function textParity(
       const acrEn = acronymsIn(enText);
       const acrZh = acronymsIn(zhText);
       const missingInZh = [...acrEn].filter((x) => !acrZh.has(x) && !(ACRONYM_TRANSLATIONS[x] ?? []).some((t) => zhText.includes(t)));
-      const extraInZh = [...acrZh].filter((x) => !acrEn.has(x));
+      const enLower = enText.toLowerCase();
+      const extraInZh = [...acrZh].filter((x) => !acrEn.has(x) && !(ACRONYM_LONG_FORMS[x.replace(/\d+$/, '')] ?? []).some((f) => enLower.includes(f)));
       if (missingInZh.length || extraInZh.length) found.push({ code: 'bilingual-acronyms', data: { onlyEn: missingInZh, onlyZh: extraInZh } });
     }
     if (ENUMERATION_HINT.test(enText) || ENUMERATION_HINT.test(zhText)) {

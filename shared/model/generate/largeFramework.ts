@@ -1,6 +1,7 @@
 import type { Activity, AnnexEntry, Component, Framework, PlanComponent } from '../framework';
 import type { Project } from '../project';
 import { cloneJson } from '../clone';
+import { emptyReviewState } from '../../review/model';
 
 /**
  * A framework about ten times the published one, for benchmarks and stress tests: built from the
@@ -87,5 +88,6 @@ export function generateLargeFramework(base: Project, options: LargeFrameworkOpt
     return { id: aid, heading: cloneJson(model.heading), entries };
   });
   fw.id = `${src.id}-x${scale}`;
-  return { ...cloneJson(base), framework: fw };
+  // The source's review threads point at its own elements, which the generated framework renames.
+  return { ...cloneJson(base), framework: fw, review: emptyReviewState() };
 }

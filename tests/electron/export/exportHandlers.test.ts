@@ -69,7 +69,7 @@ describe('export methods', () => {
   it('refuses a final export of the built-in edition and reports the pre-flight', async () => {
     const { call } = await setup();
     const pre = await call('exportPreflight', { layout: 'bilingual' });
-    expect(pre).toMatchObject({ ok: true, value: { errorCount: 1, finalAllowed: false, languages: ['en', 'zh'], unresolvedComments: 0 } });
+    expect(pre).toMatchObject({ ok: true, value: { errorCount: 1, finalAllowed: false, languages: ['en', 'zh'], unresolvedComments: 4 } });
     const r = await call('exportDocument', { format: 'docx', options: { ...draft, stage: 'final' } });
     expect(r).toMatchObject({ ok: false, problem: { code: 'final-blocked' } });
   });

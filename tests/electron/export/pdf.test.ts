@@ -123,7 +123,7 @@ describe('PDF export read back with poppler', () => {
   it('renders the first pages and the action plan as PNG artifacts', () => {
     for (const layout of ['en', 'bilingual'] as const) {
       const raw = pdfPages(files[layout]!, 'raw');
-      const plan = raw.findIndex((p, i) => i > 3 && /Focus\s*\n?\s*(重点领域\s*\n?\s*)?Action/.test(p)) + 1;
+      const plan = raw.findIndex((p, i) => i > 3 && /Focus\s*\n?\s*(组成部分\s*\n?\s*)?Action/.test(p)) + 1;
       expect(plan).toBeGreaterThan(4);
       const pngs = renderPages(files[layout]!, `pdf-${layout}`, [1, 3, 4, plan, plan + 1]);
       expect(pngs).toHaveLength(5);

@@ -59,7 +59,9 @@ describe('review copies and packets through the services', () => {
     const r2 = importPackets(drafter, [{ name: 'dara.json', text: dara }]);
     expect(r2.ok && r2.changed).toBe(false);
     expect(JSON.stringify(drafter.current)).toBe(after);
-    expect(unresolvedComments(drafter.current).map((u) => u.author).sort()).toEqual([DARA.name, DARA.name, LI.name, LI.name].sort());
+    // Beside the built-in edition's four translator's queries, two open threads from each reviewer.
+    const authors = unresolvedComments(drafter.current).map((u) => u.author).filter((a) => a !== 'Translator');
+    expect(authors.sort()).toEqual([DARA.name, DARA.name, LI.name, LI.name].sort());
 
     const accept = acceptSuggestion(drafter.current, 'li-s', 'Secretariat', NOW);
     drafter.applyChange(accept.label, accept.patches);
@@ -69,7 +71,7 @@ describe('review copies and packets through the services', () => {
     const actAgain = [...indexElements(drafter.current.framework).values()].find((e) => e.kind === 'activity')!;
     expect(actAgain.fields[0].value.en.text.endsWith('(li)')).toBe(false);
     drafter.undo();
-    expect(drafter.current.review.items).toHaveLength(0);
+    expect(drafter.current.review.items.map((i) => i.author.name)).toEqual(['Translator', 'Translator', 'Translator', 'Translator']);
   });
 
   it('refuses every bad packet with its reason and leaves the project file byte-for-byte unchanged', async () => {

@@ -10,7 +10,7 @@ import { builtin } from './helpers';
  */
 describe('the built-in 2021-2025 edition', () => {
   const findings = findingsOf(builtin());
-  const english = findings.filter((f) => f.family !== 'bilingual' && f.lang !== 'zh').map((f) => `${f.code} ${f.elementIds.join(',')} ${f.field ?? '-'} ${f.lang ?? '-'}`);
+  const english = findings.filter((f) => f.family !== 'bilingual' && f.family !== 'review' && f.lang !== 'zh').map((f) => `${f.code} ${f.elementIds.join(',')} ${f.field ?? '-'} ${f.lang ?? '-'}`);
 
   it('finds exactly the known inconsistencies of the published text', () => {
     expect(english).toEqual([
@@ -66,11 +66,18 @@ describe('the built-in 2021-2025 edition', () => {
     ]);
   });
 
-  it('the draft Chinese follows the glossary everywhere, and the edition carries no review comments', () => {
-    // Every field whose English uses a glossary term has the agreed Chinese term (or keeps the
-    // acronym the English uses alone): the translation was written to the glossary.
+  it('the draft Chinese follows the glossary everywhere; the only open threads are the translator\'s queries on the source', () => {
+    // Every field whose English uses a glossary term has the agreed Chinese term (or, where the
+    // English uses the acronym alone, its short form): the translation was written to the glossary.
     expect(findings.filter((f) => f.family === 'terminology').map((f) => f.key)).toEqual([]);
-    expect(findings.filter((f) => f.family === 'review').map((f) => f.key)).toEqual([]);
+    // Source-text errors the translation cannot resolve: the reversed schedule, two spellings of a
+    // city that does not exist, the old spelling of Dhaka. Each lands on the English it questions.
+    expect(findings.filter((f) => f.family === 'review').map((f) => [f.elementIds[0], f.field, f.lang, f.data.authors])).toEqual([
+      ['ap-c2-a1-x1', 'schedule', 'en', ['Translator']],
+      ['annex-a6-e4', 'place', 'en', ['Translator']],
+      ['annex-a7-e15', 'place', 'en', ['Translator']],
+      ['annex-a7-e17', 'place', 'en', ['Translator']],
+    ]);
   });
 
   it('the one error is the reversed range "2020-2015" of component 2, activity 1-1', () => {

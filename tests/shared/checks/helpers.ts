@@ -15,6 +15,15 @@ export function builtin(): Project {
   return r.project;
 }
 
+/**
+ * The built-in edition without its review threads (the translator's queries): for tests of the
+ * review machinery, which make their own comments and count them.
+ */
+export function builtinWithoutReview(): Project {
+  const p = builtin();
+  return { ...p, review: { ...p.review, items: [], dispositions: [], resolutions: [] } };
+}
+
 /** The built-in framework, changed by `edit` (on a copy). */
 export function edited(edit: (fw: Framework) => void): Framework {
   const fw = cloneJson(builtin().framework);

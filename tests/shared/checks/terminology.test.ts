@@ -25,7 +25,7 @@ describe('terminology rule', () => {
   });
 
   it('term-not-used: the Chinese of note 1 names CAEC another way; the finding says which term and what the glossary wants', () => {
-    const p = changed((q) => (noteZh(q).text = noteZh(q).text.replace('中国－东盟环境保护合作中心（CAEC）', '中国东盟环境合作中心')));
+    const p = changed((q) => (noteZh(q).text = noteZh(q).text.replace('中国－东盟环境保护合作中心', '中国东盟环境合作中心')));
     expect(terminology(p)).toEqual([
       {
         code: 'term-not-used',
@@ -43,7 +43,7 @@ describe('terminology rule', () => {
   });
 
   it('term-variant: the Chinese of note 1 gives the ministry its name before 2018, which the glossary lists as a variant', () => {
-    const p = changed((q) => (noteZh(q).text = noteZh(q).text.replace('中国生态环境部', '中国环境保护部')));
+    const p = changed((q) => (noteZh(q).text = noteZh(q).text.replace('生态环境部', '环境保护部')));
     expect(terminology(p)).toMatchObject([
       {
         code: 'term-variant',
@@ -82,7 +82,7 @@ describe('terminology rule', () => {
     expect(terminology(p)).toEqual([]);
   });
 
-  it('an acronym used alone may be kept in the Chinese; dropping both it and the Chinese name is reported, naming the acronym', () => {
+  it('an acronym used alone may be written by its short form; dropping it and the Chinese name is reported, naming the acronym', () => {
     const item = (q: Project) => q.framework.sections[4].subsections[0].blocks[0];
     const kept = changed((q) => {
       const b = item(q);
@@ -93,33 +93,31 @@ describe('terminology rule', () => {
     const dropped = changed((q) => {
       const b = item(q);
       if (b.type !== 'list') throw new Error('section 5.1 starts with a list');
-      b.items[2].text.zh.text = b.items[2].text.zh.text.replaceAll('CAEC', '该中心');
+      expect(b.items[2].text.zh.text).toContain('中国－东盟环保合作中心');
+      b.items[2].text.zh.text = b.items[2].text.zh.text.replaceAll('中国－东盟环保合作中心', '该中心');
     });
     expect(terminology(dropped)).toMatchObject([
-      { code: 'term-not-used', elementIds: ['s5.1-l1-i3'], data: { termId: 'caec', term: 'CAEC', accepted: ['中国－东盟环境保护合作中心', 'CAEC'] } },
+      {
+        code: 'term-not-used',
+        elementIds: ['s5.1-l1-i3'],
+        data: { termId: 'caec', term: 'CAEC', accepted: ['中国－东盟环境保护合作中心', '中国－东盟环保合作中心', 'CAEC'] },
+      },
     ]);
   });
 
   it('a short form agreed in the glossary stands for the acronym, not for the full name', () => {
-    const withShort = (q: Project) => {
-      const caec = q.glossary.find((t) => t.id === 'caec');
-      if (!caec) throw new Error('the built-in glossary names CAEC');
-      caec.short = '环保合作中心';
+    // Both spellings of the centre's English name carry the short form.
+    const withoutShort = (q: Project) => {
+      const spellings = q.glossary.filter((t) => t.acronym === 'CAEC');
+      expect(spellings.map((t) => t.short)).toEqual(['中国－东盟环保合作中心', '中国－东盟环保合作中心']);
+      for (const t of spellings) delete t.short;
     };
-    const item = (q: Project) => {
-      const b = q.framework.sections[4].subsections[0].blocks[0];
-      if (b.type !== 'list') throw new Error('section 5.1 starts with a list');
-      return b.items[2];
-    };
-    const short = changed((q) => {
-      withShort(q);
-      item(q).text.zh.text = item(q).text.zh.text.replaceAll('CAEC', '环保合作中心');
-    });
-    expect(terminology(short)).toEqual([]);
-    const shortForFull = changed((q) => {
-      withShort(q);
-      noteZh(q).text = noteZh(q).text.replace('中国－东盟环境保护合作中心（CAEC）', '环保合作中心');
-    });
+    // Where the English names CAEC by acronym only, the Chinese writes the short form.
+    const noShort = changed(withoutShort);
+    expect(terminology(noShort).map((f) => `${f.code} ${f.data.termId} ${f.elementIds.join()}`)).toEqual(
+      ['s2.2-l1-i3', 's5.1-l1-i2', 's5.1-l1-i3', 's5.2-p2', 'n2'].map((id) => `term-not-used caec ${id}`),
+    );
+    const shortForFull = changed((q) => (noteZh(q).text = noteZh(q).text.replace('中国－东盟环境保护合作中心', '中国－东盟环保合作中心')));
     expect(terminology(shortForFull)).toMatchObject([{ code: 'term-not-used', elementIds: ['n1'], data: { termId: 'caec' } }]);
   });
 

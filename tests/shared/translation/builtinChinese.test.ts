@@ -52,15 +52,16 @@ describe('built-in edition: Chinese text', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps every Latin acronym of the English, or renders it by the glossary (USD → 美元)', () => {
+  it('names in Chinese what the English abbreviates: every Latin acronym rendered by the glossary (USD → 美元, CAEC → its short form)', () => {
     const missing = written
       .map((f) => ({ where: f.where, missing: acronymsMissingInChinese(f.en, f.zh, glossary) }))
       .filter((r) => r.missing.length > 0);
     expect(missing).toEqual([]);
-    // The institutional acronyms the brief names are printed in the Chinese wherever the English prints them.
-    const kept = ['CAECF', 'EISP', 'CAEC', 'MEE', 'ASOEN', 'NFPs', 'SDGs', 'UNEA-4', 'ACB', 'CAEO-1'];
-    const dropped = written.flatMap((f) => latinAcronyms(f.en).filter((a) => kept.includes(a) && !f.zh.includes(a)).map((a) => `${f.where}: ${a}`));
-    expect(dropped).toEqual([]);
+    // No English acronym stands in Chinese prose; international meetings keep their identifier in
+    // brackets after the Chinese name, as Chinese official texts write them.
+    const latin = written.flatMap((f) => latinAcronyms(f.zh).map((a) => `${f.where}: ${a}`));
+    expect(latin).toEqual(['c2-p1.text: UNEA-4', 'ap-c4-a2-x2.text: COP']);
+    expect(fw.actionPlan.components[3].actions[1].activities[1].text.zh.text).toContain('缔约方大会第十五次会议（COP15）');
   });
 
   it('italicises the same instruments in both languages, as *《…》*', () => {
@@ -90,6 +91,67 @@ describe('built-in edition: Chinese text', () => {
       .filter((r) => JSON.stringify(r.en) !== JSON.stringify(r.zh));
     expect(differing).toEqual([]);
     expect(parseSchedule('2022年、2024年', 'zh')).toMatchObject({ status: 'ok' });
+  });
+});
+
+describe('built-in edition: the revised Chinese (issue #12)', () => {
+  const all = written.map((f) => f.zh).join('\n');
+  const zhOf = (where: string) => written.find((f) => f.where === where)?.zh ?? '';
+
+  it('carries the reviser\'s corrections and none of the renderings they replace', () => {
+    for (const gone of ['荣损与共', '实物捐助', '废弃物收集者活动', '大气污染控制', '科学、商界和社区', '第15次会议', '通过了联合国2030年可持续发展目标', '建议为东盟成员国', '塑料减量与回收', '有关利益相关方']) {
+      expect(all, gone).not.toContain(gone);
+    }
+    expect(zhOf('s1-p4.text')).toContain('一荣俱荣、一损俱损');
+    expect(zhOf('n2.text')).toContain('以人力、实物等非现金形式提供支持');
+    expect(zhOf('ap-c2-a3-x2.text')).toContain('垃圾收集行动');
+    expect(zhOf('ap-c3-a1-x3.text')).toContain('大气污染防治');
+    expect(zhOf('ap-c2-a1-x1.text')).toContain('科学界、工商界与社区对话');
+    expect(zhOf('ap-c4-a2-x2.text')).toContain('第十五次会议（COP15）');
+    expect(zhOf('s1-p1.text')).toContain('通过了《2030年可持续发展议程》');
+    expect(zhOf('c1-p1.text')).toMatch(/^将为东盟成员国和中国搭建/);
+    expect(zhOf('c2-m5.text')).toContain('塑料减量与收集');
+    expect(zhOf('s5.4-p1.text')).toContain('提供给相关利益方参考');
+  });
+
+  it('one word for "component": the labels\' 组成部分, in section 4 and in the action plan\'s first column', () => {
+    expect(fw.actionPlan.columns.focus.zh.text).toBe('组成部分');
+    expect(zhOf('s4-p1.text')).toContain('以下四个组成部分');
+    expect(all).not.toMatch(/重点领域|四个领域/);
+  });
+
+  it('names bodies in Chinese: the centre and ASOEN in full once, then by their short forms', () => {
+    expect(zhOf('s2.1-p3.text')).toContain('中国－东盟环境保护合作中心（以下简称“中国－东盟环保合作中心”）');
+    expect(zhOf('s5.1-l1-i1.text')).toContain('东盟环境高级官员会议（以下简称“东盟环境高官会”）');
+    expect(zhOf('s5.1-l1-i2.text')).toMatch(/^由东盟环境高官会和生态环境部提名/);
+    expect(all).not.toMatch(/CAEC|ASOEN|MEE|NFPs|EISP|CAECF|SDGs|NGOs/);
+  });
+
+  it('records where each official Chinese name was found', () => {
+    const sourced = glossary.filter((t) => t.source).map((t) => t.id);
+    for (const id of ['caec', 'asoen', 'nfps', 'caecf', 'eisp', 'green-envoys', 'partnership-urban', 'cooperation-strategy', 'cooperation-action-plan', 'framework-title', 'strategic-partnership-vision-2030']) {
+      expect(sourced, id).toContain(id);
+    }
+    expect(glossary.find((t) => t.id === 'nfps')).toMatchObject({ zh: '国家联络员', variants: ['国家联络人'] });
+  });
+
+  it('asks the drafters about the source errors it cannot resolve, as comments by "Translator" on the English', () => {
+    const queries = project.review.items.filter((i) => i.kind === 'comment' && i.author.name === 'Translator');
+    // (in the review slot's canonical order: by id)
+    expect(queries.map((q) => (q.kind === 'comment' ? [q.anchor.elementId, q.anchor.field, q.anchor.lang, q.anchor.quote?.exact] : []))).toEqual([
+      ['annex-a6-e4', 'place', 'en', 'Shiyao'],
+      ['annex-a7-e15', 'place', 'en', 'Shiyuan'],
+      ['annex-a7-e17', 'place', 'en', 'Dacca'],
+      ['ap-c2-a1-x1', 'schedule', 'en', '2020-2015'],
+    ]);
+    // Each quote is found in the field it questions, and each query is written in both languages.
+    for (const q of queries) {
+      if (q.kind !== 'comment') continue;
+      const field = listElements(fw).find((e) => e.id === q.anchor.elementId)?.fields.find((f) => f.name === q.anchor.field);
+      expect(field?.value.en.text).toContain(q.anchor.quote?.exact);
+      expect(q.body).toMatch(/Translator's query/);
+      expect(q.body).toMatch(/译者问询/);
+    }
   });
 });
 

@@ -38,13 +38,19 @@ export function latinAcronyms(text: string): string[] {
 }
 
 /**
- * Acronyms of the English that the Chinese neither prints nor renders by the Chinese of a
- * glossary term that has it as acronym or contains it ("USD" may be written 美元, "ASEAN" 东盟,
- * "US" of "US dollars" 美元).
+ * Acronyms of the English that the Chinese neither prints nor renders by the Chinese (or the
+ * agreed short form) of a glossary term that has it as acronym or contains it ("USD" may be
+ * written 美元, "ASEAN" 东盟, "US" of "US dollars" 美元, "CAEO-1" 中国－东盟环境展望).
  */
 export function acronymsMissingInChinese(en: string, zh: string, glossary: readonly GlossaryTerm[]): string[] {
-  const rendered = (a: string) =>
-    glossary.some((t) => (t.acronym === a || new RegExp(`(?<![A-Za-z])${a}(?![A-Za-z])`).test(t.en)) && zh.includes(t.zh));
+  const rendered = (a: string) => {
+    const bare = a.replace(/-[0-9A-Z]+$/, '');
+    return glossary.some(
+      (t) =>
+        (t.acronym === a || t.acronym === bare || new RegExp(`(?<![A-Za-z])${bare}(?![A-Za-z])`).test(t.en)) &&
+        (zh.includes(t.zh) || (t.short !== undefined && zh.includes(t.short))),
+    );
+  };
   return latinAcronyms(en).filter((a) => !zh.includes(a) && !rendered(a));
 }
 

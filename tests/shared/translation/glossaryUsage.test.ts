@@ -15,12 +15,12 @@ const term = (t: Partial<GlossaryTerm> & Pick<GlossaryTerm, 'en' | 'zh'>): Gloss
 describe('glossaryUsage', () => {
   it('reports a field whose Chinese drifts from the agreed term, and only that field', () => {
     const fw = cloneJson(project.framework);
-    const caec = [term({ id: 'caec', en: 'China-ASEAN Environmental Cooperation Center', zh: '中国－东盟环境保护合作中心', acronym: 'CAEC' })];
+    const caec = [term({ id: 'caec', en: 'China-ASEAN Environmental Cooperation Center', zh: '中国－东盟环境保护合作中心', acronym: 'CAEC', short: '中国－东盟环保合作中心' })];
     expect(glossaryUsage(fw, caec)[0].fields.every((f) => f.zhHasTerm)).toBe(true);
 
     // A translator writes a different name for CAEC in note 1 (full name in the English).
     const note = fw.notes.items[0];
-    note.text.zh.text = note.text.zh.text.replace('中国－东盟环境保护合作中心（CAEC）', '中国东盟环境合作中心');
+    note.text.zh.text = note.text.zh.text.replace('中国－东盟环境保护合作中心', '中国东盟环境合作中心');
     const usage = glossaryUsage(fw, caec)[0].fields;
     expect(usage.filter((f) => !f.zhHasTerm)).toEqual([
       { elementId: 'n1', field: 'text', path: ['framework', 'notes', 'items', 0, 'text'], match: 'term', zhHasTerm: false },
@@ -42,11 +42,11 @@ describe('glossaryUsage', () => {
     expect(wetland.fields.map((f) => f.elementId)).toContain('annex-a4-e4');
   });
 
-  it('matches an acronym used alone, case-sensitively and as a whole word, and accepts it kept in the Chinese', () => {
+  it('matches an acronym used alone, case-sensitively and as a whole word, and accepts its short form in the Chinese', () => {
     const fw = project.framework;
     const [un, caec] = glossaryUsage(fw, [
       term({ en: 'United Nations', zh: '联合国', acronym: 'UN' }),
-      term({ en: 'China-ASEAN Environmental Cooperation Center', zh: '中国－东盟环境保护合作中心', acronym: 'CAEC' }),
+      term({ en: 'China-ASEAN Environmental Cooperation Center', zh: '中国－东盟环境保护合作中心', acronym: 'CAEC', short: '中国－东盟环保合作中心' }),
     ]);
     // "UN" alone (s1-p1: "the UN Sustainable Development Summit"), never inside "UNEP" or "UNEA-4".
     expect(un.fields.find((f) => f.elementId === 's1-p1')).toMatchObject({ match: 'acronym', zhHasTerm: true });
@@ -54,7 +54,7 @@ describe('glossaryUsage', () => {
     changed.annex.areas[3].entries[4].text.en.text = 'Regional ABS Sharing Seminar with the UNEP Asian Pacific Office and UNEA-4';
     expect(glossaryUsage(changed, [un.term])[0].fields.map((f) => f.elementId)).not.toContain('annex-a4-e5');
     expect(un.fields.map((f) => f.elementId)).toContain('annex-a4-e5');
-    // "CAECF" is not "CAEC"; section 5.1 item 3 names CAEC by acronym only and the Chinese keeps "CAEC".
+    // "CAECF" is not "CAEC"; section 5.1 item 3 names CAEC by acronym only and the Chinese writes its short form.
     const caecIds = caec.fields.map((f) => f.elementId);
     expect(caecIds).toContain('s5.1-l1-i3');
     expect(caec.fields.find((f) => f.elementId === 's5.1-l1-i3')).toMatchObject({ match: 'acronym', zhHasTerm: true });
