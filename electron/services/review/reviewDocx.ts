@@ -1,15 +1,15 @@
+import { Bookmark, Document, bookmarkUniqueNumericId, Paragraph, type ICommentOptions, type ParagraphChild } from 'docx';
 import { indexElements, listElements, type ElementKind } from '../../../shared/model/elements';
 import { computeLabels } from '../../../shared/model/labels';
 import type { Project } from '../../../shared/model/project';
 import { bookmarkName } from '../../../shared/review/bookmarks';
 import { contentHash } from '../../../shared/review/seal';
 import { buildThreads, fieldKey, type Thread } from '../../../shared/review/threads';
-import { commentsExtendedXml, commentsXml, type WordCommentOut } from '../ooxml/comments';
-import { paragraphXml, styleRef, textRunXml } from '../ooxml/runs';
-import { PAGE_SIZES, sectionXml } from '../ooxml/section';
-import { stylesXml, type StyleSpec } from '../ooxml/styles';
-import { wordPackage } from '../ooxml/wordPackage';
-import { fieldRunsXml, type Mark } from './fieldRuns';
+import { packDocx } from '../word/pack';
+import { textRuns } from '../word/runs';
+import { PAGE_SIZES } from '../word/section';
+import { documentStyles, type StyleSpec } from '../word/styles';
+import { fieldRuns, type DeletedSpan, type Mark } from './fieldRuns';
 import { threadComments, threadMarks } from './reviewComments';
 
 /**
@@ -17,7 +17,11 @@ import { threadComments, threadMarks } from './reviewComments';
  * language in its own paragraph inside a bookmark named after its element, field and language
  * (shared/review/bookmarks.ts). Comments a reviewer adds anywhere inside a paragraph are read back
  * onto that field (wordComments.ts). A plain reading layout, not the print layout; fonts as in the
- * export (Times New Roman, SimSun, SimHei for Chinese headings: ../ooxml/fonts.ts).
+ * export (../word/fonts.ts). Made with the `docx` library (../word/).
+ *
+ * What goes into one field's paragraph is decided in `fieldAnnotations`: the comment threads on
+ * it today; tracked changes (a suggestion as a deletion of its quoted words and an insertion of
+ * its replacement) are added there, as `deleted` spans and insertion marks for fieldRuns.
  */
 
 export const REVIEW_DOCX_TITLE_PREFIX = 'Review copy';
@@ -41,7 +45,43 @@ const STYLES: StyleSpec[] = [
 const NOTE = { color: '666666', size: 9 } as const;
 const TAG = { color: '888888', size: 8 } as const;
 /** A4 portrait, 2.54 cm margins. */
-const PAGE = { page: PAGE_SIZES.a4, margins: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 708, footer: 708 } };
+const PAGE = { size: PAGE_SIZES.a4, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 708, footer: 708, gutter: 0 } };
+
+/** One field in one language, as the review .docx writes it. */
+export interface FieldPlace {
+  elementId: string;
+  field: string;
+  lang: 'en' | 'zh';
+  /** The field's stored text. */
+  text: string;
+}
+
+/** What the review .docx writes into a field's paragraph besides its text: comments, their marks, tracked changes. */
+export interface FieldAnnotations {
+  comments: ICommentOptions[];
+  marks: Mark[];
+  deleted: DeletedSpan[];
+}
+
+/**
+ * The annotations of one field: its comment threads (with `withComments`). `nextId` gives
+ * annotation ids (bookmarks, comments and tracked changes share one sequence).
+ */
+export function fieldAnnotations(threads: readonly Thread[], place: FieldPlace, index: ReturnType<typeof indexElements>, nextId: () => number): FieldAnnotations {
+  const out: FieldAnnotations = { comments: [], marks: [], deleted: [] };
+  const starts: Mark[] = [];
+  const ends: Mark[] = [];
+  for (const t of threads) {
+    const cs = threadComments(t, nextId);
+    out.comments.push(...cs);
+    const m = threadMarks(t, cs, index, place.text);
+    starts.push(...m.starts);
+    ends.push(...m.ends);
+  }
+  // Where one comment ends and another starts at the same place, the first ends first.
+  out.marks.push(...ends, ...starts);
+  return out;
+}
 
 /**
  * The review .docx; with `withComments`, the project's comments and suggestions are written as
@@ -56,19 +96,18 @@ export async function renderReviewDocx(project: Project, versionName: string, op
   if (options.withComments) {
     for (const t of buildThreads(project.review)) threadsByField.set(fieldKey(t.root.anchor), [...(threadsByField.get(fieldKey(t.root.anchor)) ?? []), t]);
   }
-  // Bookmarks and comments are both annotations: one id sequence keeps their ids apart.
-  let annotation = 0;
-  const nextId = () => annotation++;
-  const comments: WordCommentOut[] = [];
+  // Bookmarks, comments and tracked changes are all annotations, whose ids must differ: they all take the library's counter.
+  const nextId = (): number => bookmarkUniqueNumericId();
+  const comments: ICommentOptions[] = [];
   const labels = computeLabels(fw);
 
-  let body =
-    paragraphXml(styleRef('Title'), textRunXml(fw.metadata.title.en.text, { heading: true })) +
-    paragraphXml(styleRef('Title'), textRunXml(fw.metadata.title.zh.text, { heading: true })) +
-    paragraphXml(
-      '',
-      textRunXml(`${REVIEW_DOCX_TITLE_PREFIX}: ${versionName} — ${hash.slice(0, 12)}. Add Word comments anywhere in the text; do not change the text itself. / 审阅稿：请在正文中插入批注，不要修改正文。`, NOTE),
-    );
+  const children: Paragraph[] = [
+    new Paragraph({ style: 'Title', children: textRuns(fw.metadata.title.en.text, { heading: true }) }),
+    new Paragraph({ style: 'Title', children: textRuns(fw.metadata.title.zh.text, { heading: true }) }),
+    new Paragraph({
+      children: textRuns(`${REVIEW_DOCX_TITLE_PREFIX}: ${versionName} — ${hash.slice(0, 12)}. Add Word comments anywhere in the text; do not change the text itself. / 审阅稿：请在正文中插入批注，不要修改正文。`, NOTE),
+    }),
+  ];
   for (const el of listElements(fw)) {
     if (el.fields.length === 0) continue;
     const label = labels.get(el.id)?.label ?? '';
@@ -79,38 +118,27 @@ export async function renderReviewDocx(project: Project, versionName: string, op
         if (!text.trim()) continue;
         const style = heading && f.name !== 'schedule' ? heading : 'Field';
         const look = { heading: style !== 'Field' };
-        const lead = label && f === el.fields[0] && lang === 'en' ? textRunXml(`${label}  `, { ...look, bold: true }) : '';
-        const tag = el.fields.length > 1 ? textRunXml(`[${f.name}] `, TAG) : '';
-        const starts: Mark[] = [];
-        const ends: Mark[] = [];
-        for (const t of threadsByField.get(fieldKey({ elementId: el.id, field: f.name, lang })) ?? []) {
-          const cs = threadComments(t, nextId);
-          comments.push(...cs);
-          const m = threadMarks(t, cs, index, text);
-          starts.push(...m.starts);
-          ends.push(...m.ends);
-        }
-        const id = nextId();
-        const name = bookmarkName({ elementId: el.id, field: f.name, lang });
-        // Where one comment ends and another starts at the same place, the first ends first.
-        const runs = fieldRunsXml(text, lang, [...ends, ...starts], look);
-        body += paragraphXml(styleRef(style), `${lead}${tag}<w:bookmarkStart w:id="${id}" w:name="${name}"/>${runs}<w:bookmarkEnd w:id="${id}"/>`);
+        const place: FieldPlace = { elementId: el.id, field: f.name, lang, text };
+        const a = fieldAnnotations(threadsByField.get(fieldKey({ elementId: el.id, field: f.name, lang })) ?? [], place, index, nextId);
+        comments.push(...a.comments);
+        const paragraph: ParagraphChild[] = [
+          ...(label && f === el.fields[0] && lang === 'en' ? textRuns(`${label}  `, { ...look, bold: true }) : []),
+          ...(el.fields.length > 1 ? textRuns(`[${f.name}] `, TAG) : []),
+          new Bookmark({ id: bookmarkName({ elementId: el.id, field: f.name, lang }), children: fieldRuns(text, lang, a.marks, look, a.deleted) }),
+        ];
+        children.push(new Paragraph({ style, children: paragraph }));
       }
     }
   }
-  body += sectionXml(PAGE);
 
-  const parts = comments.length
-    ? [
-        { relation: { id: 'rIdComments', type: 'comments' as const, target: 'comments.xml' }, xml: commentsXml(comments) },
-        { relation: { id: 'rIdCommentsExtended', type: 'commentsExtended' as const, target: 'commentsExtended.xml' }, xml: commentsExtendedXml(comments) },
-      ]
-    : [];
-  return wordPackage({
+  const doc = new Document({
     title: `${REVIEW_DOCX_TITLE_PREFIX} ${fw.id} ${versionName}`,
     description: `acec-review-docx ${fw.id} ${hash}`,
-    body,
-    styles: stylesXml(STYLES),
-    parts,
+    creator: 'ACEC framework editor',
+    lastModifiedBy: 'ACEC framework editor',
+    styles: documentStyles(STYLES),
+    ...(comments.length ? { comments: { children: comments } } : {}),
+    sections: [{ properties: { page: PAGE }, children }],
   });
+  return packDocx(doc);
 }

@@ -7,6 +7,8 @@
 - cjk_runs / cjk_runs_without_east_asian_font: runs holding Chinese, and those whose own or
   style-inherited fonts name no East Asian font;
 - default_east_asian_font: w:eastAsia of the document defaults.
+
+A non-breaking hyphen (w:noBreakHyphen) is read as the hyphen Word prints.
 """
 import json
 import re
@@ -31,6 +33,11 @@ def east_asian_of_style(style):
 
 def main(path):
     d = docx.Document(path)
+    # Word prints a non-breaking hyphen as a hyphen; python-docx 0.8 leaves it out of the text.
+    for h in list(d.element.body.iter(qn("w:noBreakHyphen"))):
+        t = h.makeelement(qn("w:t"), {})
+        t.text = "-"
+        h.getparent().replace(h, t)
     units, tables = [], []
     for child in d.element.body.iterchildren():
         if child.tag == qn("w:p"):
@@ -74,9 +81,12 @@ def main(path):
         fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
         if fonts is not None and fonts.get(qn("w:eastAsia")):
             continue
+        # A run inside a hyperlink, bookmark or change takes its paragraph's style, as in Word.
         para = r.getparent()
+        while para is not None and para.tag != qn("w:p"):
+            para = para.getparent()
         style_font = None
-        if para.tag == qn("w:p"):
+        if para is not None:
             style_font = east_asian_of_style(Paragraph(para, d).style)
         if not style_font:
             missing.append(text)

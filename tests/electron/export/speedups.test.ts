@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_EDITION_FILE } from '../../../electron/services/builtinEdition';
-import { zipFiles } from '../../../electron/services/ooxml/zip';
 import { FONTS_DIR, PDF_FONT_FILES } from '../../../electron/services/export/fonts';
 import { CJK_COMPOSABLE } from '../../../electron/services/export/pdf/pdfkitReuse';
 import { joinInlines } from '../../../electron/services/export/pdf/pdfmakeLines';
@@ -71,21 +69,5 @@ describe('joining the words of a line', () => {
     expect(joinInlines({ inlines: [word('a ', 0, 10), word('b ', 10, 10, { linkToDestination: 'h1' })] })).toBeNull();
     expect(joinInlines({ inlines: [word('co-', 0, 10), word('operation ', 10, 30)] })).toBeNull();
     expect(joinInlines({ inlines: [word('a ', 0, 10), word('b ', 11, 10)] })).toBeNull();
-  });
-});
-
-describe('the .docx zip', () => {
-  it('is read back by unzip with every part intact', () => {
-    const parts = new Map<string, Uint8Array>([
-      ['[Content_Types].xml', Buffer.from('<?xml version="1.0"?><Types/>')],
-      ['word/document.xml', Buffer.from(`<w:document>${'东盟与中国 ASEAN and China '.repeat(500)}</w:document>`)],
-      ['word/empty.xml', new Uint8Array()],
-    ]);
-    const file = path.join(dir, 'parts.zip');
-    writeFileSync(file, zipFiles(parts));
-    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).toEqual([...parts.keys()]);
-    execFileSync('unzip', ['-tq', file]);
-    // unzip reads a name as a pattern: `[[]` is a literal `[`.
-    for (const [name, bytes] of parts) expect(execFileSync('unzip', ['-p', file, name.replace(/\[/g, '[[]')]).equals(Buffer.from(bytes))).toBe(true);
   });
 });

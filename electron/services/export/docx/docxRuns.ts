@@ -1,12 +1,13 @@
+import { bookmarkUniqueNumericId, type ParagraphChild } from 'docx';
 import type { Run } from '../../../../shared/export/types';
-import { textRunXml } from '../../ooxml/runs';
-import { xmlEscape } from '../../ooxml/xmlText';
+import { chineseSpacing } from '../../../../shared/text/typesetting';
+import { textRuns, type TrackedChange } from '../../word/runs';
 
 /**
- * Model runs as WordprocessingML runs. Word chooses a run's font by character class, so a run with
- * Chinese names its Latin fonts *and* its East Asian font (w:eastAsia) itself, whatever the
- * paragraph style says: Chinese never falls back to a face Word picks. Latin runs take the style's
- * fonts (smaller files). Inserted and deleted runs become real tracked changes.
+ * Model runs as `docx` runs (fonts per script: ../../word/runs.ts). Inserted and deleted runs
+ * become real tracked changes. The Word renderer's share of print typesetting: year ranges and
+ * Chinese compounds do not break at their hyphen, Chinese is never italic (an instrument title is
+ * marked by its 《》, digits included) and prints no space after full-width punctuation.
  */
 
 const FALLBACK_COLOR = '7A7A7A';
@@ -14,15 +15,13 @@ const CHANGE_AUTHOR = 'Comparison';
 
 /**
  * State of one rendering. Tracked changes and bookmarks are annotations, whose ids must be unique
- * across all annotation kinds in a document (Word repairs a file where two share one).
+ * across all annotation kinds in a document (Word repairs a file where two share one): they all
+ * take the library's own counter, the one its bookmarks take.
  */
 export class DocxContext {
-  private annotationId = 0;
   /** `date`: ISO timestamp written on tracked changes. */
   constructor(readonly date: string) {}
-  nextAnnotationId(): number {
-    return ++this.annotationId;
-  }
+  readonly nextAnnotationId = (): number => bookmarkUniqueNumericId();
 }
 
 export interface RunLook {
@@ -33,29 +32,36 @@ export interface RunLook {
   size?: number;
 }
 
-/** One model run as XML: a plain run, or one wrapped in <w:ins> / <w:del>. */
-export function runXml(ctx: DocxContext, run: Run, look: RunLook = {}): string {
-  const deleted = run.change === 'del';
-  const r = textRunXml(
-    run.text,
-    {
-      heading: look.heading,
-      bold: run.bold || look.bold,
-      // Chinese has no italics: an instrument title in Chinese is marked by its 《》 instead.
-      italic: run.italic && run.lang !== 'zh',
-      color: run.fallback ? FALLBACK_COLOR : undefined,
-      size: look.size,
-    },
-    deleted,
-  );
-  if (!run.change) return r;
-  const tag = deleted ? 'w:del' : 'w:ins';
-  return `<${tag} w:id="${ctx.nextAnnotationId()}" w:author="${CHANGE_AUTHOR}" w:date="${xmlEscape(ctx.date)}">${r}</${tag}>`;
-}
+const FULL_WIDTH_END = /[，。：；！？、）》」』】]$/u;
 
-/** Several runs as XML. */
-export function runsXml(ctx: DocxContext, runs: readonly Run[], look: RunLook = {}): string {
-  let out = '';
-  for (const run of runs) out += runXml(ctx, run, look);
+/** Several model runs as `docx` runs. */
+export function modelRuns(ctx: DocxContext, runs: readonly Run[], look: RunLook = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  let previous = '';
+  for (const run of runs) {
+    let text = run.text;
+    if (run.lang === 'zh') {
+      text = chineseSpacing(text);
+      // The space after a full-width colon may sit at the start of the next run (label, then the field).
+      if (FULL_WIDTH_END.test(previous)) text = text.replace(/^[ \u3000]+/u, '');
+    }
+    if (!text) continue;
+    previous = text;
+    const change: TrackedChange | undefined = run.change ? { kind: run.change, author: CHANGE_AUTHOR, date: ctx.date, nextId: ctx.nextAnnotationId } : undefined;
+    out.push(
+      ...textRuns(
+        text,
+        {
+          heading: look.heading,
+          bold: run.bold || look.bold,
+          italic: run.italic && run.lang !== 'zh',
+          color: run.fallback ? FALLBACK_COLOR : undefined,
+          size: look.size,
+          typeset: true,
+        },
+        change,
+      ),
+    );
+  }
   return out;
 }

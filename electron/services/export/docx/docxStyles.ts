@@ -1,9 +1,10 @@
-import { stylesXml as stylesPartXml, type StyleSpec } from '../../ooxml/styles';
+import type { IStylesOptions } from 'docx';
+import { documentStyles, type StyleSpec } from '../../word/styles';
 
 /**
- * word/styles.xml of the export: the paragraph styles the export model names, on the shared
- * defaults and font policy (../../ooxml/styles.ts, ../../ooxml/fonts.ts). Headings name SimHei for
- * Chinese and carry outline levels, which the contents field is built from.
+ * The export's paragraph styles, on the shared defaults and font policy (../../word/styles.ts):
+ * the styles the export model names. Headings name SimHei for Chinese, carry outline levels (the
+ * contents is built from them) and keep with what follows.
  */
 
 const SPECS: StyleSpec[] = [
@@ -23,13 +24,13 @@ const SPECS: StyleSpec[] = [
   { id: 'componentTitle', name: 'componentTitle', size: 10.5, bold: true, after: 5 },
   { id: 'headerText', name: 'header text', size: 8, after: 0 },
   { id: 'footerText', name: 'footer text', size: 9, after: 0 },
-  // The contents entries Word and LibreOffice write name the East Asian font through these styles.
+  // The contents entries name the East Asian font through these styles.
   { id: 'TOC1', name: 'toc 1', size: 10.5, bold: true, before: 5, after: 1, indent: { left: 0 }, fonts: 'body', next: 'Normal' },
   { id: 'TOC2', name: 'toc 2', size: 10.5, before: 1, after: 1, indent: { left: 320 }, fonts: 'body', next: 'Normal' },
   { id: 'TOC3', name: 'toc 3', size: 10.5, before: 1, after: 1, indent: { left: 640 }, fonts: 'body', next: 'Normal' },
 ];
 
-/** The whole styles part. */
-export function stylesXml(): string {
-  return stylesPartXml(SPECS);
+/** The styles option of the export's Document. */
+export function exportStyles(): IStylesOptions {
+  return documentStyles(SPECS);
 }

@@ -1,59 +1,66 @@
+import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import { runsText } from '../../../../shared/export/emit';
 import { hasCjk } from '../../../../shared/export/script';
-import type { DocumentPart, ExportDocument } from '../../../../shared/export/types';
-import { DOCX_FONTS, fontsXml } from '../../ooxml/fonts';
-import { appPropsXml, contentTypesXml, corePropsXml, documentRelsXml, documentXml, fontTableXml, headerFooterXml, packageRelsXml, settingsXml, type DocumentRelation } from '../../ooxml/packageParts';
-import { PAGE_SIZES, sectionXml } from '../../ooxml/section';
-import { xmlEscape } from '../../ooxml/xmlText';
-import { zipFiles } from '../../ooxml/zip';
-import { BodyWriter, itemXml, tocBookmarks } from './docxBody';
-import { DocxContext, runsXml } from './docxRuns';
-import { stylesXml } from './docxStyles';
+import type { DocumentPart, ExportDocument, ParagraphBlock } from '../../../../shared/export/types';
+import type { Language } from '../../../../shared/model/bilingual';
+import { DOCX_FONTS, fontsFor } from '../../word/fonts';
+import { packDocx } from '../../word/pack';
+import { PAGE_SIZES } from '../../word/section';
+import { BodyWriter, tocBookmarks } from './docxBody';
+import { DocxContext, modelRuns } from './docxRuns';
+import { exportStyles } from './docxStyles';
 
 /**
- * Render the export model to .docx bytes: WordprocessingML written directly from the model.
- *
- * Why not the `docx` library? The secretariat's scripts
- * call the command line, where a process makes one file and exits: there the library's object
- * tree and its generic XML serialiser were most of the time of a .docx (measured: ~145 ms of
- * serialising plus ~70 ms of loading its code, against a whole pandoc run of ~280 ms). The model
- * is already laid out, so writing its XML is a few string templates: see docxBody.ts, and the
- * tests that read the result back with python-docx and LibreOffice (tests/electron/export).
+ * Render the export model to .docx bytes with the `docx` library: one section per part of the
+ * document (cover, contents, body), each with its own header (the draft watermark, the short
+ * title on body pages) and footer (page numbers on body pages). The body is docxBody.ts; what the
+ * library has no option for is patched onto its output in ../../word/pack.ts.
  */
 
 /** Margins in twentieths of a point. */
 const MARGIN = { side: 1240, top: 1360, bottom: 1200, header: 620, footer: 600 };
 
-/** Word's "text watermark": a WordArt shape (VML) behind the text, rotated, light red. */
-function watermarkXml(text: string): string {
-  const font = hasCjk(text) ? DOCX_FONTS.eastAsiaHeading : DOCX_FONTS.latin;
-  return (
-    '<w:p><w:pPr><w:pStyle w:val="headerText"/></w:pPr><w:r><w:pict>' +
-    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/><v:textpath on="t" fitshape="t"/></v:shapetype>' +
-    '<v:shape id="DraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:460pt;height:100pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#b00020" stroked="f">' +
-    `<v:fill opacity="0.15"/><v:textpath style="font-family:&quot;${font}&quot;;font-size:1pt" string="${xmlEscape(text)}"/></v:shape></w:pict></w:r></w:p>`
-  );
+const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+/**
+ * The document's properties in the layout's language (the first it prints): its title and its
+ * publisher as the cover prints them in that language, the running header's short title as the
+ * subject, the language itself.
+ */
+export function documentProperties(doc: ExportDocument): { title: string; subject: string; creator: string; language: string } {
+  const lang = doc.languages[0];
+  const cover = doc.parts.find((p) => p.kind === 'cover')?.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') ?? [];
+  const inLanguage = (style: ParagraphBlock['style']) => cover.find((b) => b.style === style && b.lang === lang && !b.runs.some((r) => r.fallback));
+  const text = (b: ParagraphBlock | undefined) => (b ? runsText(b.runs).trim() : '');
+  const header = doc.header.find((line) => line[0]?.lang === lang) ?? doc.header[0] ?? [];
+  return {
+    title: text(inLanguage('coverTitle')) || doc.title,
+    subject: runsText(header).trim(),
+    creator: text(inLanguage('coverSubtitle')) || text(cover.find((b) => b.style === 'publisher')),
+    language: LANGUAGE_TAG[lang],
+  };
+}
+
+/** Word's text watermark (WordArt behind the text, a shape id of its own in every header: the library makes it unique). */
+function watermark(text: string): Paragraph {
+  return new Paragraph({
+    style: 'headerText',
+    children: [new TextWatermark({ text, font: hasCjk(text) ? DOCX_FONTS.eastAsiaHeading : DOCX_FONTS.latin, color: 'B00020', opacity: 0.15, width: 460, height: 100 })],
+  });
 }
 
 /** The header of a part: the watermark (drafts) behind every page, and on body pages the short title. */
-function headerContent(ctx: DocxContext, doc: ExportDocument, part: DocumentPart): string {
-  let xml = doc.watermark ? watermarkXml(doc.watermark) : '';
-  if (part.kind === 'body') for (const line of doc.header) xml += `<w:p><w:pPr><w:pStyle w:val="headerText"/><w:jc w:val="center"/></w:pPr>${runsXml(ctx, line)}</w:p>`;
-  return xml || '<w:p><w:pPr><w:pStyle w:val="headerText"/></w:pPr></w:p>';
+function header(ctx: DocxContext, doc: ExportDocument, part: DocumentPart): Header {
+  const children: Paragraph[] = doc.watermark ? [watermark(doc.watermark)] : [];
+  if (part.kind === 'body') for (const line of doc.header) children.push(new Paragraph({ style: 'headerText', alignment: AlignmentType.CENTER, children: modelRuns(ctx, line) }));
+  return new Header({ children: children.length ? children : [new Paragraph({ style: 'headerText' })] });
 }
 
 /** The footer of a part: the page number on body pages. */
-function footerContent(part: DocumentPart): string {
-  if (part.kind !== 'body') return '<w:p><w:pPr><w:pStyle w:val="footerText"/></w:pPr></w:p>';
-  const field = (xml: string) => `<w:r><w:rPr>${fontsXml(false)}</w:rPr>${xml}</w:r>`;
-  return (
-    '<w:p><w:pPr><w:pStyle w:val="footerText"/><w:jc w:val="center"/></w:pPr>' +
-    field('<w:fldChar w:fldCharType="begin"/>') +
-    field('<w:instrText xml:space="preserve"> PAGE </w:instrText>') +
-    field('<w:fldChar w:fldCharType="separate"/>') +
-    field('<w:t>1</w:t>') +
-    field('<w:fldChar w:fldCharType="end"/>') +
-    '</w:p>'
-  );
+function footer(part: DocumentPart): Footer {
+  if (part.kind !== 'body') return new Footer({ children: [new Paragraph({ style: 'footerText' })] });
+  return new Footer({ children: [new Paragraph({ style: 'footerText', alignment: AlignmentType.CENTER, children: [new TextRun({ font: fontsFor(false), children: [PageNumber.CURRENT] })] })] });
 }
 
 /** Render the export model to .docx bytes. */
@@ -65,45 +72,28 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const bodyBlocks = doc.parts.filter((p) => p.kind === 'body').flatMap((p) => p.blocks);
   const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks);
 
-  const relations: DocumentRelation[] = [];
-  const parts: Array<readonly [string, string]> = [];
-  let body = '';
-  doc.parts.forEach((part, i) => {
-    // Each part is a section of its own: cover and contents without the running header and page numbers.
-    const header: DocumentRelation = { id: `rIdHeader${i + 1}`, type: 'header', target: `header${i + 1}.xml` };
-    const footer: DocumentRelation = { id: `rIdFooter${i + 1}`, type: 'footer', target: `footer${i + 1}.xml` };
-    relations.push(header, footer);
-    parts.push([`word/${header.target}`, headerFooterXml('hdr', headerContent(ctx, doc, part))], [`word/${footer.target}`, headerFooterXml('ftr', footerContent(part))]);
-    const sectPr = sectionXml({
-      page,
-      margins: { top: MARGIN.top, right: MARGIN.side, bottom: MARGIN.bottom, left: MARGIN.side, header: MARGIN.header, footer: MARGIN.footer },
-      headerId: header.id,
-      footerId: footer.id,
-    });
-    const items = writer.blocks(part.blocks);
-    const last = i === doc.parts.length - 1;
-    if (last) {
-      // The last section's properties close the body.
-      body += items.map((item) => itemXml(item)).join('') + sectPr;
-      return;
-    }
-    // Any other section ends in its last paragraph (one is added when the part ends in a table).
-    if (items.at(-1)?.kind !== 'p') items.push({ kind: 'p', pPr: '', content: '' });
-    body += items.map((item, k) => itemXml(item, k === items.length - 1 ? sectPr : '')).join('');
+  // Each part is a section of its own: cover and contents without the running header and page numbers.
+  const sections: ISectionOptions[] = doc.parts.map((part) => ({
+    properties: {
+      page: {
+        size: { width: page.width, height: page.height },
+        margin: { top: MARGIN.top, right: MARGIN.side, bottom: MARGIN.bottom, left: MARGIN.side, header: MARGIN.header, footer: MARGIN.footer, gutter: 0 },
+      },
+    },
+    headers: { default: header(ctx, doc, part) },
+    footers: { default: footer(part) },
+    children: writer.blocks(part.blocks),
+  }));
+  const props = documentProperties(doc);
+  const document = new Document({
+    title: props.title,
+    subject: props.subject,
+    creator: props.creator,
+    lastModifiedBy: props.creator,
+    styles: exportStyles(),
+    // Word fills the contents' page numbers when it opens the file (it asks the user first).
+    features: { updateFields: true },
+    sections,
   });
-
-  const files: Array<readonly [string, string]> = [
-    ['[Content_Types].xml', contentTypesXml(relations)],
-    ['_rels/.rels', packageRelsXml()],
-    ['docProps/core.xml', corePropsXml(doc.title, created)],
-    ['docProps/app.xml', appPropsXml()],
-    ['word/document.xml', documentXml(body)],
-    ['word/_rels/document.xml.rels', documentRelsXml(relations)],
-    ['word/styles.xml', stylesXml()],
-    ['word/settings.xml', settingsXml({ updateFields: true })],
-    ['word/fontTable.xml', fontTableXml()],
-    ...parts,
-  ];
-  const zip = zipFiles(files.map(([name, xml]) => [name, Buffer.from(xml, 'utf8')] as const));
-  return new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength);
+  return packDocx(document, { language: props.language });
 }

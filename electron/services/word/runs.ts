@@ -1,0 +1,73 @@
+import { DeletedTextRun, InsertedTextRun, NoBreakHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { hasCjk } from '../../../shared/export/script';
+import { hyphenPieces } from '../../../shared/text/typesetting';
+import { RUN_LANGUAGE, fontsFor } from './fonts';
+
+/**
+ * Text as `docx` runs, for every .docx the app writes. Word chooses a run's font by character
+ * class, so a run with Chinese names its Latin fonts *and* its East Asian font itself, whatever
+ * the paragraph style says: Chinese never falls back to a face Word picks. Latin runs take the
+ * style's fonts (smaller files). A tab and a line break in the text become Word's own tab and
+ * break; characters XML cannot carry are dropped by the library.
+ */
+
+/** How a piece of text looks. `heading` sets Chinese in SimHei rather than SimSun. */
+export interface TextLook {
+  heading?: boolean;
+  bold?: boolean;
+  italic?: boolean;
+  /** RGB hex, e.g. '7A7A7A'. */
+  color?: string;
+  /** Points. */
+  size?: number;
+  /** Print typesetting (non-breaking hyphens in year ranges and Chinese compounds): the export, not the review copy. */
+  typeset?: boolean;
+}
+
+/** A tracked insertion or deletion: who and when; `nextId` gives each w:ins / w:del its own annotation id. */
+export interface TrackedChange {
+  kind: 'ins' | 'del';
+  author: string;
+  /** ISO timestamp. */
+  date: string;
+  nextId: () => number;
+}
+
+type RunChild = string | Tab | NoBreakHyphen;
+
+function lineChildren(line: string, typeset: boolean): RunChild[] {
+  const out: RunChild[] = [];
+  line.split('\t').forEach((piece, i) => {
+    if (i > 0) out.push(new Tab());
+    if (!piece) return;
+    if (!typeset) out.push(piece);
+    else for (const p of hyphenPieces(piece)) out.push(typeof p === 'string' ? p : new NoBreakHyphen());
+  });
+  return out;
+}
+
+/** The run options of `look` for `text`: fonts and language named on the run when it holds Chinese. */
+export function runOptions(text: string, look: TextLook): IRunOptions {
+  const cjk = hasCjk(text);
+  return {
+    ...(cjk ? { font: fontsFor(look.heading ?? false), language: RUN_LANGUAGE } : {}),
+    ...(look.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(look.italic ? { italics: true, italicsComplexScript: true } : {}),
+    ...(look.color ? { color: look.color } : {}),
+    ...(look.size ? { size: Math.round(look.size * 2), sizeComplexScript: Math.round(look.size * 2) } : {}),
+  };
+}
+
+/**
+ * `text` as runs (a run per line: a line break starts a run with a break before its text), as a
+ * tracked change when `change` is given.
+ */
+export function textRuns(text: string, look: TextLook = {}, change?: TrackedChange): ParagraphChild[] {
+  const base = runOptions(text, look);
+  return text.split(/\r\n|\n|\r/).map((line, i) => {
+    const options: IRunOptions = { ...base, children: lineChildren(line, look.typeset ?? false), ...(i > 0 ? { break: 1 } : {}) };
+    if (!change) return new TextRun(options);
+    const attributes = { id: change.nextId(), author: change.author, date: change.date };
+    return change.kind === 'ins' ? new InsertedTextRun({ ...options, ...attributes }) : new DeletedTextRun({ ...options, ...attributes });
+  });
+}
