@@ -14,7 +14,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The families of checks; each has its own codes. */
-export const FamilySchema = z.enum(['names', 'numbering', 'schedules', 'coverage', 'objectives', 'annex', 'bilingual', 'terminology', 'content', 'review']);
+export const FamilySchema = z.enum(['names', 'numbering', 'schedules', 'coverage', 'objectives', 'annex', 'bilingual', 'terminology', 'content', 'review', 'record']);
 export type Family = z.infer<typeof FamilySchema>;
 export const FAMILIES: readonly Family[] = FamilySchema.options;
 

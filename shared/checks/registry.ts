@@ -16,6 +16,7 @@ import { variantsRule } from './rules/variants';
 import { carriedOverRule } from './rules/carriedOver';
 import { terminologyRule } from './rules/terminology';
 import { commentsRule } from './rules/comments';
+import { recordRule } from './rules/record';
 import { emptyReviewState } from '../review/model';
 import type { Waiver } from './waiver';
 
@@ -37,6 +38,7 @@ export const RULES: readonly RuleDefinition[] = [
   terminologyRule,
   carriedOverRule,
   commentsRule,
+  recordRule,
 ];
 
 /** Every code any rule can return, with its severity and family. */
@@ -48,7 +50,7 @@ export const ALL_CODES: ReadonlyMap<string, { severity: Severity; family: Family
  * What the checker reads of a project: the framework, the glossary (terminology rule) and the
  * review state (unresolved comments). A whole `Project` is one.
  */
-export type CheckInput = Pick<Project, 'framework' | 'glossary' | 'review'>;
+export type CheckInput = Pick<Project, 'framework' | 'glossary' | 'review'> & Partial<Pick<Project, 'record'>>;
 
 /** Runs every rule; remembers per-element results between runs, so re-checking after an edit is incremental. */
 export interface Checker {
@@ -61,7 +63,7 @@ export function createChecker(rules: readonly RuleDefinition[] = RULES): Checker
   return {
     check(input) {
       const out: Finding[] = [];
-      const context = { glossary: input.glossary, review: input.review };
+      const context = { glossary: input.glossary, review: input.review, record: input.record };
       for (const rule of instances) for (const f of rule.check(input.framework, context)) out.push(f);
       return out;
     },

@@ -1,6 +1,7 @@
 import type { Framework } from '../model/framework';
 import type { GlossaryTerm } from '../model/glossary';
 import type { ReviewState } from '../review/model';
+import type { ImplementationRecord } from '../record/model';
 import type { AcronymCache } from './acronyms';
 import type { Family, Finding, Severity } from './finding';
 import type { TokenMemo } from './text';
@@ -12,6 +13,8 @@ import type { TokenMemo } from './text';
 export interface CheckContext {
   glossary: readonly GlossaryTerm[];
   review: ReviewState;
+  /** The implementation record beside the plan, when the caller has one (shared/record). */
+  record?: ImplementationRecord;
 }
 
 /**

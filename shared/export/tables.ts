@@ -10,7 +10,7 @@ type Labels = (id: string) => string;
  * A table cell's paragraphs: one per printed language (bilingual layouts put both languages in
  * each cell, English first), built from `make(lang)`.
  */
-function cell(em: Emitter, make: (lang: Language) => Run[], extra: Partial<TableCell> = {}, style: ParagraphBlock['style'] = 'cell'): TableCell {
+export function cell(em: Emitter, make: (lang: Language) => Run[], extra: Partial<TableCell> = {}, style: ParagraphBlock['style'] = 'cell'): TableCell {
   const content = em.perLanguage(make).map(({ lang, runs }): ParagraphBlock => ({ kind: 'paragraph', style, runs, lang }));
   return { content, ...extra };
 }

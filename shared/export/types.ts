@@ -164,7 +164,22 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ParallelBlock | TocBlock | PageBreakBlock;
+/**
+ * A chart or other drawing, as SVG (the self-evaluation report's charts). `fallback` holds the
+ * same figures as a table, for a renderer that cannot place SVG.
+ */
+export interface FigureBlock {
+  kind: 'figure';
+  svg: string;
+  /** Size in points at which the drawing was laid out (renderers scale it to the text width). */
+  width: number;
+  height: number;
+  /** One caption line per printed language. */
+  caption: Run[][];
+  fallback: TableBlock;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ParallelBlock | TocBlock | PageBreakBlock | FigureBlock;
 
 /** A part of the document with its own page furniture. */
 export interface DocumentPart {

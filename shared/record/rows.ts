@@ -6,6 +6,7 @@ import type { RecordEvent } from './model';
 import { printPlace, readPlace } from './place';
 import { planIndex } from './planIndex';
 import { ProblemError } from '../ipc/problem';
+import { isCountryCode } from './countries';
 
 /**
  * The progress-report columns (CSV and spreadsheet): one event per row, under a header row.
@@ -140,7 +141,7 @@ export function readEventRows(fw: Framework, rows: readonly (readonly string[])[
       activityIds,
       outputs: [],
       references: [],
-      reportingCountry: options.country,
+      reportingCountry: options.country ?? (isCountryCode(source.toUpperCase()) ? source.toUpperCase() : null),
       reportedBy: [source],
       deleted: false,
       rev: 0,

@@ -29,6 +29,8 @@ describe('registry', () => {
         'schedule-launch-after-range', 'schedule-launch-after-start', 'schedule-launch-before-range', 'schedule-launch-conflict',
         'schedule-outside-period', 'schedule-reversed', 'schedule-unordered-years', 'schedule-unreadable',
         'term-not-used', 'term-variant', 'comments-unresolved', 'comments-detached',
+        'record-activity-nothing-recorded', 'record-event-outside-period', 'record-event-unlinked', 'record-likely-duplicate',
+        'record-status-completed-no-event', 'record-status-not-started-with-event', 'record-unplanned-year',
       ].sort(),
     );
   });

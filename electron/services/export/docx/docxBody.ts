@@ -94,6 +94,11 @@ export class BodyWriter {
         case 'pageBreak':
           out.push(new Paragraph({ children: [new PageBreak()] }));
           break;
+        case 'figure':
+          // This writer places no drawings: the figure's data as its table, then its caption.
+          out.push(...this.blocks([b.fallback]));
+          for (const line of b.caption) out.push({ kind: 'p', pPr: pPr('cell'), content: runsXml(this.ctx, line.map((r) => ({ ...r, italic: true }))) });
+          break;
       }
     }
     return out;

@@ -144,6 +144,13 @@ export function blocksToContent(blocks: readonly Block[], width: number): Conten
       case 'pageBreak':
         out.push({ text: '', pageBreak: 'after' });
         break;
+      case 'figure': {
+        // pdfmake draws SVG as vectors; the caption lines follow, one per language.
+        const scale = Math.min(1, width / b.width);
+        out.push({ svg: b.svg, width: b.width * scale, height: b.height * scale, margin: [0, 6, 0, 2] } as Content);
+        for (const line of b.caption) out.push({ text: inlines(line, line[0]?.lang ?? 'en'), style: 'cell', margin: [0, 0, 0, 6] } as Content);
+        break;
+      }
     }
   }
   return out;

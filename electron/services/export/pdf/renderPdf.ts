@@ -7,6 +7,7 @@ import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts
 import { blocksToContent, inlines } from './pdfContent';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installLineJoining } from './pdfmakeLines';
+import { installSvgFontLookup } from './svgFonts';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
 interface VirtualFs {
@@ -77,6 +78,7 @@ function preparePdfmake(): Promise<void> {
   if (!ready) {
     installPdfmakeFastPaths();
     installLineJoining();
+    installSvgFontLookup();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);

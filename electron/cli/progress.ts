@@ -1,0 +1,159 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { interpolate } from '../../shared/checks/messages';
+import { isCountryCode } from '../../shared/record/countries';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
+import { writeFileAtomic } from '../services/atomicFile';
+import { ProjectLockedError } from '../services/fileLock';
+import { ProjectLoadError, ProjectStore } from '../services/projectStore';
+import { ProgressFileError, importProgressFile } from '../services/record/progressFiles';
+import { buildTemplatePacket, buildTemplateWorkbook } from '../services/record/progressTemplate';
+import { writeSelfEvaluation, type ReportLayout } from '../services/record/reportFiles';
+
+/**
+ * The implementation record from the command line (the secretariat scripts it):
+ *
+ *   npm run progress -- import PROJECT.json FILE.csv|FILE.xlsx|PACKET
+ *   npm run progress -- template PROJECT.json --country CODE --out DIR
+ *   npm run progress -- report PROJECT.json --out DIR [--year YYYY] [--format docx,pdf] [--layout en|zh|bilingual]
+ *
+ * Exit codes: 0 = done (every row imported); 1 = some rows refused; 2 = bad usage, a file that
+ * cannot be read, or a project open elsewhere (the project lock). Writes are atomic.
+ */
+
+const LOCALES = fileURLToPath(new URL('../../renderer/i18n/locales/', import.meta.url));
+type Words = Record<string, Record<string, string>>;
+let words: Words;
+const say = (group: string, key: string, data: Record<string, string | number> = {}) =>
+  interpolate(words[group]?.[key] ?? key, { data });
+
+class UsageError extends Error {}
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  options: Map<string, string>;
+}
+
+function parse(argv: readonly string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('no command given');
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith('--')) {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      options.set(a.slice(2), v);
+    } else positional.push(a);
+  }
+  return { command, positional, options };
+}
+
+function allow(p: Parsed, positional: number, options: string[]): void {
+  if (p.positional.length !== positional) throw new UsageError(`${p.command} takes ${positional} file argument(s), got ${p.positional.length}`);
+  for (const k of p.options.keys()) if (!options.includes(k)) throw new UsageError(`unknown option --${k}`);
+}
+
+async function runImport(p: Parsed): Promise<number> {
+  allow(p, 2, []);
+  const [projectFile, file] = p.positional;
+  const store = await ProjectStore.open(projectFile, { backupIntervalMs: 0 });
+  try {
+    const result = await importProgressFile(store.project, file);
+    if (result.outcome.added > 0 || result.outcome.statuses > 0 || result.project.record.imports.length !== store.project.record.imports.length) {
+      await store.save(result.project);
+    }
+    for (const r of result.refused) {
+      process.stdout.write(`${say('cli', 'refusedRow', { line: r.line, reason: say('rowProblem', r.problem, { value: r.value }) })}\n`);
+    }
+    for (const r of result.repeated) process.stdout.write(`${say('cli', 'repeatedRow', r)}\n`);
+    const o = result.outcome;
+    process.stdout.write(`${say('cli', 'imported', { file: path.basename(file), added: o.added, known: o.known, refused: result.refused.length, statuses: o.statuses })}\n`);
+    return result.refused.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runTemplate(p: Parsed): Promise<number> {
+  allow(p, 1, ['country', 'out']);
+  const country = (p.options.get('country') ?? '').toUpperCase();
+  const out = p.options.get('out');
+  if (!isCountryCode(country)) throw new UsageError(`--country must be the ISO code of an ASEAN Member State or China (BN, KH, CN, ID, LA, MY, MM, PH, SG, TH, VN), not "${p.options.get('country') ?? ''}"`);
+  if (!out) throw new UsageError('--out DIR is required');
+  const store = await ProjectStore.open(p.positional[0], { lock: false });
+  try {
+    const project = store.project;
+    const now = new Date().toISOString();
+    await fs.mkdir(out, { recursive: true });
+    const stem = `${project.framework.id}-progress-${country}`;
+    const xlsx = path.join(out, `${stem}.xlsx`);
+    await writeFileAtomic(xlsx, await buildTemplateWorkbook(project, country, now));
+    const packet = path.join(out, `${stem}.acec-progress.json`);
+    await writeFileAtomic(packet, JSON.stringify(buildTemplatePacket(project, country, now), null, 1));
+    for (const f of [xlsx, packet]) process.stdout.write(`${say('cli', 'wrote', { file: f })}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runReport(p: Parsed): Promise<number> {
+  allow(p, 1, ['out', 'year', 'format', 'layout']);
+  const out = p.options.get('out');
+  if (!out) throw new UsageError('--out DIR is required');
+  const yearText = p.options.get('year');
+  const year = yearText === undefined ? null : Number(yearText);
+  if (year !== null && !(Number.isInteger(year) && /^\d{4}$/.test(yearText!))) throw new UsageError(`--year must be a year such as 2023, not "${yearText}"`);
+  const formats = (p.options.get('format') ?? 'docx,pdf').split(',').map((f) => f.trim());
+  for (const f of formats) if (!EXPORT_FORMATS.includes(f as ExportFormat)) throw new UsageError(`--format takes docx and/or pdf, not "${f}"`);
+  const layout = (p.options.get('layout') ?? 'bilingual') as ReportLayout;
+  if (!['en', 'zh', 'bilingual'].includes(layout)) throw new UsageError(`--layout must be en, zh or bilingual, not "${layout}"`);
+  const store = await ProjectStore.open(p.positional[0], { lock: false });
+  try {
+    const project = store.project;
+    if (year !== null && (year < project.framework.metadata.period.start || year > project.framework.metadata.period.end)) {
+      throw new UsageError(`--year ${year} is outside the plan period ${project.framework.metadata.period.start}-${project.framework.metadata.period.end}`);
+    }
+    const files = await writeSelfEvaluation(project, { outDir: out, year, formats: formats as ExportFormat[], layout });
+    for (const f of files) process.stdout.write(`${say('cli', 'wrote', { file: f })}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const lang = process.env.ACEC_LANG === 'zh' ? 'zh' : 'en';
+  words = (JSON.parse(await fs.readFile(path.join(LOCALES, `${lang}.json`), 'utf8')) as { record: Words }).record;
+  try {
+    const p = parse(argv);
+    if (p.command === 'import') return await runImport(p);
+    if (p.command === 'template') return await runTemplate(p);
+    if (p.command === 'report') return await runReport(p);
+    throw new UsageError(`unknown command "${p.command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`progress: ${e.message}\n${say('cli', 'usage')}\n`);
+      return 2;
+    }
+    if (e instanceof ProgressFileError) {
+      process.stderr.write(`progress: ${say('cli', 'refusedFile', { file: e.file, reason: say('fileProblem', e.code, { detail: e.detail }) })}\n`);
+      return 2;
+    }
+    if (e instanceof ProjectLockedError) {
+      process.stderr.write(`progress: ${say('cli', 'locked', { file: e.file })}\n`);
+      return 2;
+    }
+    if (e instanceof ProjectLoadError) {
+      process.stderr.write(`progress: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

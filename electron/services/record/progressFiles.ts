@@ -1,0 +1,121 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Project } from '../../../shared/model/project';
+import { sha256Bytes } from '../../../shared/review/sha256';
+import type { Refusal } from '../../../shared/review/refusal';
+import type { ImportEntry, StatusEntry } from '../../../shared/record/model';
+import { importIntoRecord, readProgressPacket, PROGRESS_PACKET_KIND, type ImportOutcome } from '../../../shared/record/progressReport';
+import { readEventRows, ColumnsError, type RefusedRow } from '../../../shared/record/rows';
+import { readStatusSheet, TEMPLATE_KIND, ABOUT_SHEET, EVENTS_SHEET, ACTIVITIES_SHEET } from './progressTemplate';
+import { sheetRows } from './spreadsheet';
+
+/**
+ * Reading a progress report (CSV, spreadsheet or app packet) and merging it into a project's
+ * record. Unreadable files are refused as a whole with a reason; unreadable rows are listed with
+ * their line and reason and the rest is imported.
+ */
+
+export type ProgressFileKind = ImportEntry['kind'];
+
+/** A file refused as a whole: what is wrong with it (codes; the words are in the locales). */
+export class ProgressFileError extends Error {
+  constructor(
+    readonly code: 'unreadable' | 'unknown-type' | 'columns-missing' | 'no-events-sheet' | Refusal['code'],
+    readonly file: string,
+    readonly detail: string = '',
+  ) {
+    super(`${file}: ${code}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+export interface ProgressImportResult {
+  project: Project;
+  kind: ProgressFileKind;
+  outcome: ImportOutcome;
+  /** Rows in the file (events). */
+  rows: number;
+  refused: RefusedRow[];
+  repeated: Array<{ line: number; sameAs: number }>;
+}
+
+export function kindOfFile(file: string, bytes: Uint8Array): ProgressFileKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'xlsx';
+  if (ext === '.json') return 'packet';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  const head = new TextDecoder().decode(bytes.slice(0, 200));
+  return head.includes(PROGRESS_PACKET_KIND) ? 'packet' : 'csv';
+}
+
+function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ProgressFileError('unreadable', file, 'not UTF-8 text');
+  }
+}
+
+/** Reads the file and merges it into `project.record`. Pure apart from reading the file. */
+export async function importProgressFile(project: Project, file: string): Promise<ProgressImportResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    throw new ProgressFileError('unreadable', file, (e as Error).message);
+  }
+  return importProgressBytes(project, file, bytes);
+}
+
+export async function importProgressBytes(project: Project, file: string, bytes: Uint8Array): Promise<ProgressImportResult> {
+  const kind = kindOfFile(file, bytes);
+  const name = path.basename(file);
+  const hash = sha256Bytes(bytes);
+  const fw = project.framework;
+  if (kind === 'packet') {
+    const read = readProgressPacket(decodeUtf8(file, bytes), fw.id);
+    if (!read.ok) throw new ProgressFileError(read.code, file, read.details?.map((d) => `${d.path}: ${d.message}`).join('; ') ?? (read.found ? `${read.expected ?? ''} ≠ ${read.found}` : ''));
+    const p = read.packet;
+    const entry: ImportEntry = { hash: p.hash, kind, name, reporter: p.reporter, country: p.country, rows: p.events.length, refused: 0 };
+    const outcome = importIntoRecord(project.record, p, entry);
+    return { project: { ...project, record: outcome.record }, kind, outcome, rows: p.events.length, refused: [], repeated: [] };
+  }
+  let rows: string[][];
+  let statuses: StatusEntry[] = [];
+  let country: string | null = null;
+  if (kind === 'xlsx') {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new ProgressFileError('unreadable', file, `not a spreadsheet: ${(e as Error).message}`);
+    }
+    const about = wb.getWorksheet(ABOUT_SHEET);
+    if (about) {
+      const [kindCell, frameworkId, code] = [2, 3, 4].map((r) => String(about.getRow(r).getCell(2).value ?? ''));
+      if (kindCell === TEMPLATE_KIND && frameworkId !== fw.id) throw new ProgressFileError('other-framework', file, `${fw.id} ≠ ${frameworkId}`);
+      if (/^[A-Z]{2}$/.test(code)) country = code;
+    }
+    const events = wb.getWorksheet(EVENTS_SHEET) ?? wb.worksheets.find((s) => sheetRows(s)[0]?.some((c) => c.toLowerCase() === 'title_en'));
+    if (!events) throw new ProgressFileError('no-events-sheet', file);
+    rows = sheetRows(events, (h) => h === 'date');
+    const activities = wb.getWorksheet(ACTIVITIES_SHEET);
+    if (activities) statuses = readStatusSheet(fw, sheetRows(activities), country ?? name);
+  } else {
+    const parsed = Papa.parse<string[]>(decodeUtf8(file, bytes), { skipEmptyLines: false });
+    rows = parsed.data.map((r) => (Array.isArray(r) ? r : []));
+    while (rows.length && rows[rows.length - 1].every((c) => !c.trim())) rows.pop();
+  }
+  let read;
+  try {
+    read = readEventRows(fw, rows, { reporter: country ?? name, country });
+  } catch (e) {
+    if (e instanceof ColumnsError) throw new ProgressFileError('columns-missing', file, e.missing.join(', '));
+    throw e;
+  }
+  const dataRows = rows.slice(1).filter((r) => r.some((c) => c.trim())).length;
+  const entry: ImportEntry = { hash, kind, name, reporter: country ?? name, country, rows: dataRows, refused: read.refused.length };
+  const outcome = importIntoRecord(project.record, { events: read.events, statuses }, entry);
+  return { project: { ...project, record: outcome.record }, kind, outcome, rows: dataRows, refused: read.refused, repeated: read.repeated };
+}

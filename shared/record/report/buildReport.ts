@@ -1,0 +1,235 @@
+import type { BiText, Language } from '../../model/bilingual';
+import type { Framework } from '../../model/framework';
+import { Emitter, textRuns } from '../../export/emit';
+import { cell } from '../../export/tables';
+import { layoutLanguages, type Block, type ExportDocument, type HeadingBlock, type Paper, type Run, type TableBlock, type TableRow } from '../../export/types';
+import { DOCUMENT_WORDS, localizeLabel } from '../../export/vocabulary';
+import { printEventDate } from '../eventDate';
+import { effectiveStatuses, liveFunding } from '../merge';
+import { ACTIVITY_STATUSES, FUNDING_SOURCES, type ImplementationRecord, type RecordEvent } from '../model';
+import { printPlace } from '../place';
+import { planIndex, type PlannedActivity } from '../planIndex';
+import { recordFigures, type RecordFigures } from '../figures';
+import { REPORT_WORDS, SOURCE_WORDS, STATUS_WORDS, fill, formatNumber } from './reportWords';
+import { chartTable, type ReportChart } from './charts';
+
+/**
+ * The self-evaluation report (section 5.4) as an export model, so the .docx and PDF renderers
+ * draw it like the framework: a summary with the figures and tables, then per component → action
+ * → activity the planned schedule, the status per year, the events held, outputs and funding;
+ * events linked to no activity; the gaps. With `year`, the one-year variant for the annual NFP
+ * meeting (events of that year, its statuses and funding).
+ */
+export type ReportLayout = 'en' | 'zh' | 'bilingual';
+
+export interface ReportOptions {
+  layout: ReportLayout;
+  year: number | null;
+  paper?: Paper;
+  /** ISO date printed on the cover. */
+  date: string;
+  /** Charts to include (SVG drawn by the caller: shared/ cannot run the chart library's renderer). */
+  charts?: ReportChart[];
+}
+
+const w = (key: keyof typeof REPORT_WORDS, lang: Language, data: Record<string, string | number> = {}) => fill(REPORT_WORDS[key][lang], data);
+const plain = (text: string, lang: Language, extra: Partial<Run> = {}): Run[] => (text ? [{ text, lang, ...extra }] : []);
+
+export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord, options: ReportOptions): ExportDocument {
+  const languages = layoutLanguages(options.layout);
+  const em = new Emitter(options.layout);
+  const index = planIndex(fw);
+  const figures = recordFigures(fw, record, options.year);
+  const statuses = effectiveStatuses(record);
+  const period = options.year === null ? `${index.period.start}-${index.period.end}` : String(options.year);
+  let h1 = 0;
+  const heading = (level: HeadingBlock['level'], anchor: string, make: (lang: Language) => Run[], numbered = false): void => {
+    em.push({
+      kind: 'heading',
+      level,
+      anchor,
+      toc: level < 3,
+      number: numbered ? `${++h1}.` : null,
+      lines: em.perLanguage(make).map(({ runs }) => runs),
+    });
+  };
+  const para = (make: (lang: Language) => Run[], style: 'body' | 'cell' = 'body') => em.paragraph(style, make);
+  const text = (field: BiText) => (lang: Language) => em.runs(field, lang);
+  const labelled = (label: string, field: BiText, bold = false) => (lang: Language): Run[] => {
+    const body = em.runs(field, lang, bold ? { bold: true } : {});
+    const l = body[0]?.lang ?? lang;
+    return [{ text: `${localizeLabel(label, l)}${DOCUMENT_WORDS.labelSeparator[l]}`, lang: l, ...(bold ? { bold: true } : {}) }, ...body];
+  };
+  const headerCell = (make: (lang: Language) => Run[]) => cell(em, (lang) => make(lang).map((r) => ({ ...r, bold: true })), { shade: true }, 'cellHeader');
+  const wordCell = (key: keyof typeof REPORT_WORDS) => headerCell((lang) => plain(w(key, lang), lang));
+  const numberCell = (n: number) => cell(em, (lang) => (lang === languages[0] ? plain(formatNumber(n, lang), lang) : []));
+  const table = (widths: number[], rows: TableRow[]): TableBlock => ({ kind: 'table', role: 'generic', widths, headerRows: 1, rows });
+
+  // 1. Summary
+  heading(1, 'report-summary', (lang) => plain(w('summary', lang), lang), true);
+  para((lang) => plain(w('summaryEvents', lang, { events: formatNumber(figures.totalEvents, lang), period, participants: formatNumber(figures.totalParticipants, lang), countries: figures.countries.length }), lang));
+  const count = (...keys: Array<(typeof ACTIVITY_STATUSES)[number] | 'none'>) => keys.reduce((n, k) => n + (figures.activitiesByStatus.get(k) ?? 0), 0);
+  para((lang) => plain(w('summaryStatus', lang, { activities: index.activities.length, completed: count('completed'), ongoing: count('ongoing', 'continuous'), delayed: count('delayed', 'not-started', 'cancelled'), none: count('none'), planned: count('planned') }), lang));
+  em.push(eventsTable(em, fw, figures, { wordCell, headerCell, numberCell, table }));
+  em.push(table([60, 20], [
+    [wordCell('status'), wordCell('activities')],
+    ...[...ACTIVITY_STATUSES, 'none' as const].map((s): TableRow => [
+      cell(em, (lang) => plain(s === 'none' ? w('noRecord', lang) : STATUS_WORDS[s][lang], lang)),
+      numberCell(figures.activitiesByStatus.get(s) ?? 0),
+    ]),
+  ]));
+  const currencies = [...new Set([...figures.funding.values()].flatMap((m) => [...m.keys()]))].sort();
+  em.push(table([50, 10, 20, 20], [
+    [wordCell('source'), headerCell(() => []), wordCell('cash'), wordCell('inKind')],
+    ...FUNDING_SOURCES.flatMap((s) => (currencies.length ? currencies : ['USD']).map((cur): TableRow => {
+      const sum = figures.funding.get(s)!.get(cur) ?? { cash: 0, inKind: 0 };
+      return [cell(em, (lang) => plain(SOURCE_WORDS[s][lang], lang)), cell(em, (lang) => (lang === languages[0] ? plain(cur, lang) : [])), numberCell(sum.cash), numberCell(sum.inKind)];
+    })),
+  ]));
+  const estimate = fw.notes.items[0];
+  if (estimate) para((lang) => [...plain(w('planEstimate', lang, { label: fw.notes.items[0].label ?? '[1]' }), lang, { italic: true }), ...em.runs(estimate.text, lang)]);
+  for (const chart of options.charts ?? []) {
+    em.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, caption: languages.map((l) => plain(chart.title[l], l)), fallback: chartTable(chart.rows, languages[0]) });
+  }
+
+  // 2. Per component → action → activity
+  heading(1, 'report-components', (lang) => plain(w('byComponent', lang), lang), true);
+  for (const pc of index.components) {
+    const componentLabel = index.activities.find((a) => a.planComponent.id === pc.id)?.componentLabel ?? '';
+    heading(2, `report-${pc.id}`, labelled(componentLabel, pc.focus));
+    componentEvents(figures.eventsByComponent.get(pc.id)!);
+    for (const action of pc.actions) {
+      const acts = index.activities.filter((a) => a.action.id === action.id);
+      heading(3, `report-${action.id}`, labelled(acts[0]?.actionLabel ?? '', action.title));
+      for (const pa of acts) activityBlock(pa);
+    }
+  }
+
+  // 3. Events linked to no activity
+  const unlinked = [...figures.eventsByComponent.values(), figures.eventsWithoutComponent].flat().filter((e) => !e.activityIds.some((id) => index.byId.has(id)));
+  heading(1, 'report-unlinked', (lang) => plain(w('unlinked', lang), lang), true);
+  if (unlinked.length === 0) para((lang) => plain(w('noEvents', lang), lang));
+  unlinked.forEach((e, i) => em.listItem(() => `${i + 1}.`, (lang) => eventLine(e, lang)));
+
+  // 4. Gaps
+  heading(1, 'report-gaps', (lang) => plain(w('gaps', lang), lang), true);
+  const gaps = index.activities.filter((pa) => !figures.eventsByComponent.get(pa.planComponent.id)!.some((e) => e.activityIds.includes(pa.activity.id)) && !hasStatus(pa));
+  if (gaps.length === 0) para((lang) => plain(w('noGaps', lang), lang));
+  for (const pa of gaps) em.listItem((lang) => `${localizeLabel(pa.componentLabel, lang)} ${localizeLabel(pa.label, lang)}`, text(pa.activity.text));
+
+  /** The component's events in date order, numbered, with the activities they carry out. */
+  function componentEvents(events: RecordEvent[]): void {
+    para((lang) => plain(w('componentEvents', lang), lang, { bold: true }));
+    if (events.length === 0) {
+      para((lang) => plain(w('noEvents', lang), lang));
+      return;
+    }
+    const first = languages[0];
+    em.push(table([7, 17, 20, 40, 16], [
+      [wordCell('number'), wordCell('date'), wordCell('place'), wordCell('event'), wordCell('activity')],
+      ...events.map((e, i): TableRow => [
+        cell(em, (lang) => (lang === first ? plain(String(i + 1), lang) : [])),
+        cell(em, (lang) => plain(printEventDate(e.date, lang), lang)),
+        cell(em, (lang) => plain(printPlace(e.place, lang), lang)),
+        cell(em, (lang) => {
+          const title = em.runs(e.title, lang);
+          const l = title[0]?.lang ?? lang;
+          return e.participants === null ? title : [...title, { text: l === 'zh' ? `（${w('participants', l, { n: formatNumber(e.participants, l) })}）` : ` (${w('participants', l, { n: formatNumber(e.participants, l) })})`, lang: l }];
+        }),
+        cell(em, (lang) => plain(e.activityIds.map((id) => index.byId.get(id)).filter((a): a is PlannedActivity => !!a).map((a) => localizeLabel(a.label, lang)).join(REPORT_WORDS.listSeparator[lang]) || '—', lang)),
+      ]),
+    ]));
+  }
+
+  function hasStatus(pa: PlannedActivity): boolean {
+    const s = statuses.get(pa.activity.id);
+    return !!s && [...s.keys()].some((y) => options.year === null || y === options.year);
+  }
+
+  function eventLine(e: RecordEvent, lang: Language): Run[] {
+    const title = em.runs(e.title, lang);
+    const l = title[0]?.lang ?? lang;
+    const parts = [printEventDate(e.date, l), printPlace(e.place, l)].filter(Boolean).join(l === 'zh' ? '，' : ', ');
+    const extra = [
+      e.participants !== null ? w('participants', l, { n: formatNumber(e.participants, l) }) : '',
+      e.organisers.length ? w('organisers', l, { names: e.organisers.join(REPORT_WORDS.listSeparator[l]) }) : '',
+    ].filter(Boolean).join(REPORT_WORDS.separator[l]);
+    return [{ text: `${parts}${l === 'zh' ? '：' : ': '}`, lang: l }, ...title, ...(extra ? [{ text: l === 'zh' ? `（${extra}）` : ` (${extra})`, lang: l }] : [])];
+  }
+
+  function activityBlock(pa: PlannedActivity): void {
+    para(labelled(pa.label, pa.activity.text, true));
+    const held = figures.eventsByComponent.get(pa.planComponent.id)!.filter((e) => e.activityIds.includes(pa.activity.id));
+    const byYear = statuses.get(pa.activity.id);
+    const rows: TableRow[] = [];
+    const row = (key: keyof typeof REPORT_WORDS, make: (lang: Language) => Run[][]) =>
+      rows.push([wordCell(key), { content: em.perLanguage((lang) => make(lang).flat()).flatMap(({ lang }) => make(lang).map((runs) => ({ kind: 'paragraph' as const, style: 'cell' as const, runs, lang }))) }]);
+    row('schedule', (lang) => {
+      const sched = em.runs(pa.activity.schedule.text, lang);
+      const l = sched[0]?.lang ?? lang;
+      const reading = pa.reading.status === 'ok' ? w('plannedYears', l, { years: pa.plannedYears.join(REPORT_WORDS.listSeparator[l]) || '—' }) : w('unreadable', l);
+      return [[...sched, { text: l === 'zh' ? `（${reading}）` : ` (${reading})`, lang: l }]];
+    });
+    row('statusPerYear', (lang) => [figures.years.map((y) => {
+      const s = byYear?.get(y);
+      const planned = pa.plannedYears.includes(y) ? '*' : '';
+      return `${y}${planned}: ${s ? STATUS_WORDS[s.status][lang] + (s.note ? ` (${s.note})` : '') : '—'}`;
+    }).join(REPORT_WORDS.separator[lang])].map((t) => plain(t, lang)));
+    row('eventsHeld', (lang) => (held.length ? held.map((e, i) => [{ text: `${i + 1}. `, lang }, ...eventLine(e, lang)]) : [plain(w('noEvents', lang), lang)]));
+    const outputs = held.flatMap((e) => e.outputs);
+    if (outputs.length) row('outputs', (lang) => outputs.map((o) => plain(o, lang)));
+    const heldIds = new Set(held.map((e) => e.id));
+    const funds = liveFunding(record).filter((f) => (f.activityId === pa.activity.id || (f.eventId !== null && heldIds.has(f.eventId))) && (options.year === null || f.year === options.year || (f.eventId !== null && heldIds.has(f.eventId))));
+    if (funds.length) {
+      row('funding', (lang) => funds.map((f) => plain(`${SOURCE_WORDS[f.source][lang]}${f.contributor ? ` (${f.contributor})` : ''}: ${f.currency} ${formatNumber(f.amount, lang)}${f.inKind ? ` ${REPORT_WORDS.inKind[lang]}` : ''}`, lang)));
+    }
+    em.push({ kind: 'table', role: 'generic', widths: [22, 78], headerRows: 0, rows });
+  }
+
+  const title = (lang: Language) => {
+    const head = options.year === null ? w('title', lang) : w('annualTitle', lang, { year: options.year });
+    return `${head}${lang === 'en' ? ' ' : ''}${fw.metadata.title[lang].text || fw.metadata.title.en.text}`;
+  };
+  const cover: Block[] = [];
+  for (const lang of languages) cover.push({ kind: 'paragraph', style: 'coverTitle', runs: textRuns(title(lang), lang), lang, align: 'center' });
+  for (const lang of languages) cover.push({ kind: 'paragraph', style: 'coverSubtitle', runs: plain(`${w('subtitle', lang)} · ${options.date}`, lang), lang, align: 'center' });
+  return {
+    layout: options.layout,
+    languages,
+    paper: options.paper ?? 'a4',
+    title: title(languages[0]),
+    header: languages.map((lang) => plain(options.year === null ? w('title', lang).replace(/ of the$|：$/, '') : w('annualTitle', lang, { year: options.year }).replace(/ on the Implementation of the$|：$/, ''), lang)),
+    watermark: null,
+    parts: [
+      { kind: 'cover', blocks: cover },
+      { kind: 'contents', blocks: [{ kind: 'toc', title: languages.map((lang) => plain(lang === 'zh' ? '目录' : 'Contents', lang)) }] },
+      { kind: 'body', blocks: em.blocks },
+    ],
+  };
+}
+
+type Helpers = {
+  wordCell: (key: keyof typeof REPORT_WORDS) => ReturnType<typeof cell>;
+  headerCell: (make: (lang: Language) => Run[]) => ReturnType<typeof cell>;
+  numberCell: (n: number) => ReturnType<typeof cell>;
+  table: (widths: number[], rows: TableRow[]) => TableBlock;
+};
+
+/** Events per component (rows) and year (columns), with totals. */
+function eventsTable(em: Emitter, fw: Framework, figures: RecordFigures, h: Helpers): TableBlock {
+  const index = planIndex(fw);
+  const first = em.languages[0];
+  const header: TableRow = [h.wordCell('component'), ...figures.years.map((y) => h.headerCell((lang) => (lang === first ? plain(String(y), lang) : []))), h.wordCell('total')];
+  const rows: TableRow[] = [header];
+  const keys = [...index.components.map((c) => c.id), ...(figures.perComponentYear.has('') ? [''] : [])];
+  for (const key of keys) {
+    const counts = figures.perComponentYear.get(key) ?? new Map<number, number>();
+    const label = index.activities.find((a) => a.planComponent.id === key)?.componentLabel ?? `Component ${index.components.findIndex((c) => c.id === key) + 1}`;
+    rows.push([
+      cell(em, (lang) => plain(key ? localizeLabel(label, lang) : REPORT_WORDS.none[lang], lang)),
+      ...figures.years.map((y) => h.numberCell(counts.get(y) ?? 0)),
+      h.numberCell([...counts.values()].reduce((a, b) => a + b, 0)),
+    ]);
+  }
+  return h.table([30, ...figures.years.map(() => 10), 12], rows);
+}
