@@ -49,6 +49,7 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
       level,
       anchor,
       toc: level < 3,
+      keepWithNext: true,
       number: numbered ? `${++h1}.` : null,
       lines: em.perLanguage(make).map(({ runs }) => runs),
     });
@@ -63,7 +64,7 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
   const headerCell = (make: (lang: Language) => Run[]) => cell(em, (lang) => make(lang).map((r) => ({ ...r, bold: true })), { shade: true }, 'cellHeader');
   const wordCell = (key: keyof typeof REPORT_WORDS) => headerCell((lang) => plain(w(key, lang), lang));
   const numberCell = (n: number) => cell(em, (lang) => (lang === languages[0] ? plain(formatNumber(n, lang), lang) : []));
-  const table = (widths: number[], rows: TableRow[]): TableBlock => ({ kind: 'table', role: 'generic', widths, headerRows: 1, rows });
+  const table = (widths: number[], rows: TableRow[]): TableBlock => ({ kind: 'table', role: 'generic', widths, headerRows: 1, rows, keepWithNextRows: [] });
 
   // 1. Summary
   heading(1, 'report-summary', (lang) => plain(w('summary', lang), lang), true);
@@ -183,7 +184,7 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
     if (funds.length) {
       row('funding', (lang) => funds.map((f) => plain(`${SOURCE_WORDS[f.source][lang]}${f.contributor ? ` (${f.contributor})` : ''}: ${f.currency} ${formatNumber(f.amount, lang)}${f.inKind ? ` ${REPORT_WORDS.inKind[lang]}` : ''}`, lang)));
     }
-    em.push({ kind: 'table', role: 'generic', widths: [22, 78], headerRows: 0, rows });
+    em.push({ kind: 'table', role: 'generic', widths: [22, 78], headerRows: 0, rows, keepWithNextRows: [] });
   }
 
   const title = (lang: Language) => {
@@ -198,6 +199,13 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
     languages,
     paper: options.paper ?? 'a4',
     title: title(languages[0]),
+    properties: {
+      title: title(languages[0]),
+      subject: w('subtitle', languages[0]),
+      author: fw.metadata.publisher.name[languages[0]].text || fw.metadata.publisher.name.en.text,
+      language: languages[0] === 'zh' ? 'zh-CN' : 'en-GB',
+      keywords: [fw.metadata.edition, options.year === null ? 'self-evaluation' : `annual ${options.year}`],
+    },
     header: languages.map((lang) => plain(options.year === null ? w('title', lang).replace(/ of the$|：$/, '') : w('annualTitle', lang, { year: options.year }).replace(/ on the Implementation of the$|：$/, ''), lang)),
     watermark: null,
     parts: [

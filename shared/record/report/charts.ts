@@ -114,5 +114,5 @@ export function chartTable(rows: readonly string[][], lang: Language): TableBloc
     ...(header ? { shade: true } : {}),
   });
   const body: TableRow[] = rows.map((r, i) => r.map((t) => cellOf(t, i === 0)));
-  return { kind: 'table', role: 'generic', widths: [40, ...rows[0].slice(1).map(() => 12)], headerRows: 1, rows: body };
+  return { kind: 'table', role: 'generic', widths: [40, ...rows[0].slice(1).map(() => 12)], headerRows: 1, rows: body, keepWithNextRows: [] };
 }
