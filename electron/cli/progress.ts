@@ -5,9 +5,10 @@ import { interpolate } from '../../shared/checks/messages';
 import { isCountryCode } from '../../shared/record/countries';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 import { writeFileAtomic } from '../services/atomicFile';
-import { ProjectLockedError } from '../services/fileLock';
-import { ProjectLoadError, ProjectStore } from '../services/projectStore';
-import { ProgressFileError, importProgressFile } from '../services/record/progressFiles';
+import { ProjectStore } from '../services/projectStore';
+import { ProblemError } from '../../shared/ipc/problem';
+import { importProgressFile, progressRefusal } from '../services/record/progressFiles';
+import { problemText } from './problemText';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../services/record/progressTemplate';
 import { writeSelfEvaluation, type ReportLayout } from '../services/record/reportFiles';
 
@@ -140,16 +141,17 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`progress: ${e.message}\n${say('cli', 'usage')}\n`);
       return 2;
     }
-    if (e instanceof ProgressFileError) {
-      process.stderr.write(`progress: ${say('cli', 'refusedFile', { file: e.file, reason: say('fileProblem', e.code, { detail: e.detail }) })}\n`);
+    const refused = progressRefusal(e);
+    if (refused) {
+      process.stderr.write(`progress: ${say('cli', 'refusedFile', { file: refused.file, reason: say('fileProblem', refused.reason, { detail: refused.detail }) })}\n`);
       return 2;
     }
-    if (e instanceof ProjectLockedError) {
-      process.stderr.write(`progress: ${say('cli', 'locked', { file: e.file })}\n`);
+    if (e instanceof ProblemError && e.code === 'locked') {
+      process.stderr.write(`progress: ${say('cli', 'locked', { file: e.file ?? '' })}\n`);
       return 2;
     }
-    if (e instanceof ProjectLoadError) {
-      process.stderr.write(`progress: ${e.message}\n`);
+    if (e instanceof ProblemError) {
+      process.stderr.write(`progress: ${await problemText(e)}\n`);
       return 2;
     }
     throw e;

@@ -7,7 +7,8 @@ import { sha256Bytes } from '../../../shared/review/sha256';
 import type { Refusal } from '../../../shared/review/refusal';
 import type { ImportEntry, StatusEntry } from '../../../shared/record/model';
 import { importIntoRecord, readProgressPacket, PROGRESS_PACKET_KIND, type ImportOutcome } from '../../../shared/record/progressReport';
-import { readEventRows, ColumnsError, type RefusedRow } from '../../../shared/record/rows';
+import { readEventRows, type RefusedRow } from '../../../shared/record/rows';
+import { ProblemError } from '../../../shared/ipc/problem';
 import { readStatusSheet, TEMPLATE_KIND, ABOUT_SHEET, EVENTS_SHEET, ACTIVITIES_SHEET } from './progressTemplate';
 import { sheetRows } from './spreadsheet';
 
@@ -19,15 +20,18 @@ import { sheetRows } from './spreadsheet';
 
 export type ProgressFileKind = ImportEntry['kind'];
 
-/** A file refused as a whole: what is wrong with it (codes; the words are in the locales). */
-export class ProgressFileError extends Error {
-  constructor(
-    readonly code: 'unreadable' | 'unknown-type' | 'columns-missing' | 'no-events-sheet' | Refusal['code'],
-    readonly file: string,
-    readonly detail: string = '',
-  ) {
-    super(`${file}: ${code}${detail ? ` (${detail})` : ''}`);
-  }
+/** Why a progress file is refused as a whole (the words are under `record.fileProblem` in the locales). */
+export type ProgressFileReason = 'unreadable' | 'unknown-type' | 'columns-missing' | 'no-events-sheet' | Refusal['code'];
+
+/** A file refused as a whole: `progress-refused` with the reason's code and what it is about. */
+export function progressFileError(reason: ProgressFileReason, file: string, detail = ''): ProblemError {
+  return new ProblemError('progress-refused', { reason, detail }, { file });
+}
+
+/** The reason of a refused progress file, or null for any other failure. */
+export function progressRefusal(e: unknown): { reason: ProgressFileReason; detail: string; file: string } | null {
+  if (!(e instanceof ProblemError) || e.code !== 'progress-refused') return null;
+  return { reason: String(e.data.reason) as ProgressFileReason, detail: String(e.data.detail ?? ''), file: e.file ?? '' };
 }
 
 export interface ProgressImportResult {
@@ -53,7 +57,7 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ProgressFileError('unreadable', file, 'not UTF-8 text');
+    throw progressFileError('unreadable', file, 'not UTF-8 text');
   }
 }
 
@@ -63,7 +67,7 @@ export async function importProgressFile(project: Project, file: string): Promis
   try {
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (e) {
-    throw new ProgressFileError('unreadable', file, (e as Error).message);
+    throw progressFileError('unreadable', file, (e as Error).message);
   }
   return importProgressBytes(project, file, bytes);
 }
@@ -75,7 +79,7 @@ export async function importProgressBytes(project: Project, file: string, bytes:
   const fw = project.framework;
   if (kind === 'packet') {
     const read = readProgressPacket(decodeUtf8(file, bytes), fw.id);
-    if (!read.ok) throw new ProgressFileError(read.code, file, read.details?.map((d) => `${d.path}: ${d.message}`).join('; ') ?? (read.found ? `${read.expected ?? ''} ≠ ${read.found}` : ''));
+    if (!read.ok) throw progressFileError(read.code, file, read.details?.map((d) => `${d.path}: ${d.message}`).join('; ') ?? (read.found ? `${read.expected ?? ''} ≠ ${read.found}` : ''));
     const p = read.packet;
     const entry: ImportEntry = { hash: p.hash, kind, name, reporter: p.reporter, country: p.country, rows: p.events.length, refused: 0 };
     const outcome = importIntoRecord(project.record, p, entry);
@@ -89,16 +93,16 @@ export async function importProgressBytes(project: Project, file: string, bytes:
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch (e) {
-      throw new ProgressFileError('unreadable', file, `not a spreadsheet: ${(e as Error).message}`);
+      throw progressFileError('unreadable', file, `not a spreadsheet: ${(e as Error).message}`);
     }
     const about = wb.getWorksheet(ABOUT_SHEET);
     if (about) {
       const [kindCell, frameworkId, code] = [2, 3, 4].map((r) => String(about.getRow(r).getCell(2).value ?? ''));
-      if (kindCell === TEMPLATE_KIND && frameworkId !== fw.id) throw new ProgressFileError('other-framework', file, `${fw.id} ≠ ${frameworkId}`);
+      if (kindCell === TEMPLATE_KIND && frameworkId !== fw.id) throw progressFileError('other-framework', file, `${fw.id} ≠ ${frameworkId}`);
       if (/^[A-Z]{2}$/.test(code)) country = code;
     }
     const events = wb.getWorksheet(EVENTS_SHEET) ?? wb.worksheets.find((s) => sheetRows(s)[0]?.some((c) => c.toLowerCase() === 'title_en'));
-    if (!events) throw new ProgressFileError('no-events-sheet', file);
+    if (!events) throw progressFileError('no-events-sheet', file);
     rows = sheetRows(events, (h) => h === 'date');
     const activities = wb.getWorksheet(ACTIVITIES_SHEET);
     if (activities) statuses = readStatusSheet(fw, sheetRows(activities), country ?? name);
@@ -111,7 +115,7 @@ export async function importProgressBytes(project: Project, file: string, bytes:
   try {
     read = readEventRows(fw, rows, { reporter: country ?? name, country });
   } catch (e) {
-    if (e instanceof ColumnsError) throw new ProgressFileError('columns-missing', file, e.missing.join(', '));
+    if (e instanceof ProblemError && e.code === 'missing-columns') throw progressFileError('columns-missing', file, String(e.data.columns));
     throw e;
   }
   const dataRows = rows.slice(1).filter((r) => r.some((c) => c.trim())).length;
