@@ -2,6 +2,22 @@ import type { BiText, LocalizedText } from '../model/bilingual';
 import { cloneJson } from '../model/clone';
 import type { Framework, Period } from '../model/framework';
 import { ProjectSchema, type Project } from '../model/project';
+import type { ImplementationRecord } from '../record/model';
+import { liveEvents } from '../record/merge';
+import { annexAreasFromRecord, findSection22, section22Draft } from '../record/nextEdition';
+
+/**
+ * With a record of the previous period, the new edition's annex lists its events and its section
+ * 2.2 (implementation progress of the previous plan) starts as a draft made of the record's figures
+ * (shared/record/nextEdition.ts). Without one, both stay as they were carried over.
+ */
+function fillFromRecord(fw: Framework, old: Framework, record: ImplementationRecord | undefined): void {
+  if (!record || liveEvents(record).length === 0) return;
+  fw.annex.areas = annexAreasFromRecord(old, record);
+  const s22 = findSection22(fw);
+  const draft = section22Draft(old, record);
+  if (s22 && draft.length) s22.blocks = draft;
+}
 import { ProblemError } from '../ipc/problem';
 
 /**
@@ -83,5 +99,6 @@ export function deriveNewEdition(previous: Project, options: NewEditionOptions):
       for (const activity of action.activities) activity.carriedOver = true;
     }
   }
+  fillFromRecord(fw, old, previous.record);
   return ProjectSchema.parse({ schemaVersion: previous.schemaVersion, framework: fw, glossary: cloneJson(previous.glossary) });
 }

@@ -97,7 +97,7 @@ export class BodyWriter {
         case 'figure':
           // This writer places no drawings: the figure's data as its table, then its caption.
           out.push(...this.blocks([b.fallback]));
-          for (const line of b.caption) out.push({ kind: 'p', pPr: pPr('cell'), content: runsXml(this.ctx, line.map((r) => ({ ...r, italic: true }))) });
+          for (const line of b.caption) out.push(new Paragraph({ style: 'cell', children: modelRuns(this.ctx, line.map((r) => ({ ...r, italic: true }))) }));
           break;
       }
     }
