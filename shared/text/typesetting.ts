@@ -1,50 +1,25 @@
 /**
- * Chinese and number typesetting rules every renderer applies to printed text (the .docx now;
- * the PDF can call the same functions): where a line must not break, the markers Chinese prints
- * full-width, and the spaces Chinese does not print. Pure functions on strings.
+ * Line breaking for printed text that the export model's runs do not say by themselves
+ * (shared/export/typeset.ts marks what must stay on one line; this says how a renderer without a
+ * layout engine of its own, Word, keeps it there):
  *
- * - A hyphen between two digits (a year range, "2021-2025") or between two Chinese characters
- *   ("中国-东盟") must not end a line: it is given back as a non-breaking hyphen piece.
- * - The full-width hyphen of Chinese compounds ("中国－东盟") keeps its glyph; line-breaking rules
- *   (NO_BREAK_BEFORE / NO_BREAK_AFTER) forbid a break on either side of it instead.
- * - A number keeps its 年/月/日: those characters may not start a line.
- * - No space after full-width punctuation in Chinese ("组成部分1： 环境" → "组成部分1：环境").
- * - List markers in Chinese are full-width: "(1)" → "（1）".
+ * - a `keep` run's hyphens are given back as non-breaking hyphen pieces ("2021-2025", "1-3");
+ * - the full-width hyphen of Chinese compounds ("中国－东盟") keeps its glyph; the line-breaking
+ *   sets below forbid a break on either side of it instead;
+ * - a number keeps its 年/月/日: those characters may not start a line.
  */
-
-const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-/** A hyphen that joins two digits or two Chinese characters (the character before it is group 1: no look-behind, which is slow). */
-const JOINING_HYPHEN = new RegExp(`([0-9${HAN}])[-\\u2010](?=[0-9${HAN}])`, 'gu');
 
 /** A piece of printed text: text, or a hyphen no line may break at. */
 export type TextPiece = string | { noBreakHyphen: true };
 
-/** `text` cut at the hyphens no line may break at (see above). Joining the pieces ('-' for a hyphen piece) gives the text back. */
-export function hyphenPieces(text: string): TextPiece[] {
-  if (!text.includes('-') && !text.includes('\u2010')) return [text];
+/** The text of a run that must stay on one line, cut at its hyphens (each one non-breaking). Joining gives the text back ('-' for a hyphen piece). */
+export function keepPieces(text: string): TextPiece[] {
   const out: TextPiece[] = [];
-  let at = 0;
-  for (const m of text.matchAll(JOINING_HYPHEN)) {
-    const hyphen = m.index + m[1].length;
-    if (hyphen > at) out.push(text.slice(at, hyphen));
-    out.push({ noBreakHyphen: true });
-    at = hyphen + 1;
-  }
-  if (at < text.length) out.push(text.slice(at));
+  text.split(/[-\u2010\u2011]/u).forEach((piece, i) => {
+    if (i > 0) out.push({ noBreakHyphen: true });
+    if (piece) out.push(piece);
+  });
   return out;
-}
-
-/** Full-width punctuation after which Chinese prints no space. */
-const FULL_WIDTH_STOP = /([，。：；！？、）》」』】])[ \u3000]+/gu;
-
-/** Chinese text without the spaces typed after full-width punctuation. */
-export function chineseSpacing(text: string): string {
-  return text.replace(FULL_WIDTH_STOP, '$1');
-}
-
-/** A list marker as Chinese prints it: half-width brackets full-width ("(1)" → "（1）"). */
-export function chineseMarker(label: string): string {
-  return label.replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DeletedTextRun, InsertedTextRun, NoBreakHyphen, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { hasCjk } from '../../../shared/export/script';
-import { hyphenPieces } from '../../../shared/text/typesetting';
+import { keepPieces } from '../../../shared/text/typesetting';
 import { RUN_LANGUAGE, fontsFor } from './fonts';
 
 /**
@@ -20,8 +20,8 @@ export interface TextLook {
   color?: string;
   /** Points. */
   size?: number;
-  /** Print typesetting (non-breaking hyphens in year ranges and Chinese compounds): the export, not the review copy. */
-  typeset?: boolean;
+  /** The text must stay on one line (a year range, a compound: the export model's `keep`): its hyphens are non-breaking. */
+  keep?: boolean;
 }
 
 /** A tracked insertion or deletion: who and when; `nextId` gives each w:ins / w:del its own annotation id. */
@@ -35,13 +35,13 @@ export interface TrackedChange {
 
 type RunChild = string | Tab | NoBreakHyphen;
 
-function lineChildren(line: string, typeset: boolean): RunChild[] {
+function lineChildren(line: string, keep: boolean): RunChild[] {
   const out: RunChild[] = [];
   line.split('\t').forEach((piece, i) => {
     if (i > 0) out.push(new Tab());
     if (!piece) return;
-    if (!typeset) out.push(piece);
-    else for (const p of hyphenPieces(piece)) out.push(typeof p === 'string' ? p : new NoBreakHyphen());
+    if (!keep) out.push(piece);
+    else for (const p of keepPieces(piece)) out.push(typeof p === 'string' ? p : new NoBreakHyphen());
   });
   return out;
 }
@@ -65,7 +65,7 @@ export function runOptions(text: string, look: TextLook): IRunOptions {
 export function textRuns(text: string, look: TextLook = {}, change?: TrackedChange): ParagraphChild[] {
   const base = runOptions(text, look);
   return text.split(/\r\n|\n|\r/).map((line, i) => {
-    const options: IRunOptions = { ...base, children: lineChildren(line, look.typeset ?? false), ...(i > 0 ? { break: 1 } : {}) };
+    const options: IRunOptions = { ...base, children: lineChildren(line, look.keep ?? false), ...(i > 0 ? { break: 1 } : {}) };
     if (!change) return new TextRun(options);
     const attributes = { id: change.nextId(), author: change.author, date: change.date };
     return change.kind === 'ins' ? new InsertedTextRun({ ...options, ...attributes }) : new DeletedTextRun({ ...options, ...attributes });

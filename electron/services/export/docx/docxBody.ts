@@ -18,7 +18,6 @@ import {
 } from 'docx';
 import { numberedLines, runsText } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../../../shared/export/types';
-import { chineseMarker } from '../../../../shared/text/typesetting';
 import { DocxContext, modelRuns } from './docxRuns';
 import { rowMayNotSplit } from './rowHeight';
 
@@ -111,24 +110,23 @@ export class BodyWriter {
       children.push(...modelRuns(this.ctx, line, { heading: true }));
     });
     const bookmark = this.bookmarks.get(h.anchor);
-    return new Paragraph({ style: `Heading${h.level}`, pageBreakBefore: h.pageBreakBefore, children: bookmark ? [new Bookmark({ id: bookmark, children })] : children });
+    return new Paragraph({ style: `Heading${h.level}`, pageBreakBefore: h.pageBreakBefore, keepNext: h.keepWithNext, keepLines: true, children: bookmark ? [new Bookmark({ id: bookmark, children })] : children });
   }
 
   /** `narrow`: in a side-by-side column, where justified English would leave wide gaps. */
   private paragraph(p: ParagraphBlock, narrow: boolean, keepNext = false): Paragraph {
     let align: Align | undefined = p.align ?? (p.style === 'body' ? 'justify' : undefined);
     if (narrow && align === 'justify' && p.lang === 'en') align = 'left';
-    return new Paragraph({ style: p.style, alignment: align ? ALIGN[align] : undefined, keepNext: keepNext || undefined, children: modelRuns(this.ctx, p.runs) });
+    return new Paragraph({ style: p.style, alignment: align ? ALIGN[align] : undefined, keepNext: keepNext || p.keepWithNext || undefined, children: modelRuns(this.ctx, p.runs) });
   }
 
   private list(l: ListBlock): Paragraph[] {
-    // Printed labels (not Word numbering): labels typed by hand or published out of sequence print
-    // as they are; Chinese ones full-width.
+    // Printed labels (not Word numbering): labels typed by hand or published out of sequence print as they are.
     return l.items.map(
       (item) =>
         new Paragraph({
           style: 'listItem',
-          children: modelRuns(this.ctx, [{ text: `${item.lang === 'zh' ? chineseMarker(item.label) : item.label}\t`, lang: item.lang }, ...item.runs]),
+          children: modelRuns(this.ctx, [{ text: `${item.label}\t`, lang: item.lang }, ...item.runs]),
         }),
     );
   }
@@ -145,10 +143,12 @@ export class BodyWriter {
     const width = (c: number, span: number) => cols.slice(c, c + span).reduce((a, b) => a + b, 0);
     // Grid positions a cell merged from above or the left covers: the library writes those itself.
     const covered = t.rows.map(() => new Array<boolean>(cols.length).fill(false));
+    const keepRows = new Set(t.keepWithNextRows);
     const rows = t.rows.map((row, r) => {
       const cells: TableCell[] = [];
-      // An annex group row (one shaded cell across the table) keeps with the entry below it.
-      const groupRow = r >= t.headerRows && row[0]?.shade === true && (row[0].colSpan ?? 1) >= cols.length;
+      // A row the model keeps with the next (an annex group row with its first entry): every
+      // paragraph in it keeps with the next, which is how Word keeps table rows together.
+      const groupRow = keepRows.has(r);
       for (let c = 0; c < cols.length; ) {
         if (covered[r][c]) {
           c++;

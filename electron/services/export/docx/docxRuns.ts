@@ -1,13 +1,12 @@
 import { bookmarkUniqueNumericId, type ParagraphChild } from 'docx';
 import type { Run } from '../../../../shared/export/types';
-import { chineseSpacing } from '../../../../shared/text/typesetting';
 import { textRuns, type TrackedChange } from '../../word/runs';
 
 /**
  * Model runs as `docx` runs (fonts per script: ../../word/runs.ts). Inserted and deleted runs
- * become real tracked changes. The Word renderer's share of print typesetting: year ranges and
- * Chinese compounds do not break at their hyphen, Chinese is never italic (an instrument title is
- * marked by its 《》, digits included) and prints no space after full-width punctuation.
+ * become real tracked changes. The model has typeset the text (shared/export/typeset.ts: upright
+ * Chinese, no space beside full-width punctuation, `keep` runs); here a `keep` run's hyphens become
+ * Word's non-breaking hyphens, and Chinese is never set italic whatever a run says.
  */
 
 const FALLBACK_COLOR = '7A7A7A';
@@ -32,21 +31,12 @@ export interface RunLook {
   size?: number;
 }
 
-const FULL_WIDTH_END = /[，。：；！？、）》」』】]$/u;
-
 /** Several model runs as `docx` runs. */
 export function modelRuns(ctx: DocxContext, runs: readonly Run[], look: RunLook = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  let previous = '';
   for (const run of runs) {
-    let text = run.text;
-    if (run.lang === 'zh') {
-      text = chineseSpacing(text);
-      // The space after a full-width colon may sit at the start of the next run (label, then the field).
-      if (FULL_WIDTH_END.test(previous)) text = text.replace(/^[ \u3000]+/u, '');
-    }
+    const text = run.text;
     if (!text) continue;
-    previous = text;
     const change: TrackedChange | undefined = run.change ? { kind: run.change, author: CHANGE_AUTHOR, date: ctx.date, nextId: ctx.nextAnnotationId } : undefined;
     out.push(
       ...textRuns(
@@ -57,7 +47,7 @@ export function modelRuns(ctx: DocxContext, runs: readonly Run[], look: RunLook 
           italic: run.italic && run.lang !== 'zh',
           color: run.fallback ? FALLBACK_COLOR : undefined,
           size: look.size,
-          typeset: true,
+          keep: run.keep,
         },
         change,
       ),

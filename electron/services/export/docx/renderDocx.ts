@@ -1,9 +1,7 @@
 import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { runsText } from '../../../../shared/export/emit';
 import { hasCjk } from '../../../../shared/export/script';
-import type { DocumentPart, ExportDocument, ParagraphBlock } from '../../../../shared/export/types';
-import type { Language } from '../../../../shared/model/bilingual';
+import type { DocumentPart, ExportDocument } from '../../../../shared/export/types';
 import { DOCX_FONTS, fontsFor } from '../../word/fonts';
 import { packDocx } from '../../word/pack';
 import { PAGE_SIZES } from '../../word/section';
@@ -20,27 +18,6 @@ import { exportStyles } from './docxStyles';
 
 /** Margins in twentieths of a point. */
 const MARGIN = { side: 1240, top: 1360, bottom: 1200, header: 620, footer: 600 };
-
-const LANGUAGE_TAG: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
-
-/**
- * The document's properties in the layout's language (the first it prints): its title and its
- * publisher as the cover prints them in that language, the running header's short title as the
- * subject, the language itself.
- */
-export function documentProperties(doc: ExportDocument): { title: string; subject: string; creator: string; language: string } {
-  const lang = doc.languages[0];
-  const cover = doc.parts.find((p) => p.kind === 'cover')?.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') ?? [];
-  const inLanguage = (style: ParagraphBlock['style']) => cover.find((b) => b.style === style && b.lang === lang && !b.runs.some((r) => r.fallback));
-  const text = (b: ParagraphBlock | undefined) => (b ? runsText(b.runs).trim() : '');
-  const header = doc.header.find((line) => line[0]?.lang === lang) ?? doc.header[0] ?? [];
-  return {
-    title: text(inLanguage('coverTitle')) || doc.title,
-    subject: runsText(header).trim(),
-    creator: text(inLanguage('coverSubtitle')) || text(cover.find((b) => b.style === 'publisher')),
-    language: LANGUAGE_TAG[lang],
-  };
-}
 
 /** Word's text watermark (WordArt behind the text, a shape id of its own in every header: the library makes it unique). */
 function watermark(text: string): Paragraph {
@@ -84,12 +61,14 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     footers: { default: footer(part) },
     children: writer.blocks(part.blocks),
   }));
-  const props = documentProperties(doc);
+  // The document's properties in the layout's leading language, as the model gives them.
+  const props = doc.properties;
   const document = new Document({
     title: props.title,
     subject: props.subject,
-    creator: props.creator,
-    lastModifiedBy: props.creator,
+    creator: props.author,
+    lastModifiedBy: props.author,
+    keywords: props.keywords.join(', '),
     styles: exportStyles(),
     // Word fills the contents' page numbers when it opens the file (it asks the user first).
     features: { updateFields: true },
