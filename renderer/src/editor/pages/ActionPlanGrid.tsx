@@ -1,17 +1,23 @@
+import { Fragment, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_PLAN_COLUMNS_ID } from '../../../../shared/model/elements';
 import type { PlanComponent } from '../../../../shared/model/framework';
 import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { ElementRow } from '../ElementRow';
-import { LazyRows } from './LazyRows';
+import { useNavigation } from '../../navigation/NavigationContext';
 import { ScheduleReadingView } from './ScheduleReadingView';
 import { rowLabel, type PageProps } from './pageTypes';
+import { useGridWindow } from './useGridWindow';
+
+const rowCount = (pc: PlanComponent) => Math.max(1, pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0));
 
 /**
  * The action plan as the published table: Component/Focus | Action | Activity | Schedule, with
  * merged cells for the focus and each action, every cell editable in both languages, and the
- * schedule's reading beside its text. `planId` null shows the whole plan (and its column headings).
+ * schedule's reading beside its text. `planId` null shows the whole plan (and its column
+ * headings); there only the components near the viewport (and the selected one) are in the page
+ * (useGridWindow): ~600 activities at ten times the published size would be ~70,000 DOM nodes.
  */
 export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | null }) {
   const { t, i18n } = useTranslation();
@@ -19,9 +25,21 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
   const { fw, labels, readOnly, navigate } = p;
   const cols = fw.actionPlan.columns;
   const shown = planId ? fw.actionPlan.components.filter((pc) => pc.id === planId) : fw.actionPlan.components;
+  const { selection } = useNavigation();
+  const { elements } = p;
+  // The plan component holding the selected element stays in the page, so jumps find their field.
+  const pinned = useMemo(() => {
+    let el = selection ? elements.get(selection.elementId) : undefined;
+    for (let guard = 0; el && el.kind !== 'planComponent' && guard < 16; guard++) el = el.parentId ? elements.get(el.parentId) : undefined;
+    return el ? shown.findIndex((pc) => pc.id === el.id) : -1;
+  }, [selection, elements, shown]);
+  const table = useRef<HTMLTableElement>(null);
+  const keys = useMemo(() => shown.map((pc) => pc.id), [shown]);
+  const windowed = planId === null;
+  const { virtualizer, margin } = useGridWindow({ table, keys, rowsOf: (i) => rowCount(shown[i]), pinned, enabled: windowed });
 
   const planRows = (pc: PlanComponent) => {
-    const total = Math.max(1, pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0));
+    const total = rowCount(pc);
     const focusCell = (
       <td rowSpan={total} className="grid-focus">
         <div className="cell-head">
@@ -93,7 +111,7 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
       {planId !== null && (
         <button type="button" className="link-button" onClick={() => navigate({ elementId: '#actionPlan' })}>{t('editor.wholePlan')}</button>
       )}
-      <table className="plan-grid" data-testid="plan-grid">
+      <table className="plan-grid" data-testid="plan-grid" ref={table}>
         <thead>
           <tr>
             <th>{head(cols.focus)}</th>
@@ -102,17 +120,33 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
             <th>{head(cols.schedule)}</th>
           </tr>
         </thead>
-        {shown.map((pc, i) => (
-          <LazyRows
-            key={pc.id}
-            eager={i < 2}
-            estimatedHeight={180 * Math.max(1, pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0))}
-            placeholder={`${labels.get(pc.id)?.label ?? ''} ${head(pc.focus)}`}
-          >
-            {planRows(pc)}
-          </LazyRows>
-        ))}
+        {windowed ? windowBodies(virtualizer, margin, (i) => planRows(shown[i])) : shown.map((pc) => <tbody key={pc.id}>{planRows(pc)}</tbody>)}
       </table>
     </div>
   );
+}
+
+/** The blocks in the window as table bodies, with spacer rows keeping the height of those that are not. */
+function windowBodies(virtualizer: ReturnType<typeof useGridWindow>['virtualizer'], margin: number, rows: (index: number) => ReactNode) {
+  const spacer = (key: string, height: number) =>
+    height > 0 ? (
+      <tbody key={key} aria-hidden="true">
+        <tr>
+          <td colSpan={4} className="grid-spacer" style={{ height, padding: 0, border: 0 }} />
+        </tr>
+      </tbody>
+    ) : null;
+  let end = margin;
+  const out: ReactNode[] = [];
+  for (const item of virtualizer.getVirtualItems()) {
+    out.push(spacer(`gap-${item.key}`, item.start - end));
+    out.push(
+      <Fragment key={item.key}>
+        <tbody data-index={item.index} ref={virtualizer.measureElement}>{rows(item.index)}</tbody>
+      </Fragment>,
+    );
+    end = item.end;
+  }
+  out.push(spacer('gap-end', margin + virtualizer.getTotalSize() - end));
+  return out;
 }
