@@ -6,11 +6,12 @@ import { bookmarkName } from '../../../shared/review/bookmarks';
 import { contentHash } from '../../../shared/review/seal';
 import { buildThreads, fieldKey, type Thread } from '../../../shared/review/threads';
 import { packDocx } from '../word/pack';
-import { textRuns } from '../word/runs';
+import { textRuns, type TextLook } from '../word/runs';
 import { PAGE_SIZES } from '../word/section';
 import { documentStyles, type StyleSpec } from '../word/styles';
 import { fieldRuns, type DeletedSpan, type Mark } from './fieldRuns';
 import { threadComments, threadMarks } from './reviewComments';
+import { suggestionChanges } from './suggestionChanges';
 
 /**
  * The review .docx, for reviewers who only have Word: every field of every element, each
@@ -20,8 +21,8 @@ import { threadComments, threadMarks } from './reviewComments';
  * export (../word/fonts.ts). Made with the `docx` library (../word/).
  *
  * What goes into one field's paragraph is decided in `fieldAnnotations`: the comment threads on
- * it today; tracked changes (a suggestion as a deletion of its quoted words and an insertion of
- * its replacement) are added there, as `deleted` spans and insertion marks for fieldRuns.
+ * it and its open suggestions as tracked changes (a deletion of the quoted words and an insertion
+ * of the replacement, suggestionChanges.ts), as `deleted` spans and insertion marks for fieldRuns.
  */
 
 export const REVIEW_DOCX_TITLE_PREFIX = 'Review copy';
@@ -67,8 +68,11 @@ export interface FieldAnnotations {
  * The annotations of one field: its comment threads (with `withComments`). `nextId` gives
  * annotation ids (bookmarks, comments and tracked changes share one sequence).
  */
-export function fieldAnnotations(threads: readonly Thread[], place: FieldPlace, index: ReturnType<typeof indexElements>, nextId: () => number): FieldAnnotations {
+export function fieldAnnotations(threads: readonly Thread[], place: FieldPlace, index: ReturnType<typeof indexElements>, nextId: () => number, look: TextLook = {}): FieldAnnotations {
   const out: FieldAnnotations = { comments: [], marks: [], deleted: [] };
+  // Open suggestions as tracked changes on their words; the inserted words go inside the comment's range.
+  const changes = suggestionChanges(threads, index, look, nextId);
+  out.deleted.push(...changes.deleted);
   const starts: Mark[] = [];
   const ends: Mark[] = [];
   for (const t of threads) {
@@ -79,7 +83,7 @@ export function fieldAnnotations(threads: readonly Thread[], place: FieldPlace, 
     ends.push(...m.ends);
   }
   // Where one comment ends and another starts at the same place, the first ends first.
-  out.marks.push(...ends, ...starts);
+  out.marks.push(...changes.marks, ...ends, ...starts);
   return out;
 }
 
@@ -119,7 +123,7 @@ export async function renderReviewDocx(project: Project, versionName: string, op
         const style = heading && f.name !== 'schedule' ? heading : 'Field';
         const look = { heading: style !== 'Field' };
         const place: FieldPlace = { elementId: el.id, field: f.name, lang, text };
-        const a = fieldAnnotations(threadsByField.get(fieldKey({ elementId: el.id, field: f.name, lang })) ?? [], place, index, nextId);
+        const a = fieldAnnotations(threadsByField.get(fieldKey({ elementId: el.id, field: f.name, lang })) ?? [], place, index, nextId, look);
         comments.push(...a.comments);
         const paragraph: ParagraphChild[] = [
           ...(label && f === el.fields[0] && lang === 'en' ? textRuns(`${label}  `, { ...look, bold: true }) : []),

@@ -10,7 +10,8 @@ import { readReviewDocx } from '../../../electron/services/review/wordComments';
 import { indexElements } from '../../../shared/model/elements';
 import { resolveAnchor } from '../../../shared/review/anchors';
 import { bookmarkName } from '../../../shared/review/bookmarks';
-import { acceptSuggestion, addReply, setResolved } from '../../../shared/review/operations';
+import { acceptSuggestion, addReply, addSuggestion, setResolved } from '../../../shared/review/operations';
+import { makeQuote } from '../../../shared/review/anchors';
 import { DARA, LI, builtinProject } from '../../shared/review/builtin';
 import { samplePacket } from '../../shared/review/packets';
 import { drafterSession } from './session';
@@ -18,6 +19,7 @@ import { drafterSession } from './session';
 const run = promisify(execFile);
 const PYTHON = '/usr/bin/python3';
 const UNO_SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'add_comment.py');
+const UNO_REDLINES = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'redlines.py');
 const UNO_TRACK = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'track_replace.py');
 const hasLibreOffice = existsSync('/usr/bin/soffice') && existsSync('/usr/lib/python3/dist-packages/uno.py');
 
@@ -122,4 +124,29 @@ describe('Word round trip', () => {
     const after = indexElements(s.current.framework).get(act.id)!.fields[0].value.en.text;
     expect(after).toBe(text.replace(words, 'better words'));
   }, 180_000);
+
+  it.skipIf(!hasLibreOffice)('writes open suggestions as tracked changes on their exact words (LibreOffice lists them in Redlines), and does not read them back as new ones', async () => {
+    const s = await drafterSession();
+    const act = [...indexElements(s.current.framework).values()].filter((e) => e.kind === 'activity')[2];
+    const text = act.fields[0].value.en.text;
+    const words = text.split(' ').slice(3, 5).join(' ');
+    const at = text.indexOf(words);
+    const dara = { name: 'Dara Sok', organisation: 'Ministry of Environment', country: 'Cambodia', role: 'Focal point' };
+    const add = addSuggestion(s.current, { id: 'sug-1', author: dara, now: '2026-02-03T10:00:00.000Z', body: 'Shorter', anchor: { elementId: act.id, field: 'text', lang: 'en', quote: makeQuote(text, at, at + words.length) }, replacement: 'new words' });
+    s.applyChange(add.label, add.patches);
+
+    const { file } = await exportCommentsDocx(s);
+    const back = await readReviewDocx(readFileSync(file));
+    const segs = back.fields.get(bookmarkName({ elementId: act.id, field: 'text', lang: 'en' }))!;
+    expect(segs.filter((x) => x.kind !== 'same')).toEqual([
+      { kind: 'del', text: words, author: 'Dara Sok (Cambodia)', date: '2026-02-03T10:00:00.000Z' },
+      { kind: 'ins', text: 'new words', author: 'Dara Sok (Cambodia)', date: '2026-02-03T10:00:00.000Z' },
+    ]);
+    const { stdout } = await run(PYTHON, [UNO_REDLINES, file], { timeout: 90_000 });
+    expect(stdout.trim().split('\n')).toEqual([`Delete\tDara Sok (Cambodia)\t${words}`, 'Insert\tDara Sok (Cambodia)\tnew words']);
+
+    const r = await importReviewDocx(s, path.basename(file), readFileSync(file));
+    expect(r).toMatchObject({ ok: true, suggestions: 0, unplacedChanges: [] });
+    expect(s.current.review.items.filter((i) => i.kind === 'suggestion')).toHaveLength(1);
+  }, 120_000);
 });
