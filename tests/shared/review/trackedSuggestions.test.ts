@@ -65,7 +65,7 @@ describe('tracked changes as suggestions on exact words', () => {
   it('accepting a suggestion whose words changed since says so, with the old and the new words', () => {
     const raw = 'Hold a round-table dialogue every year';
     const [s] = run(raw, [same('Hold a '), del('round-table dialogue'), ins('policy forum'), same(' every year')]).items;
-    expect(() => apply('Hold a roundtable talk every year', s)).toThrow(expect.objectContaining({ code: 'text-changed', oldText: 'round-table dialogue', currentText: 'roundtable talk' }));
+    expect(() => apply('Hold a roundtable talk every year', s)).toThrow(expect.objectContaining({ code: 'text-changed', data: { oldText: 'round-table dialogue', currentText: 'roundtable talk' } }));
   });
 });
 
