@@ -38,7 +38,7 @@ test('select words → Suggest → a redline of only those words; Escape cancels
   await replacement.press('Escape');
   await expect(replacement).toHaveCount(0);
   await expect(page.getByTestId('compose-quote')).toHaveValue('');
-  await expect(page.getByTestId('review-thread')).toHaveCount(0);
+  await expect(page.locator('[data-testid="review-thread"][data-kind="suggestion"]')).toHaveCount(0);
 
   await select('policy dialogue');
   await page.getByTestId('compose-suggest').click();

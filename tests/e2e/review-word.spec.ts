@@ -46,7 +46,7 @@ test('review .docx → tracked replacement and comment in LibreOffice → import
   await expect(suggestion.locator('.review-author')).toContainText('Lan Pham');
   await expect(suggestion.locator('del')).toHaveText('dialogue');
   await expect(suggestion.locator('ins')).toHaveText('forum');
-  await expect(page.locator('[data-testid="review-thread"][data-kind="comment"]')).toContainText('Which capacities?');
+  await expect(page.locator('[data-testid="review-thread"][data-kind="comment"]', { hasText: 'Which capacities?' })).toContainText('Lan Pham');
   await shot(page, 'review-word-import.png');
 
   await suggestion.getByTestId('accept-suggestion').click();
