@@ -103,7 +103,7 @@ export function buildExportModel(fw: Framework, options: ExportOptions): ExportD
       subject: stripInlineMarkup(inLead(md.shortTitle)),
       author: inLead(md.publisher.name),
       language: LANGUAGE_TAGS[lead],
-      keywords: [md.edition, DOCUMENT_WORDS[md.status === 'final' ? 'statusFinal' : 'statusDraft'][lead]].filter(Boolean),
+      keywords: [md.edition, DOCUMENT_WORDS[options.stage === 'final' && md.status === 'final' ? 'statusFinal' : 'statusDraft'][lead]].filter(Boolean),
     },
     header: em.perLanguage((lang) => em.runs(md.shortTitle, lang)).map(({ runs }) => typesetLine(runs)),
     watermark: options.stage === 'draft' ? `${draftWords} ${exportDate}`.trim() : null,

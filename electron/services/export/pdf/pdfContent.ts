@@ -1,7 +1,7 @@
 import type { Content, ContentText, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import { splitByScript } from '../../../../shared/export/script';
 import { numberedLines } from '../../../../shared/export/emit';
-import type { Block, HeadingBlock, ListBlock, ParagraphBlock, Run, TableBlock, TocBlock } from '../../../../shared/export/types';
+import type { Block, HeadingBlock, ListBlock, ParagraphBlock, ParallelBlock, Run, TableBlock, TocBlock } from '../../../../shared/export/types';
 import type { Language } from '../../../../shared/model/bilingual';
 import { CJK_FAMILY, LATIN_FAMILY } from '../fonts';
 
@@ -21,6 +21,8 @@ export function inlines(runs: readonly Run[], lang: Language): Inline[] {
   for (const run of runs) {
     for (const piece of splitByScript(run.text, run.fallback ? run.lang : lang)) {
       const inline: Inline = { text: piece.text, font: piece.cjk ? CJK_FAMILY : LATIN_FAMILY };
+      // A stretch that must not break (a compound, a year range, a number and its unit) is one word.
+      if (run.keep) inline.noWrap = true;
       if (run.bold) inline.bold = true;
       if (run.italic && !piece.cjk) inline.italics = true;
       if (run.fallback) inline.color = FALLBACK_COLOR;
@@ -35,12 +37,13 @@ export function inlines(runs: readonly Run[], lang: Language): Inline[] {
 }
 
 /**
- * English is set ragged-right: pdfmake breaks after hyphens and dashes, and justification then
- * widens the gap after them ("2025– 2030"). Chinese is justified, as printed Chinese is.
+ * Body text is justified in both languages, as the published edition is. Year ranges are `keep`
+ * runs (one word), so justification no longer opens a gap after their hyphen ("2025– 2030").
+ * Table cells and notes stay ragged-right: their columns are too narrow to justify evenly.
  */
 function alignmentOf(p: ParagraphBlock): 'left' | 'center' | 'right' | 'justify' {
   if (p.align && p.align !== 'justify') return p.align;
-  return p.lang === 'zh' && p.style === 'body' ? 'justify' : 'left';
+  return p.style === 'body' ? 'justify' : 'left';
 }
 
 function paragraph(p: ParagraphBlock): Content {
@@ -51,7 +54,7 @@ function list(l: ListBlock): Content[] {
   return l.items.map((item) => ({
     columns: [
       { width: 30, text: inlines([{ text: item.label, lang: item.lang }], item.lang) },
-      { width: '*', text: inlines(item.runs, item.lang), alignment: item.lang === 'zh' ? 'justify' : 'left' },
+      { width: '*', text: inlines(item.runs, item.lang), alignment: 'justify' },
     ],
     columnGap: 2,
     style: 'listItem',
@@ -70,17 +73,36 @@ function heading(h: HeadingBlock): Content {
     text,
     style: `h${h.level}`,
     id: h.anchor,
-    headlineLevel: h.level,
     ...(h.toc ? { tocItem: true, tocStyle: h.level === 1 ? 'tocEntry1' : 'tocEntry', tocMargin: [TOC_INDENT[h.level], h.level === 1 ? 5 : 1, 0, 1] as [number, number, number, number], outline: true } : {}),
-    ...(h.pageBreakBefore ? { pageBreak: 'before' as const } : {}),
   } as Content;
 }
+
+/** Styles of the text nodes inside a keep-with-next group (pdfContent's headings and the notes title). */
+export const KEEP_GROUP_STYLES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'noteTitle']);
+
+/**
+ * Consecutive keep-with-next blocks (a section heading, its first subsection heading, the notes
+ * title) as one unbreakable stack: never split, and marked (`headlineLevel`) so that the layout
+ * moves it to the next page when what follows it does not start on the same page with two lines
+ * (renderPdf's pageBreakBefore).
+ */
+function keepGroup(blocks: ReadonlyArray<HeadingBlock | ParagraphBlock>): Content {
+  const first = blocks[0];
+  return {
+    stack: blocks.map((b) => (b.kind === 'heading' ? heading(b) : paragraph(b))),
+    unbreakable: true,
+    headlineLevel: 1,
+    ...(first.kind === 'heading' && first.pageBreakBefore ? { pageBreak: 'before' as const } : {}),
+  } as Content;
+}
+
+const keepsWithNext = (b: Block): boolean => (b.kind === 'heading' && b.keepWithNext) || (b.kind === 'paragraph' && Boolean(b.keepWithNext));
 
 /** Horizontal padding of a grid cell (left + right) and line width: pdfmake's widths exclude both. */
 const CELL_PADDING = 8;
 const LINE = 0.5;
 
-function table(t: TableBlock, width: number): Content {
+function table(t: TableBlock, width: number): Content[] {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const inner = width - t.widths.length * CELL_PADDING - (t.widths.length + 1) * LINE;
   const body: PdfTableCell[][] = t.rows.map((row) =>
@@ -96,11 +118,60 @@ function table(t: TableBlock, width: number): Content {
       };
     }),
   );
-  return {
-    table: { headerRows: t.headerRows, dontBreakRows: t.role !== 'generic', keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths: t.widths.map((w) => (w / total) * inner), body },
-    layout: 'grid',
-    style: 'table',
-  } as Content;
+  const widths = t.widths.map((w) => (w / total) * inner);
+  // Rows stay whole: pdfmake loses a merged cell's text across a break, and a row split across
+  // pages reads out of order (each cell's first part, then each cell's rest).
+  const dontBreakRows = t.role !== 'generic';
+  const groups = t.keepWithNextRows.filter((r) => r >= t.headerRows);
+  if (!groups.length) {
+    return [{ table: { headerRows: t.headerRows, dontBreakRows, keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths, body }, layout: 'grid', style: 'table' } as Content];
+  }
+  // A row that keeps with the next (an annex priority area) opens a table of its own whose header
+  // is the column header and that row: pdfmake keeps header rows with the first row after them,
+  // and repeats them on every page the group continues on.
+  const header = body.slice(0, t.headerRows);
+  const out: Content[] = [];
+  const starts = [t.headerRows, ...groups.filter((g) => g > t.headerRows)];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? body.length;
+    const rows = body.slice(start, end);
+    const grouped = groups.includes(start);
+    const last = i === starts.length - 1;
+    out.push({
+      table: { headerRows: t.headerRows + (grouped ? 1 : 0), dontBreakRows, keepWithHeaderRows: 1, widths, body: [...header, ...rows] },
+      layout: 'grid',
+      margin: [0, i === 0 ? 4 : 0, 0, last ? 10 : 0],
+    } as Content);
+  });
+  return out;
+}
+
+/**
+ * Side by side: aligned rows of two columns. A row holding a keep-with-next paragraph (the notes
+ * title) is joined to the row after it, and that pair is a table of its own whose row never breaks,
+ * so the title cannot end a page; the other rows may break across pages like paragraphs.
+ */
+function parallel(b: ParallelBlock, width: number): Content[] {
+  const colWidth = (width - 2 * 8) / 2;
+  const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) => ({ stack: blocksToContent(blocks.map((x) => (x.kind === 'paragraph' && x.keepWithNext ? { ...x, keepWithNext: false } : x)), colWidth) });
+  const tableOf = (rows: ParallelBlock['rows'], dontBreakRows: boolean): Content =>
+    ({ table: { widths: [colWidth, colWidth], dontBreakRows, body: rows.map((r) => [side(r.left), side(r.right)]) }, layout: 'parallel' }) as Content;
+  const out: Content[] = [];
+  let run: ParallelBlock['rows'] = [];
+  for (let i = 0; i < b.rows.length; i++) {
+    const row = b.rows[i];
+    const keeps = [...row.left, ...row.right].some((x) => x.kind === 'paragraph' && x.keepWithNext);
+    if (keeps && i + 1 < b.rows.length) {
+      if (run.length) out.push(tableOf(run, false));
+      run = [];
+      const next = b.rows[++i];
+      out.push(tableOf([{ left: [...row.left, ...next.left], right: [...row.right, ...next.right] }], true));
+      continue;
+    }
+    run.push(row);
+  }
+  if (run.length) out.push(tableOf(run, false));
+  return out;
 }
 
 function toc(t: TocBlock): Content {
@@ -115,7 +186,15 @@ function toc(t: TocBlock): Content {
 /** Blocks as pdfmake content; `width` is the text width in points (tables size their columns with it). */
 export function blocksToContent(blocks: readonly Block[], width: number): Content[] {
   const out: Content[] = [];
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (keepsWithNext(b)) {
+      const group: Array<HeadingBlock | ParagraphBlock> = [];
+      while (i < blocks.length && keepsWithNext(blocks[i]) && !(group.length && (blocks[i] as HeadingBlock).pageBreakBefore)) group.push(blocks[i++] as HeadingBlock | ParagraphBlock);
+      i--;
+      out.push(keepGroup(group));
+      continue;
+    }
     switch (b.kind) {
       case 'heading':
         out.push(heading(b));
@@ -127,17 +206,11 @@ export function blocksToContent(blocks: readonly Block[], width: number): Conten
         out.push(...list(b));
         break;
       case 'table':
-        out.push(table(b, width));
+        out.push(...table(b, width));
         break;
-      case 'parallel': {
-        const colWidth = (width - 2 * 8) / 2;
-        const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) => ({ stack: blocksToContent(blocks, colWidth) });
-        out.push({
-          table: { widths: [colWidth, colWidth], body: b.rows.map((r) => [side(r.left), side(r.right)]) },
-          layout: 'parallel',
-        } as Content);
+      case 'parallel':
+        out.push(...parallel(b, width));
         break;
-      }
       case 'toc':
         out.push(toc(b));
         break;

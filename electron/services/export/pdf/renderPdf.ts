@@ -1,10 +1,10 @@
 import pdfmake from 'pdfmake';
 import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { hasCjk } from '../../../../shared/export/script';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
 import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
-import { blocksToContent, inlines } from './pdfContent';
+import { KEEP_GROUP_STYLES, blocksToContent, inlines } from './pdfContent';
+import { watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installLineJoining } from './pdfmakeLines';
 import { installSvgFontLookup } from './svgFonts';
@@ -15,7 +15,7 @@ interface VirtualFs {
   existsSync(name: string): boolean;
 }
 
-const PAGE = { a4: { size: 'A4', width: 595.28 }, letter: { size: 'LETTER', width: 612 } } as const;
+const PAGE = { a4: { size: 'A4', width: 595.28, height: 841.89 }, letter: { size: 'LETTER', width: 612, height: 792 } } as const;
 const MARGIN = { side: 62, top: 68, bottom: 60 };
 
 const STYLES: StyleDictionary = {
@@ -104,42 +104,93 @@ function preparePdfmake(): Promise<void> {
 
 /** The running header: one line per language, small and centred. */
 function runningHeader(lines: Run[][]): Content[] {
-  return lines.map((line) => ({ text: inlines(line, line[0]?.lang ?? 'en'), fontSize: 7.5, alignment: 'center', color: '#444444' }));
+  return lines.map((line) => ({ text: inlines(line, line[0]?.lang ?? 'en'), style: FURNITURE, fontSize: 7.5, alignment: 'center', color: '#444444' }));
+}
+
+/** Body line height (10.5 pt × 1.22; Chinese lines are taller) : what two lines of a block take, with slack. */
+const TWO_LINES = 2 * 10.5 * 1.22 * 1.4;
+
+interface NodeInfo {
+  text?: unknown;
+  table?: unknown;
+  headlineLevel?: number;
+  style?: string | string[];
+  pageNumbers: number[];
+  startPosition: { pageNumber: number; top: number };
+}
+
+/** Style name of the running header and the page number: not content that follows a heading. */
+const FURNITURE = 'furniture';
+
+const inKeepGroup = (n: NodeInfo): boolean => typeof n.style === 'string' && (KEEP_GROUP_STYLES.has(n.style) || n.style === FURNITURE);
+
+/**
+ * Keep-with-next: a group of headings (pdfContent's keepGroup) moves to the next page when nothing
+ * follows it on its page, or when what follows has less than two lines there before it breaks.
+ */
+function keepWithNext(pageHeight: number) {
+  return (node: NodeInfo, ctx: { getFollowingNodesOnPage(): NodeInfo[] }): boolean => {
+    if (!node.headlineLevel) return false;
+    // The first text printed after the group on its page (a table or columns node may start on the
+    // page while its first row or text moved to the next).
+    const following = ctx.getFollowingNodesOnPage().filter((n) => !inKeepGroup(n));
+    // A grid table (the action plan) keeps its header with its first row, which takes several
+    // lines: pdfmake reports the pair on this page even when it moved it whole to the next one.
+    const container = following[0];
+    if (container?.table !== undefined && container.style === 'table' && pageHeight - MARGIN.bottom - container.startPosition.top < 3 * TWO_LINES) return true;
+    const next = following.find((n) => n.text !== undefined);
+    if (!next) return true;
+    // A node laid out inside an unbreakable block (a table's header kept with its first row) that
+    // was then moved to the next page still reports this page, at a position above the group.
+    if (next.startPosition.pageNumber === node.startPosition.pageNumber && next.startPosition.top <= node.startPosition.top) return true;
+    const room = pageHeight - MARGIN.bottom - next.startPosition.top;
+    return next.pageNumbers.length > 1 && next.startPosition.pageNumber === node.startPosition.pageNumber && room < TWO_LINES;
+  };
 }
 
 /** The document definition: cover, contents and body as sections, each with its page furniture. */
-export function pdfDefinition(doc: ExportDocument): TDocumentDefinitions {
+export function pdfDefinition(doc: ExportDocument, watermark?: WatermarkFaces): TDocumentDefinitions {
   const page = PAGE[doc.paper];
   const width = page.width - 2 * MARGIN.side;
   const section = (kind: 'cover' | 'contents' | 'body') => doc.parts.filter((p) => p.kind === kind).flatMap((p) => blocksToContent(p.blocks, width));
   const coverContent = section('cover');
   // The cover's titles sit a third of the way down the page.
   if (coverContent.length) coverContent.unshift({ text: '', margin: [0, 160, 0, 0] });
+  const mark = doc.watermark && watermark ? watermarkSvg(doc.watermark, page.width, page.height, watermark) : null;
+  const props = doc.properties;
   return {
     pageSize: page.size,
     pageMargins: [MARGIN.side, MARGIN.top, MARGIN.side, MARGIN.bottom],
-    info: { title: doc.title, creator: 'ACEC framework editor', producer: 'pdfmake' },
+    language: props.language,
+    info: { title: props.title, subject: props.subject, author: props.author, keywords: props.keywords.join(', '), creator: 'ACEC framework editor', producer: 'pdfmake' },
     defaultStyle: { font: LATIN_FAMILY, fontSize: 10.5, lineHeight: 1.22 },
     styles: STYLES,
-    ...(doc.watermark ? { watermark: { text: doc.watermark, font: hasCjk(doc.watermark) ? CJK_FAMILY : LATIN_FAMILY, color: '#b00020', opacity: 0.12, bold: true } } : {}),
+    // The draft watermark is drawn behind each page as outlines: no text for extraction to pick up.
+    ...(mark ? { background: () => ({ svg: mark, width: page.width, height: page.height, absolutePosition: { x: 0, y: 0 } }) } : {}),
     content: [
       { section: coverContent, header: null, footer: null },
       { section: section('contents'), header: null, footer: null },
       {
         section: section('body'),
         header: () => ({ stack: runningHeader(doc.header), margin: [MARGIN.side, doc.header.length > 1 ? 24 : 32, MARGIN.side, 0] }),
-        footer: (current: number) => ({ text: String(current), alignment: 'center', fontSize: 9, margin: [0, 20, 0, 0] }),
+        footer: (current: number) => ({ text: String(current), style: FURNITURE, alignment: 'center', fontSize: 9, margin: [0, 20, 0, 0] }),
       },
     ] as Content,
-    // Keep a heading with what follows it: move it to the next page when it ends a page.
-    pageBreakBefore: (node, ctx) => Boolean(node.headlineLevel) && ctx.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: keepWithNext(page.height),
   } as TDocumentDefinitions;
+}
+
+async function watermarkFaces(): Promise<WatermarkFaces> {
+  const bytes = await loadFontBytes();
+  const face = (name: string) => ({ name, bytes: bytes.get(name)! });
+  return { latin: face(PDF_FONT_FILES[LATIN_FAMILY].bold), cjk: face(PDF_FONT_FILES[CJK_FAMILY].bold) };
 }
 
 /** Render the export model to PDF bytes. */
 export async function renderPdf(doc: ExportDocument): Promise<Uint8Array> {
   await preparePdfmake();
-  const created = pdfmake.createPdf(pdfDefinition(doc)) as unknown as { getStream(): Promise<PdfKitStream> };
+  const faces = doc.watermark ? await watermarkFaces() : undefined;
+  const created = pdfmake.createPdf(pdfDefinition(doc, faces)) as unknown as { getStream(): Promise<PdfKitStream> };
   const stream = await created.getStream();
   const chunks: Buffer[] = [];
   const buffer = await new Promise<Buffer>((resolve, reject) => {
