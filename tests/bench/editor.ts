@@ -194,7 +194,7 @@ async function browserBench(label: string, project: Project, runs: number): Prom
     for (let round = 0; round < runs; round++) {
       // Typing at a typist's pace (120 ms a key) at the end of the activity's text.
       await page.locator(textSel).click();
-      await page.keyboard.press('End');
+      await page.keyboard.press('ControlOrMeta+End');
       await page.evaluate(() => Object.assign(__probe, { bytes: 0, longTasks: [], echoes: [] }));
       const from = await page.evaluate(() => performance.now());
       await page.keyboard.type(' jointly'.repeat(3).slice(0, KEYS), { delay: 120 });
