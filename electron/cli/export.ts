@@ -15,13 +15,15 @@ import { describeFailure, loadProjectBytes } from '../services/projectStore';
  *
  * Prints each file it wrote (one per line) and exits non-zero on failure, saying why.
  */
-const USAGE = `usage: export (--builtin | PROJECT.json) --out DIR [--format ${EXPORT_FORMATS.join(',')}] [--layout ${EXPORT_LAYOUTS.join('|')}] [--paper a4|letter] [--final] [--date YYYY-MM-DD]`;
+const USAGE = `usage: export (--builtin | PROJECT.json) --out DIR [--format ${EXPORT_FORMATS.join(',')}] [--layout ${EXPORT_LAYOUTS.join('|')}] [--paper a4|letter] [--final] [--date YYYY-MM-DD] [--force]`;
 
 interface CliOptions {
   source: { builtin: true } | { file: string };
   out: string;
   formats: ExportFormat[];
   options: ExportOptions;
+  /** Write over an existing file of the same name (refused otherwise). */
+  force: boolean;
 }
 
 class UsageError extends Error {}
@@ -35,6 +37,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
   let paper: ExportOptions['paper'] = 'a4';
   let stage: ExportOptions['stage'] = 'draft';
   let date: string | undefined;
+  let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -66,6 +69,9 @@ function parseArgs(argv: readonly string[]): CliOptions {
       case '--final':
         stage = 'final';
         break;
+      case '--force':
+        force = true;
+        break;
       case '--draft':
         stage = 'draft';
         break;
@@ -82,7 +88,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (builtin === Boolean(file)) throw new UsageError('give either --builtin or a project file');
   if (!out) throw new UsageError('--out DIR is required');
-  return { source: builtin ? { builtin: true } : { file: file! }, out, formats, options: { layout, paper, stage, ...(date ? { date } : {}) } };
+  return { source: builtin ? { builtin: true } : { file: file! }, out, formats, options: { layout, paper, stage, ...(date ? { date } : {}) }, force };
 }
 
 async function loadSource(source: CliOptions['source']): Promise<Project> {
@@ -108,8 +114,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const project = await loadSource(cli.source);
-    for (const format of cli.formats) {
-      const target = path.resolve(cli.out, defaultExportName(project, format, cli.options));
+    const projectFile = 'file' in cli.source ? cli.source.file : null;
+    const targets = cli.formats.map((format) => ({ format, target: path.resolve(cli.out, defaultExportName(project, format, cli.options, projectFile)) }));
+    // Nothing is written over unless asked: an existing file of the same name refuses the whole run.
+    if (!cli.force) {
+      const existing = (await Promise.all(targets.map(async ({ target }) => ((await fs.stat(target).catch(() => null)) ? target : null)))).filter(Boolean);
+      if (existing.length) {
+        console.error(`export: ${existing.join(', ')} already exists; nothing was written (--force writes over it)`);
+        return 1;
+      }
+    }
+    for (const { format, target } of targets) {
       const result = await exportProject(project, format, cli.options, target);
       console.log(result.file);
     }

@@ -32,7 +32,11 @@ test('exports the document from the dialog with its pre-flight, progress and wri
   const files = dialog.getByTestId('export-file');
   await expect(files).toHaveCount(2, { timeout: 60_000 });
   const written = await files.allTextContents();
-  expect(written.map((f) => path.basename(f))).toEqual(['framework-2021-2025-bilingual-draft.docx', 'framework-2021-2025-bilingual-draft.pdf']);
+  // The project's file name (the built-in edition's), layout, stage and today's date.
+  const names = written.map((f) => path.basename(f));
+  expect(names).toHaveLength(2);
+  expect(names[0]).toMatch(/^framework-2021-2025-bilingual-draft-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(names[1]).toBe(names[0].replace(/\.docx$/, '.pdf'));
   for (const f of written) {
     expect(path.dirname(f)).toBe(path.join(app.dataDir, 'exports'));
     expect(existsSync(f)).toBe(true);

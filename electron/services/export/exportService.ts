@@ -37,11 +37,16 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The file name an export gets by default: `framework-2021-2025-bilingual.pdf`. */
-export function defaultExportName(project: Project, format: ExportFormat, options: Pick<ExportOptions, 'layout' | 'stage'>): string {
-  const edition = project.framework.metadata.edition.replace(/[^A-Za-z0-9._-]+/g, '-') || 'edition';
-  const draft = options.stage === 'draft' ? '-draft' : '';
-  return `framework-${edition}-${options.layout}${draft}.${exporterFor(format).extension}`;
+/**
+ * The file name an export gets by default: the project's own file name, the layout, the stage and
+ * the date (`acec-draft-bilingual-final-2026-12-03.pdf`), so exports of different projects, layouts,
+ * stages or days never share a name. A project not saved yet (the built-in edition) is named after
+ * its edition (`framework-2021-2025-…`).
+ */
+export function defaultExportName(project: Project, format: ExportFormat, options: Pick<ExportOptions, 'layout' | 'stage' | 'date'>, projectFile?: string | null): string {
+  const stem = projectFile ? path.basename(projectFile).replace(/\.json$/i, '') : `framework-${project.framework.metadata.edition}`;
+  const safe = stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'framework';
+  return `${safe}-${options.layout}-${options.stage}-${options.date ?? today()}.${exporterFor(format).extension}`;
 }
 
 export interface ExportResult {

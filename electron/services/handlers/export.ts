@@ -25,7 +25,7 @@ export function exportHandlers(session: ProjectSession, hooks: ShellHooks): Feat
     exportPreflight: async ({ layout }) => preflightFor(session.current, { layout }, findings),
     exportDocument: async ({ format, options, file }) => {
       const project = session.current;
-      const suggested = defaultExportName(project, format, options);
+      const suggested = defaultExportName(project, format, options, session.info().file);
       const target =
         file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : path.join(session.dataDir, 'exports', suggested));
       if (!target) throw new ProblemError('cancelled');

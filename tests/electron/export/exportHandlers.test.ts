@@ -30,7 +30,7 @@ describe('export methods', () => {
     const r = await call('exportDocument', { format: 'docx', options: draft });
     expect(r.ok).toBe(true);
     const file = (r as { value: { file: string } }).value.file;
-    expect(file).toBe(path.join(dataDir, 'exports', 'framework-2021-2025-en-draft.docx'));
+    expect(file).toBe(path.join(dataDir, 'exports', 'framework-2021-2025-en-draft-2026-11-29.docx'));
     expect(existsSync(file)).toBe(true);
     expect(await call('exportOpen', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
     expect(await call('exportShowInFolder', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });

@@ -83,9 +83,23 @@ describe('npm run export', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const printed = r.stdout.trim().split('\n');
-    expect(printed).toEqual([path.join(out, 'framework-2021-2025-side-by-side-draft.docx'), path.join(out, 'framework-2021-2025-side-by-side-draft.pdf')]);
+    expect(printed).toEqual([path.join(out, 'framework-2021-2025-side-by-side-draft-2026-11-29.docx'), path.join(out, 'framework-2021-2025-side-by-side-draft-2026-11-29.pdf')]);
     for (const f of printed) expect(existsSync(f)).toBe(true);
     expect(execFileSync('pdfinfo', [printed[1]], { encoding: 'utf8' })).toMatch(/Pages:\s+\d{2}/);
+    // The same export again refuses to write over the files, unless --force.
+    const before = readFileSync(printed[0]);
+    const again = cli('--builtin', '--format', 'docx,pdf', '--layout', 'side-by-side', '--date', '2026-11-29', '--out', out);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(again.stderr).toContain('--force');
+    expect(readFileSync(printed[0]).equals(before)).toBe(true);
+    const forced = cli('--builtin', '--format', 'docx', '--layout', 'side-by-side', '--date', '2026-11-29', '--out', out, '--force');
+    expect(forced.status).toBe(0);
+    // A project file's exports carry its own file name: they never take the built-in edition's.
+    const mine = path.join(dir, 'my-draft.json');
+    writeFileSync(mine, readFileSync(path.join(ROOT, 'resources/editions/framework-2021-2025.json')));
+    const own = cli(mine, '--format', 'docx', '--layout', 'en', '--date', '2026-11-29', '--out', out);
+    expect(own.stdout.trim()).toBe(path.join(out, 'my-draft-en-draft-2026-11-29.docx'));
   }, 60_000);
 
   it('exits non-zero and says why on a bad project, a bad option and a refused final export', () => {
@@ -100,6 +114,6 @@ describe('npm run export', () => {
     const r3 = cli('--builtin', '--final', '--format', 'docx', '--out', path.join(dir, 'refused'));
     expect(r3.status).toBe(1);
     expect(r3.stderr).toContain('[final-blocked]');
-    expect(existsSync(path.join(dir, 'refused', 'framework-2021-2025-bilingual.docx'))).toBe(false);
+    expect(existsSync(path.join(dir, 'refused')) ? readdirSync(path.join(dir, 'refused')).filter((n) => n.endsWith('.docx')) : []).toEqual([]);
   }, 60_000);
 });
