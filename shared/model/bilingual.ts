@@ -36,11 +36,6 @@ export const BiTextSchema = z.object({
 });
 export type BiText = z.infer<typeof BiTextSchema>;
 
-/** English text with Chinese not yet written (the common case for a fresh transcription). */
-export function enOnly(text: string, enStatus: TranslationStatus = 'approved'): BiText {
-  return { en: { text, status: enStatus }, zh: { text: '', status: 'missing' } };
-}
-
 /** Both languages given. */
 export function bi(en: string, zh: string, status: TranslationStatus = 'draft'): BiText {
   return { en: { text: en, status }, zh: { text: zh, status } };

@@ -177,7 +177,3 @@ export function indexElements(fw: Framework): Map<string, ElementRef> {
   return new Map(listElements(fw).map((e) => [e.id, e]));
 }
 
-/** One field of one element, or undefined. */
-export function findField(index: Map<string, ElementRef>, elementId: string, name: FieldName): ElementField | undefined {
-  return index.get(elementId)?.fields.find((f) => f.name === name);
-}

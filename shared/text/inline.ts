@@ -58,6 +58,14 @@ export function stripInlineMarkup(text: string): string {
     .join('');
 }
 
+/**
+ * A fragment of a stored text (a quoted stretch, its context) as a reader sees it: every `*`
+ * marker dropped, since its pair may lie outside the fragment; `\*` is a literal asterisk.
+ */
+export function stripEmphasisMarkers(fragment: string): string {
+  return fragment.replace(/\\\*|\*/g, (m) => (m === '*' ? '' : '*'));
+}
+
 export interface VisibleText {
   chars: string;
   /** Raw offset of each visible character. */

@@ -213,13 +213,3 @@ export function diffAfter(ops: readonly DiffOp[]): string {
   return ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
 }
 
-/** How much of a diff is change: inserted and deleted characters. */
-export function diffSize(ops: readonly DiffOp[]): { inserted: number; deleted: number } {
-  let inserted = 0;
-  let deleted = 0;
-  for (const o of ops) {
-    if (o.op === 'insert') inserted += o.text.length;
-    else if (o.op === 'delete') deleted += o.text.length;
-  }
-  return { inserted, deleted };
-}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { textFingerprint } from '../../shared/model/bilingual';
 import type { Framework } from '../../shared/model/framework';
 import { computeLabels } from '../../shared/model/labels';
-import { frameworkToPlainLines } from '../../shared/model/plainText';
+import { frameworkToPlainLines } from './frameworkPlainLines';
 import { ProjectSchema } from '../../shared/model/project';
 
 /**

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import { shareStructure } from '../../../shared/checks/shareStructure';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
@@ -8,6 +8,7 @@ import { needsTranslation } from '../../../shared/model/operations';
 import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOutline';
 import { stripInlineMarkup } from '../../../shared/text/inline';
 import type { OutlineMarkers } from '../panels/outlineMarkers';
+import { useDerived } from '../hooks/useDerived';
 import './outline.css';
 
 /** Above this many annex entries the outline starts with the priority areas folded. */
@@ -30,24 +31,18 @@ export function OutlineTree({ framework, selectedId, onSelect, markers }: Props)
   const { t, i18n } = useTranslation();
   // Nodes (and the sets below) keep their identity while their content is unchanged, so after an
   // edit only the nodes on the edited element's path re-render (thousands of nodes at 10×).
-  const prevRoots = useRef<OutlineNode[]>([]);
-  const roots = useMemo(() => (prevRoots.current = shareStructure(prevRoots.current, buildOutline(framework))), [framework]);
-  const prevUntranslated = useRef<Set<string>>(new Set());
-  const untranslated = useMemo(() => {
+  const roots = useDerived(framework, (fw, prev: OutlineNode[] | undefined) => (prev ? shareStructure(prev, buildOutline(fw)) : buildOutline(fw)));
+  const untranslated = useDerived(framework, (fw, prev: Set<string> | undefined) => {
     const ids = new Set<string>();
-    for (const el of indexElements(framework).values()) if (el.fields.some((f) => needsTranslation(f.value))) ids.add(el.id);
-    const prev = prevUntranslated.current;
-    if (prev.size === ids.size && [...ids].every((id) => prev.has(id))) return prev;
-    return (prevUntranslated.current = ids);
-  }, [framework]);
-  const prevMarkers = useRef<OutlineMarkers | undefined>(undefined);
-  const stableMarkers = useMemo(() => {
-    const prev = prevMarkers.current;
+    for (const el of indexElements(fw).values()) if (el.fields.some((f) => needsTranslation(f.value))) ids.add(el.id);
+    return prev !== undefined && prev.size === ids.size && [...ids].every((id) => prev.has(id)) ? prev : ids;
+  });
+  const stableMarkers = useDerived<OutlineMarkers | undefined, OutlineMarkers | undefined>(markers, (next, prev) => {
     const same =
-      prev !== undefined && markers !== undefined && prev.size === markers.size &&
-      [...markers].every(([id, m]) => prev.get(id)?.findings === m.findings && prev.get(id)?.comments === m.comments);
-    return same ? prev : (prevMarkers.current = markers);
-  }, [markers]);
+      prev !== undefined && next !== undefined && prev.size === next.size &&
+      [...next].every(([id, m]) => prev.get(id)?.findings === m.findings && prev.get(id)?.comments === m.comments);
+    return same ? prev : next;
+  });
   // A very large framework opens with the annex's priority areas folded (about a thousand entries).
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() =>
     framework.annex.areas.reduce((n, a) => n + a.entries.length, 0) > LARGE_ANNEX ? new Set(framework.annex.areas.map((a) => a.id)) : new Set(),

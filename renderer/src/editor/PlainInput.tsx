@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 interface Props {
   value: string;
@@ -12,7 +12,13 @@ interface Props {
 /** A plain (not bilingual) value such as a year, a date or a phone number; committed on leaving it or Enter. */
 export function PlainInput({ value, label, readOnly, onCommit, type = 'text', testId }: Props) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // A new value from outside (undo, another window) replaces the draft, during render as React
+  // recommends for state derived from props (no effect, no extra commit).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };

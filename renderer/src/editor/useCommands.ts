@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/menuCommands';
 import { api } from '../api';
 
@@ -10,7 +10,9 @@ import { api } from '../api';
  */
 export function useCommands(run: (c: MenuCommand) => void): void {
   const latest = useRef(run);
-  latest.current = run;
+  useLayoutEffect(() => {
+    latest.current = run;
+  });
 
   useEffect(() => api.on('menuCommand', (c) => latest.current(c)), []);
 

@@ -23,26 +23,26 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
   const [layout, setLayout] = useState<ExportLayout>('bilingual');
   const [paper, setPaper] = useState<Paper>('a4');
-  const [stage, setStage] = useState<ExportStage>('draft');
-  const [summary, setSummary] = useState<PreflightSummary | null>(null);
+  const [chosenStage, setStage] = useState<ExportStage>('draft');
+  // The pre-flight with what it was made for: a summary of another layout or revision is not shown.
+  const preflightFor = `${layout}|${revision}`;
+  const [preflight, setPreflight] = useState<{ for: string; summary: PreflightSummary | null }>({ for: '', summary: null });
+  const summary = preflight.for === preflightFor ? preflight.summary : null;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
 
   useEffect(() => {
     let live = true;
-    setSummary(null);
     api.exportPreflight({ layout }).then(
-      (s) => live && setSummary(s),
-      () => live && setSummary(null),
+      (s) => live && setPreflight({ for: preflightFor, summary: s }),
+      () => live && setPreflight({ for: preflightFor, summary: null }),
     );
     return () => {
       live = false;
     };
-  }, [layout, revision]);
+  }, [layout, preflightFor]);
 
   // A final export is offered only when it would be accepted.
-  useEffect(() => {
-    if (summary && !summary.finalAllowed && stage === 'final') setStage('draft');
-  }, [summary, stage]);
+  const stage: ExportStage = chosenStage === 'final' && summary && !summary.finalAllowed ? 'draft' : chosenStage;
 
   const toggleFormat = (f: ExportFormat) => setFormats((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : EXPORT_FORMATS.filter((x) => x === f || cur.includes(x))));
 

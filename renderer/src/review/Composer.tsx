@@ -6,7 +6,7 @@ import { indexElements, type FieldName } from '../../../shared/model/elements';
 import { makeQuote } from '../../../shared/review/anchors';
 import type { Reviewer } from '../../../shared/review/model';
 import { addComment, addSuggestion } from '../../../shared/review/operations';
-import { stripEmphasis } from '../../../shared/model/plainText';
+import { stripInlineMarkup } from '../../../shared/text/inline';
 import { useNavigation } from '../navigation/NavigationContext';
 import { QuotedRedline } from './QuotedRedline';
 import { applyReview, newItemId, nowIso } from './reviewApi';
@@ -109,7 +109,7 @@ export function Composer({ snapshot, reviewer, onProblem }: Props) {
           </select>
         </label>
       </div>
-      <p className="review-current" lang={lang}>{stripEmphasis(current)}</p>
+      <p className="review-current" lang={lang}>{stripInlineMarkup(current)}</p>
       {!suggesting && (
         <label className="review-field">
           {t('review.compose.quote')}

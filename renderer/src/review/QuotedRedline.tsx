@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/model/bilingual';
-import { stripEmphasis } from '../../../shared/model/plainText';
+import { stripEmphasisMarkers } from '../../../shared/text/inline';
 import type { TextQuote } from '../../../shared/review/model';
 import { SuggestionDiff } from './SuggestionDiff';
 
@@ -8,12 +8,12 @@ import { SuggestionDiff } from './SuggestionDiff';
  * quoted words struck through and replaced (word by word, so an unchanged word stays plain).
  */
 export function QuotedRedline({ quote, replacement, lang, testId }: { quote: TextQuote; replacement: string; lang: Language; testId?: string }) {
-  const before = quote.prefix ? `…${stripEmphasis(quote.prefix).slice(-24)}` : '';
-  const after = quote.suffix ? `${stripEmphasis(quote.suffix).slice(0, 24)}…` : '';
+  const before = quote.prefix ? `…${stripEmphasisMarkers(quote.prefix).slice(-24)}` : '';
+  const after = quote.suffix ? `${stripEmphasisMarkers(quote.suffix).slice(0, 24)}…` : '';
   return (
     <p className="review-diff review-redline" lang={lang} data-testid={testId}>
       <span className="review-context">{before}</span>
-      <SuggestionDiff before={stripEmphasis(quote.exact)} after={stripEmphasis(replacement)} inline />
+      <SuggestionDiff before={stripEmphasisMarkers(quote.exact)} after={stripEmphasisMarkers(replacement)} inline />
       <span className="review-context">{after}</span>
     </p>
   );

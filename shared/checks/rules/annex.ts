@@ -5,7 +5,7 @@ import { finding, type Finding, type Severity } from '../finding';
 import type { RuleDefinition } from '../rule';
 import { StringMemo } from '../memo';
 import { Collector } from '../walk';
-import { contentTokens, editDistance, overlapCoefficient } from '../text';
+import { editDistance, overlapCoefficient } from '../text';
 
 /**
  * The annex of past activities: dates outside the period the annex declares, entries out of the
@@ -191,18 +191,6 @@ export function findDuplicates(group: readonly Prepared[], citiesOf: (place: str
     }
   }
   return out;
-}
-
-/** Every annex finding (the annex is checked as a whole: duplicates cross priority areas). */
-export function checkAnnex(annex: Annex, acronyms: ReadonlyMap<string, string[]> = new Map()): Finding[] {
-  const words = (e: AnnexEntry) => new Set(contentTokens(e.text.en.text, acronyms));
-  const areas = annex.areas.map((a) => checkArea(a, annex.period, words));
-  const byMonth = new Map<string, Prepared[]>();
-  for (const p of areas.flatMap((a) => a.prepared)) {
-    const key = monthKey(p);
-    if (key) byMonth.set(key, [...(byMonth.get(key) ?? []), p]);
-  }
-  return [...areas.flatMap((a) => a.findings), ...[...byMonth.values()].flatMap((g) => findDuplicates(g))];
 }
 
 export const annexRule: RuleDefinition = {

@@ -127,7 +127,7 @@ export const variantsRule: RuleDefinition = {
       id: 'variants',
       family: 'names',
       check(fw: Framework) {
-        const { parts: walked, changed } = results.run(fw, (id, _kind, field, value, prev) => {
+        const { parts: walked, changed } = results.run(fw, (id, _kind, _field, value, prev) => {
           const names = namesOf.get(value.en.text, readNames);
           // Typing that leaves a field's names as they were keeps the field's object, so the
           // document-wide grouping below is skipped.

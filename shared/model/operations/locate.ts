@@ -1,5 +1,4 @@
 import { NOTES_ID, indexElements, type ElementKind, type ElementRef } from '../elements';
-import type { Framework } from '../framework';
 import type { Path } from '../patch/patch';
 import type { Project } from '../project';
 import { ProblemError } from '../../ipc/problem';
@@ -46,7 +45,7 @@ export function locateSlot(project: Project, elementId: string, index?: Map<stri
  * components). Section blocks (paragraph/list) go into the section's blocks; a paragraph under a
  * component into its paragraphs.
  */
-export function childArrayPath(fw: Framework, index: Map<string, ElementRef>, kind: MovableKind, parentId: string | null): Path {
+export function childArrayPath(index: Map<string, ElementRef>, kind: MovableKind, parentId: string | null): Path {
   const F: Path = ['framework'];
   const parent = parentId === null ? null : (index.get(parentId) ?? null);
   if (parentId !== null && parent === null) throw new ProblemError('no-such-element', {}, { message: `No element ${parentId}` });

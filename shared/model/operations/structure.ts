@@ -59,7 +59,7 @@ export function insertElement(
 ): Operation & { id: string } {
   const fw = project.framework;
   const elements = indexElements(fw);
-  const arrayPath = childArrayPath(fw, elements, kind, parentId);
+  const arrayPath = childArrayPath(elements, kind, parentId);
   const at = Math.max(0, Math.min(index, arrayLength(project, arrayPath)));
   const value = emptyOf(kind, id) as { id: string };
   const patches: Patch[] = [{ op: 'insert', path: arrayPath, index: at, value }];

@@ -1,6 +1,7 @@
-import type { BiText, Language } from './bilingual';
-import type { Framework, Section } from './framework';
-import { computeLabels } from './labels';
+import type { BiText, Language } from '../../shared/model/bilingual';
+import type { Framework, Section } from '../../shared/model/framework';
+import { computeLabels } from '../../shared/model/labels';
+import { stripInlineMarkup } from '../../shared/text/inline';
 
 /**
  * The framework as plain text, one line per printed unit, in reading order: what a reader of the
@@ -19,12 +20,13 @@ import { computeLabels } from './labels';
  *
  * Components, action plan and notes print where their anchor block stands; one without an
  * anchor is printed after the last section so nothing is ever left out. Emphasis markers
- * (`*...*`) are dropped and `\*` prints as `*`.
+ * (`*...*`) are dropped and `\*` prints as `*` (the reader's text, {@link stripInlineMarkup}).
+ * A test helper: it checks the built-in edition's transcription against the published text.
  */
 export function frameworkToPlainLines(fw: Framework, lang: Language = 'en'): string[] {
   const labels = computeLabels(fw);
   const label = (id: string): string => labels.get(id)?.label ?? '';
-  const t = (field: BiText): string => stripEmphasis(field[lang].text);
+  const t = (field: BiText): string => stripInlineMarkup(field[lang].text);
   const out: string[] = [];
   const printed = { components: false, actionPlan: false, notes: false };
 
@@ -95,21 +97,6 @@ export function frameworkToPlainLines(fw: Framework, lang: Language = 'en'): str
     for (const e of area.entries) {
       const place = t(e.place);
       out.push(`${label(e.id)}\t${t(e.time)}${place ? `, ${place}` : ''}\t${t(e.text)}`);
-    }
-  }
-  return out;
-}
-
-/** Drop `*` emphasis markers; an escaped `\*` is a literal asterisk. */
-export function stripEmphasis(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\\' && text[i + 1] === '*') {
-      out += '*';
-      i++;
-    } else if (ch !== '*') {
-      out += ch;
     }
   }
   return out;
