@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useLatest } from '../hooks/useLatest';
 import './dialog.css';
 
 interface Props {
@@ -34,10 +35,8 @@ function focusables(root: HTMLElement): HTMLElement[] {
 export function Dialog({ title, onClose, children, className, onSubmit, closable = true, testId, wide }: Props) {
   const boxRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-  const closableRef = useRef(closable);
-  closableRef.current = closable;
+  const closeRef = useLatest(onClose);
+  const closableRef = useLatest(closable);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/menuCommands';
 import { api } from '../api';
+import { useLatest } from '../hooks/useLatest';
 
 /**
  * Runs commands from the native menus (event `menu:command`) and from the same keyboard
@@ -9,12 +10,9 @@ import { api } from '../api';
  * these keys, so the keydown handler only runs where there is no native menu.
  */
 export function useCommands(run: (c: MenuCommand) => void): void {
-  const latest = useRef(run);
-  useLayoutEffect(() => {
-    latest.current = run;
-  });
+  const latest = useLatest(run);
 
-  useEffect(() => api.on('menuCommand', (c) => latest.current(c)), []);
+  useEffect(() => api.on('menuCommand', (c) => latest.current(c)), [latest]);
 
   useEffect(() => {
     const desktop = typeof window.api !== 'undefined';
@@ -36,5 +34,5 @@ export function useCommands(run: (c: MenuCommand) => void): void {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, []);
+  }, [latest]);
 }
