@@ -42,6 +42,9 @@ function toMarkdown(doc: ExportDocument): string {
       case 'parallel':
         for (const row of b.rows) [...row.left, ...row.right].forEach(block);
         break;
+      case 'figure':
+        // The editions the bench exports carry no figures (the implementation record's charts).
+        break;
       case 'toc':
         out.push(b.title.map(runsText).join(' '));
         break;

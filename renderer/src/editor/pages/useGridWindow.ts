@@ -37,6 +37,8 @@ export function useGridWindow(options: {
     },
     [pinned],
   );
+  // The build runs no React Compiler, so nothing memoises the virtualiser's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: enabled ? keys.length : 0,
     getScrollElement: () => scroller.current,
