@@ -1,20 +1,60 @@
-import { promises as fs } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { ProblemError } from '../../shared/ipc/problem';
+import path from 'node:path';
+import { ProblemError, type ProblemData } from '../../shared/ipc/problem';
 
 /** Who holds a project's lock (written into `<project>.lock`). */
 export interface LockOwner {
-  pid: number;
+  user: string;
   host: string;
+  pid: number;
+  /** The holder process's start time as the OS counts it (Linux), so a reused pid is not mistaken for it. */
+  pidStart: string | null;
   since: string;
+  /** Unique per acquisition: tells this holder from any later one. */
+  token: string;
 }
 
-/** The problem of a project that another process holds open (who, where, since when, when known). */
+/** Who holds a lock, as a problem's data (the UI words it: "open by {{user}} on {{host}} since {{since}}"). */
+function holderData(owner: LockOwner | null): ProblemData {
+  return owner ? { user: owner.user, host: owner.host, since: owner.since, pid: owner.pid } : {};
+}
+
+/** The problem of a project that someone else holds open (who, where, since when, when known). */
+export class ProjectLockedError extends ProblemError {
+  constructor(
+    file: string,
+    readonly owner: LockOwner | null,
+  ) {
+    super('locked', holderData(owner), {
+      file,
+      message: `${file} is open elsewhere${owner ? ` (by ${owner.user} on ${owner.host}, pid ${owner.pid}, since ${owner.since})` : ''}`,
+    });
+  }
+}
+
+/** The problem of a project that another process holds open (kept for callers of the earlier API). */
 export function lockedProblem(file: string, owner: LockOwner | null): ProblemError {
-  return new ProblemError('locked', owner ? { pid: owner.pid, host: owner.host, since: owner.since } : {}, {
+  return new ProjectLockedError(file, owner);
+}
+
+/** Our lock was taken over by someone else (after their confirmation): we must not write any more. */
+export function lockLostProblem(file: string, owner: LockOwner | null): ProblemError {
+  return new ProblemError('lock-lost', holderData(owner), {
     file,
-    message: `${file} is open in another process${owner ? ` (pid ${owner.pid} on ${owner.host} since ${owner.since})` : ''}`,
+    message: `${file} was taken over${owner ? ` by ${owner.user} on ${owner.host} at ${owner.since}` : ''}; your edits are kept here, save them with Save as`,
   });
+}
+
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot (Linux only). */
+export function processStartTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -26,50 +66,189 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** A lock on this host whose process is gone, or whose pid now belongs to another process. */
+export function isStale(owner: LockOwner): boolean {
+  if (owner.host !== os.hostname()) return false; // another machine: only the user can decide
+  if (!isAlive(owner.pid)) return true;
+  const start = processStartTime(owner.pid);
+  return owner.pidStart !== null && start !== null && start !== owner.pidStart;
+}
+
+function ownerNow(): LockOwner {
+  let user = 'unknown';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    // No passwd entry (containers): keep "unknown".
+  }
+  return { user, host: os.hostname(), pid: process.pid, pidStart: processStartTime(process.pid), since: new Date().toISOString(), token: randomUUID() };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
- * An advisory lock file next to a project, so a second app instance or a command-line tool does
- * not write the same project concurrently. Created with O_EXCL; a lock whose owner process is gone
- * (same host, pid not alive) is stale and taken over.
+ * An advisory lock file next to a project, so a second app instance, the web server or a
+ * command-line tool does not write the same project concurrently. Race-free by construction:
+ *
+ * - taking a free lock: the owner record is written to a unique temp file and hard-linked to the
+ *   lock's name; link() fails if the name exists, so exactly one process gets it, and the lock file
+ *   is never seen half-written;
+ * - replacing a stale lock (or taking one over after the user confirmed): under a short-lived
+ *   takeover mutex (exclusive creation of `<lock>.takeover`), re-read the lock, and only if it still
+ *   holds the record judged stale, rename a new record over it. Two processes that both judged the
+ *   same record stale are serialised by the mutex; the second finds a new record and backs off;
+ * - releasing: under the same mutex, remove the lock only if it still holds our record.
  */
 export class FileLock {
-  private held = false;
+  private owner: LockOwner | null = null;
   constructor(readonly lockPath: string) {}
 
-  async acquire(): Promise<void> {
-    const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        await fs.writeFile(this.lockPath, JSON.stringify(owner), { flag: 'wx' });
-        this.held = true;
+  get held(): boolean {
+    return this.owner !== null;
+  }
+
+  async acquire({ takeOver = false }: { takeOver?: boolean } = {}): Promise<void> {
+    const projectFile = this.lockPath.replace(/\.lock$/, '');
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const mine = ownerNow();
+      if (await this.link(mine)) {
+        this.owner = mine;
         return;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        const current = await readOwner(this.lockPath);
-        const stale = current !== null && current.host === owner.host && (current.pid === process.pid ? false : !isAlive(current.pid));
-        if (current === null || stale) {
-          // Unreadable (half-written by a crash) or owned by a dead process: remove and retry once.
-          await fs.rm(this.lockPath, { force: true });
-          continue;
-        }
-        throw lockedProblem(this.lockPath.replace(/\.lock$/, ''), current);
       }
+      const current = await readOwner(this.lockPath);
+      if (current === 'missing') continue; // released between our link and our read: try again
+      if (current === 'unreadable') {
+        // Written by a tool that does not link atomically, or damaged: old enough means abandoned.
+        const age = await fs.stat(this.lockPath).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age < 5_000 && !takeOver) throw new ProjectLockedError(projectFile, null);
+      } else if (!takeOver && !isStale(current)) {
+        throw new ProjectLockedError(projectFile, current);
+      }
+      if (await this.replace(current === 'unreadable' ? null : current, mine)) {
+        this.owner = mine;
+        return;
+      }
+      await sleep(5 + Math.random() * 20);
     }
-    throw lockedProblem(this.lockPath.replace(/\.lock$/, ''), await readOwner(this.lockPath));
+    const last = await readOwner(this.lockPath);
+    throw new ProjectLockedError(projectFile, typeof last === 'object' ? last : null);
+  }
+
+  /** Whether the lock file still holds our record (someone may have taken it over). */
+  async stillHeld(): Promise<{ held: true } | { held: false; owner: LockOwner | null }> {
+    if (!this.owner) return { held: false, owner: null };
+    const current = await readOwner(this.lockPath);
+    if (typeof current === 'object' && current.token === this.owner.token) return { held: true };
+    return { held: false, owner: typeof current === 'object' ? current : null };
   }
 
   async release(): Promise<void> {
-    if (!this.held) return;
-    this.held = false;
-    const current = await readOwner(this.lockPath);
-    if (current && current.pid === process.pid) await fs.rm(this.lockPath, { force: true });
+    const mine = this.owner;
+    if (!mine) return;
+    this.owner = null;
+    await this.withMutex(async () => {
+      const current = await readOwner(this.lockPath);
+      if (typeof current === 'object' && current.token === mine.token) await fs.rm(this.lockPath, { force: true });
+    }).catch(() => undefined);
+  }
+
+  private async writeTemp(owner: LockOwner): Promise<string> {
+    const tmp = path.join(path.dirname(this.lockPath), `.${path.basename(this.lockPath)}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`);
+    const handle = await fs.open(tmp, 'wx');
+    try {
+      await handle.writeFile(JSON.stringify(owner));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return tmp;
+  }
+
+  /** Create the lock if nobody holds it. */
+  private async link(owner: LockOwner): Promise<boolean> {
+    const tmp = await this.writeTemp(owner);
+    try {
+      await fs.link(tmp, this.lockPath);
+      return true;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV') return this.createExclusive(owner);
+      throw e;
+    } finally {
+      await fs.rm(tmp, { force: true });
+    }
+  }
+
+  /** File systems without hard links: exclusive creation (a reader may briefly see it empty). */
+  private async createExclusive(owner: LockOwner): Promise<boolean> {
+    try {
+      await fs.writeFile(this.lockPath, JSON.stringify(owner), { flag: 'wx' });
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw e;
+    }
+  }
+
+  /** Replace the lock if it still holds `expected` (null: still unreadable). */
+  private async replace(expected: LockOwner | null, mine: LockOwner): Promise<boolean> {
+    return this.withMutex(async () => {
+      const current = await readOwner(this.lockPath);
+      const unchanged = expected === null ? current === 'unreadable' : typeof current === 'object' && current.token === expected.token;
+      if (!unchanged) return false;
+      const tmp = await this.writeTemp(mine);
+      try {
+        await fs.rename(tmp, this.lockPath);
+      } catch (e) {
+        await fs.rm(tmp, { force: true });
+        throw e;
+      }
+      return true;
+    });
+  }
+
+  /**
+   * Run `fn` holding `<lock>.takeover` (exclusive creation). A mutex left by a process killed inside
+   * this few-millisecond window is removed once it is 10 s old.
+   */
+  private async withMutex<T>(fn: () => Promise<T>): Promise<T> {
+    const mutex = `${this.lockPath}.takeover`;
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        const handle = await fs.open(mutex, 'wx');
+        await handle.close();
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        const age = await fs.stat(mutex).then((s) => Date.now() - s.mtimeMs, () => 0);
+        if (age > 10_000) await fs.rm(mutex, { force: true });
+        else if (Date.now() > deadline) throw new ProjectLockedError(this.lockPath.replace(/\.lock$/, ''), null);
+        else await sleep(2 + Math.random() * 8);
+      }
+    }
+    try {
+      return await fn();
+    } finally {
+      await fs.rm(mutex, { force: true });
+    }
   }
 }
 
-async function readOwner(lockPath: string): Promise<LockOwner | null> {
+async function readOwner(lockPath: string): Promise<LockOwner | 'missing' | 'unreadable'> {
+  let text: string;
   try {
-    const v = JSON.parse(await fs.readFile(lockPath, 'utf8')) as LockOwner;
-    return typeof v.pid === 'number' ? v : null;
+    text = await fs.readFile(lockPath, 'utf8');
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+  }
+  try {
+    const v = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof v.pid !== 'number' || typeof v.host !== 'string') return 'unreadable';
+    // Locks written by earlier versions carry no token or user: their content stands for the token.
+    return { user: v.user ?? 'unknown', host: v.host, pid: v.pid, pidStart: v.pidStart ?? null, since: v.since ?? '', token: v.token ?? text };
   } catch {
-    return null;
+    return 'unreadable';
   }
 }

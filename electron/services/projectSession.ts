@@ -88,7 +88,8 @@ export class ProjectSession {
       name: this.project.review.workspace?.copyName ?? (this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`),
       builtin: this.builtin,
       // A reviewer's workspace on a review copy: the text is read-only, comments are not (shared/review/guard.ts).
-      readOnly: this.builtin || isReviewWorkspace(this.project),
+      readOnly: this.builtin || isReviewWorkspace(this.project) || this.store?.readOnly != null,
+      readOnlyFile: this.store?.readOnly ?? null,
       saveState: this.saveState,
       saveError: this.saveError,
       loadError: this.loadError,
@@ -141,8 +142,10 @@ export class ProjectSession {
   }
 
   /** Open a project file. On failure nothing changes: the current project stays open, the file is untouched. */
-  async open(file: string): Promise<Snapshot> {
-    const store = await ProjectStore.open(file, this.options.store);
+  async open(file: string, { takeOver = false }: { takeOver?: boolean } = {}): Promise<Snapshot> {
+    // Reopening the project this session already holds is a no-op (its lock is ours).
+    if (this.store && this.store.file === path.resolve(file)) return this.snapshot();
+    const store = await ProjectStore.open(file, { ...this.options.store, takeOver });
     await this.switchTo(store, false);
     return this.snapshot();
   }
@@ -263,6 +266,7 @@ export class ProjectSession {
 
   private assertWritable(): void {
     if (this.builtin) throw new ProblemError('read-only');
+    if (this.store?.readOnly) throw new ProblemError(`read-only-${this.store.readOnly}`, {}, { file: this.store.file });
   }
 
   /**

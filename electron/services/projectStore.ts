@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { loadProjectJson, type LoadFailure, type LoadResult } from '../../shared/model/loadProject';
@@ -6,7 +6,7 @@ import { ProjectSchema, type Project } from '../../shared/model/project';
 import { describeJsonFailure } from '../../shared/text/strictJson';
 import { sweepTempFiles, writeFileAtomic } from './atomicFile';
 import { compareWithDisk, identityOf, sha256Of, type FileIdentity } from './fileIdentity';
-import { FileLock } from './fileLock';
+import { FileLock, lockLostProblem } from './fileLock';
 import { ProblemError } from '../../shared/ipc/problem';
 import { decodeJsonBytes } from './strictJsonFile';
 
@@ -121,6 +121,20 @@ export interface StoreOptions {
   keepBackups?: number;
   /** Take the advisory lock (default true). */
   lock?: boolean;
+  /** Take the lock over from whoever holds it (the user confirmed). */
+  takeOver?: boolean;
+}
+
+/** Why a project opened read-only: the file itself, or its folder (no lock, backups or temp files possible). */
+export type ReadOnlyReason = 'file' | 'folder';
+
+async function writable(p: string): Promise<boolean> {
+  return fs.access(p, fsConstants.W_OK).then(() => true, () => false);
+}
+
+function isPermissionError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
 export interface BackupInfo {
@@ -173,7 +187,9 @@ export class ProjectStore {
     private readonly db: Low<Project>,
     private readonly adapter: ValidatedProjectFile,
     private readonly lock: FileLock | null,
-    private readonly options: Required<Omit<StoreOptions, 'lock'>>,
+    private readonly options: Required<Omit<StoreOptions, 'lock' | 'takeOver'>>,
+    /** Non-null: opened read-only (a read-only file or folder); every write is refused. */
+    readonly readOnly: ReadOnlyReason | null = null,
   ) {}
 
   /** Open an existing project file. */
@@ -182,17 +198,27 @@ export class ProjectStore {
     await fs.access(abs).catch((e: NodeJS.ErrnoException) => {
       throw loadProblem(abs, { code: 'io', detail: e.code === 'ENOENT' ? 'file does not exist' : e.message });
     });
-    const lock = options.lock === false ? null : new FileLock(`${abs}.lock`);
-    await lock?.acquire();
+    // A file or folder we may not write opens read-only: no lock (it could not be created), no sweep.
+    let readOnly: ReadOnlyReason | null = !(await writable(path.dirname(abs))) ? 'folder' : !(await writable(abs)) ? 'file' : null;
+    let lock = options.lock === false || readOnly === 'folder' ? null : new FileLock(`${abs}.lock`);
     try {
-      // Holding the lock, any temp file of this project is left from a save that was interrupted.
-      await sweepTempFiles(path.dirname(abs), [path.basename(abs)]);
-      await sweepTempFiles(backupFolder(abs));
+      await lock?.acquire({ takeOver: options.takeOver });
+    } catch (e) {
+      if (!isPermissionError(e)) throw e;
+      readOnly = 'folder';
+      lock = null;
+    }
+    try {
+      if (readOnly !== 'folder') {
+        // Holding the lock, any temp file of this project is left from a save that was interrupted.
+        await sweepTempFiles(path.dirname(abs), [path.basename(abs)]);
+        await sweepTempFiles(backupFolder(abs));
+      }
       const adapter = new ValidatedProjectFile(abs);
       const db = new Low<Project>(adapter, null as unknown as Project); // null: lowdb refuses undefined; a missing file is reported below
       await db.read();
       if (db.data === null || db.data === undefined) throw loadProblem(abs, { code: 'io', detail: 'file does not exist' });
-      return new ProjectStore(abs, db, adapter, lock, withDefaults(options));
+      return new ProjectStore(abs, db, adapter, lock, withDefaults(options), readOnly);
     } catch (e) {
       await lock?.release();
       throw e;
@@ -234,6 +260,7 @@ export class ProjectStore {
   save(project: Project): Promise<void> {
     const valid = ProjectSchema.parse(project);
     return this.serialised(async () => {
+      await this.assertMayWrite();
       const current = await this.checkDisk();
       await this.backup(current);
       this.db.data = valid;
@@ -257,6 +284,7 @@ export class ProjectStore {
   keepMine(project: Project): Promise<string | null> {
     const valid = ProjectSchema.parse(project);
     return this.serialised(async () => {
+      await this.assertMayWrite();
       const theirs = await fs.readFile(this.file).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'ENOENT') return null;
         throw e;
@@ -289,6 +317,16 @@ export class ProjectStore {
       () => undefined,
     );
     return next;
+  }
+
+  /** Refuse to write a read-only project, or one whose lock someone else took over. */
+  private async assertMayWrite(): Promise<void> {
+    if (this.readOnly) {
+      throw new ProblemError(`read-only-${this.readOnly}`, {}, { file: this.file, message: `${this.file} is read-only (${this.readOnly === 'file' ? 'the file' : 'its folder'} cannot be written); use Save as` });
+    }
+    if (!this.lock) return;
+    const state = await this.lock.stillHeld();
+    if (!state.held) throw lockLostProblem(this.file, state.owner);
   }
 
   /** The file's bytes if it is still what we last read or wrote; otherwise why not. */
@@ -332,6 +370,6 @@ function timeStamp(at = Date.now()): string {
   return new Date(at).toISOString().replace(/[:.]/g, '-');
 }
 
-function withDefaults(o: StoreOptions): Required<Omit<StoreOptions, 'lock'>> {
+function withDefaults(o: StoreOptions): Required<Omit<StoreOptions, 'lock' | 'takeOver'>> {
   return { backupIntervalMs: o.backupIntervalMs ?? 120_000, keepBackups: o.keepBackups ?? 10 };
 }

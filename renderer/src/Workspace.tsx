@@ -6,6 +6,7 @@ import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
 import { api } from './api';
 import { OutlineTree } from './components/OutlineTree';
 import { ProblemBanner } from './components/ProblemBanner';
+import { useConfirm } from './dialog/ConfirmProvider';
 import { ProjectBarWithDrafts } from './editor/ProjectBarWithDrafts';
 import { EditorActionsContext } from './editor/EditorContext';
 import { EditorToolbar } from './editor/EditorToolbar';
@@ -37,6 +38,7 @@ export function Workspace() {
   const [selection, setSelection] = useState<NavigationTarget | null>(null);
   const navigation = useMemo(() => ({ selection, navigate: setSelection }), [selection]);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const confirm = useConfirm();
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
   const [panel, setPanel] = useState<string | null>(null);
   const [saveAsOpen, setSaveAsOpen] = useState(false);
@@ -154,6 +156,15 @@ export function Workspace() {
     await run(() => api.openBackup({ file, backup: backups[0].file }));
   };
 
+  const takeOver = async (file: string, holder: Problem['data']) => {
+    const ok = await confirm({
+      title: t('project.lock.takeOver'),
+      message: t('project.lock.confirm', holder ?? { user: '?', host: '?', since: '?' }),
+      confirmLabel: t('project.lock.takeOver'),
+    });
+    if (ok) await run(() => api.openProject({ file, takeOver: true }));
+  };
+
   const loadError = !dismissedLoadError ? info.loadError : null;
   const shown = problem ?? loadError;
 
@@ -184,10 +195,17 @@ export function Workspace() {
               title={shown.code.startsWith('load-') ? t('project.loadErrorTitle') : t('project.errorTitle')}
               problem={shown}
               onOpenBackup={shown.code.startsWith('load-') && shown.file ? () => void openBackupOf(shown.file!) : undefined}
+              onTakeOver={shown.code === 'locked' && shown.file ? () => void takeOver(shown.file!, shown.data) : undefined}
               onDismiss={() => (problem ? setProblem(null) : setDismissedLoadError(true))}
             />
           )}
           {info.builtin && <p className="builtin-banner">{t('app.builtinBanner')}</p>}
+          {info.readOnlyFile && (
+            <p className="builtin-banner" role="status" data-testid="read-only-banner">
+              {t(info.readOnlyFile === 'file' ? 'project.readOnly.file' : 'project.readOnly.folder')}{' '}
+              <button type="button" onClick={saveAs}>{t('editor.saveError.saveAs')}</button>
+            </p>
+          )}
           <main className="workspace">
             <OutlineTree
               framework={project.framework}

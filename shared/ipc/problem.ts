@@ -11,7 +11,7 @@ export const PROBLEM_CODES = [
   'bad-request', 'unknown-method', 'untrusted-sender', 'unexpected', 'cancelled',
   // Project files: loading (the file is left untouched), locks, the file system, backups.
   'load-io', 'load-bad-encoding', 'load-too-deep', 'load-truncated', 'load-not-json', 'load-not-a-project', 'load-newer-schema', 'load-migration-failed', 'load-invalid',
-  'locked', 'file-system', 'file-exists', 'not-a-backup', 'no-backup', 'backup-unverified', 'read-only',
+  'locked', 'lock-lost', 'file-system', 'file-exists', 'not-a-backup', 'no-backup', 'backup-unverified', 'read-only', 'read-only-file', 'read-only-folder',
   // The project file changed on disk under the app (saving stops until the user chooses).
   'disk-deleted', 'disk-modified', 'disk-unreadable', 'disk-other-project', 'no-disk-change',
   // Changes to the open project.

@@ -15,6 +15,8 @@ export const ProjectInfoSchema = z.object({
   /** The built-in published edition: shown read-only; "New from…" makes an editable copy. */
   builtin: z.boolean(),
   readOnly: z.boolean(),
+  /** Opened read-only because the file, or its folder, cannot be written (Save as still works). */
+  readOnlyFile: z.enum(['file', 'folder']).nullable().optional(),
   saveState: SaveStateSchema,
   saveError: ProblemSchema.nullable(),
   /** A project that failed to load at start-up or on open (the file was left untouched). */

@@ -11,10 +11,10 @@ export function projectHandlers(session: ProjectSession, hooks: ShellHooks): Fea
       if (!target) throw new ProblemError('cancelled');
       return session.newFromBuiltin(target);
     },
-    openProject: async ({ file }) => {
+    openProject: async ({ file, takeOver }) => {
       const target = file ?? (hooks.pickProjectToOpen ? await hooks.pickProjectToOpen() : null);
       if (!target) throw new ProblemError('cancelled');
-      return session.open(target);
+      return session.open(target, { takeOver });
     },
     openBuiltin: async () => session.openBuiltin(),
     listBackups: async ({ file }) => session.listBackups(file),

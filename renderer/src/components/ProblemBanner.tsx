@@ -7,11 +7,13 @@ interface Props {
   problem: Problem;
   /** Offered when the problem is a project file that failed to load. */
   onOpenBackup?: () => void;
+  /** Offered when the project is locked by someone else: take it over (after a confirmation). */
+  onTakeOver?: () => void;
   onDismiss: () => void;
 }
 
 /** A failure the user must see: which file, what is wrong, where in the file, and what they can do. */
-export function ProblemBanner({ title, problem, onOpenBackup, onDismiss }: Props) {
+export function ProblemBanner({ title, problem, onOpenBackup, onTakeOver, onDismiss }: Props) {
   const { t } = useTranslation();
   return (
     <div className="problem" role="alert" data-testid="problem">
@@ -27,8 +29,10 @@ export function ProblemBanner({ title, problem, onOpenBackup, onDismiss }: Props
         </ul>
       )}
       {problem.code.startsWith('load-') && <p>{t('project.loadErrorKept')}</p>}
+      {problem.code === 'locked' && problem.data?.user !== undefined && <p data-testid="lock-holder">{t('project.lock.heldBy', problem.data)}</p>}
       <div className="problem-actions">
         {onOpenBackup && <button type="button" onClick={onOpenBackup}>{t('project.openBackup')}</button>}
+        {onTakeOver && <button type="button" onClick={onTakeOver}>{t('project.lock.takeOver')}</button>}
         <button type="button" onClick={onDismiss}>{t('project.dismiss')}</button>
       </div>
     </div>

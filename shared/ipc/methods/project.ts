@@ -13,7 +13,8 @@ export const projectMethods = {
   },
   openProject: {
     channel: 'project:open',
-    req: z.object({ file: FilePathSchema.optional() }).strict(),
+    /** `takeOver`: the user confirmed taking the project over from whoever holds its lock. */
+    req: z.object({ file: FilePathSchema.optional(), takeOver: z.boolean().optional() }).strict(),
     res: SnapshotSchema,
   },
   openBuiltin: { channel: 'project:openBuiltin', req: Empty, res: SnapshotSchema },
