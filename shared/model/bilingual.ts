@@ -26,6 +26,12 @@ export const LocalizedTextSchema = z.object({
   text: z.string(),
   status: TranslationStatusSchema,
   basis: z.string().optional(),
+  /**
+   * Set when the other language of the field was changed (typed, replaced, a suggestion
+   * accepted) after this one was written: this text may no longer say the same and needs a look.
+   * Cleared by marking it reviewed (or by editing it). Unlike `basis` it also covers drafts.
+   */
+  needsReview: z.literal(true).optional(),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -64,11 +70,13 @@ export function textFingerprint(text: string): string {
 }
 
 /**
- * True when `lang` was confirmed (reviewed/approved) against a text of the other language that
- * has since changed.
+ * True when `lang` needs review because the other language changed: it was confirmed
+ * (reviewed/approved) against a text of the other language that has since changed, or it was
+ * flagged (`needsReview`) when the other language was edited.
  */
 export function isStale(field: BiText, lang: Language): boolean {
   const own = field[lang];
+  if (own.needsReview === true && own.status !== 'missing') return true;
   if (own.status !== 'reviewed' && own.status !== 'approved') return false;
   if (own.basis === undefined) return false;
   return own.basis !== textFingerprint(field[otherLanguage(lang)].text);

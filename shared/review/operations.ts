@@ -133,11 +133,11 @@ export function acceptSuggestion(project: Project, itemId: string, by: string, n
   if (!field) throw new ProblemError('element-missing', { elementId: s.anchor.elementId });
   const lang: Language = s.anchor.lang;
   const text = appliedText(field.value[lang].text, s);
-  const textPatch: Patch = { op: 'replace', path: [...field.path, lang], value: editedLocalizedText(field.value[lang], text) };
+  const textPatches: Patch[] = [{ op: 'replace', path: [...field.path, lang], value: editedLocalizedText(field.value[lang], text) }];
   const withDecision = setDisposition(project, itemId, { decision: 'accepted', response, applied: true }, by, now).patches[0] as Extract<Patch, { op: 'replace' }>;
   const afterDecision = { ...project, review: withDecision.value as ReviewState };
   const resolved = setResolved(afterDecision, itemId, true, by, now).patches[0];
-  return { label: 'review.undo.acceptSuggestion', patches: [textPatch, resolved] };
+  return { label: 'review.undo.acceptSuggestion', patches: [...textPatches, resolved] };
 }
 
 /** Reject a suggestion: marked not accepted (with the response) and resolved; the text is untouched. */

@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '../model/bilingual';
-import { listElements, type ElementKind, type FieldName } from '../model/elements';
+import { indexElements, listElements, type ElementKind, type FieldName } from '../model/elements';
 import type { Framework } from '../model/framework';
-import { editTextPatches, locateField } from '../model/operations/text';
+import { editTextPatches, editTextsPatches, locateField } from '../model/operations/text';
 import type { Operation } from '../model/operations/types';
 import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
@@ -68,15 +68,23 @@ export function findMatches(fw: Framework, q: SearchQuery): SearchMatch[] {
 export function replaceAll(project: Project, q: SearchQuery, replacement: string): Operation & { count: number } {
   const matches = findMatches(project.framework, q);
   const re = queryPattern(q)!;
-  const done = new Set<string>();
-  const patches: Patch[] = [];
+  // One change per field, with both languages together when both matched (so neither is flagged
+  // for review because of the other: both were just rewritten).
+  const index = indexElements(project.framework);
+  const fields = new Map<string, { elementId: string; field: SearchMatch['field']; texts: Partial<Record<Language, string>> }>();
   for (const m of matches) {
-    const key = `${m.elementId}\u0000${m.field}\u0000${m.lang}`;
-    if (done.has(key)) continue;
-    done.add(key);
-    const f = locateField(project, m.elementId, m.field);
+    const key = `${m.elementId}\u0000${m.field}`;
+    const entry = fields.get(key) ?? { elementId: m.elementId, field: m.field, texts: {} };
+    fields.set(key, entry);
+    if (entry.texts[m.lang] !== undefined) continue;
+    const f = locateField(project, m.elementId, m.field, index);
     re.lastIndex = 0;
-    patches.push(...editTextPatches(f.path, f.value, m.lang, f.value[m.lang].text.replace(re, () => replacement)));
+    entry.texts[m.lang] = f.value[m.lang].text.replace(re, () => replacement);
+  }
+  const patches: Patch[] = [];
+  for (const e of fields.values()) {
+    const f = locateField(project, e.elementId, e.field, index);
+    patches.push(...editTextsPatches(f.path, f.value, e.texts));
   }
   return { label: 'replaceAll', patches, count: matches.length };
 }

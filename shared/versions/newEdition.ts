@@ -1,6 +1,6 @@
 import type { BiText, LocalizedText } from '../model/bilingual';
 import { cloneJson } from '../model/clone';
-import type { Framework, Period } from '../model/framework';
+import type { Framework, Period, PriorityArea, Section } from '../model/framework';
 import { ProjectSchema, type Project } from '../model/project';
 import type { ImplementationRecord } from '../record/model';
 import { liveEvents } from '../record/merge';
@@ -30,8 +30,16 @@ export interface NewEditionOptions {
   period: Period;
   /** The new framework's id; by default `acec-<start>-<end>`. */
   frameworkId?: string;
+  /**
+   * Fills the new edition's annex (the related activities of the plan period just implemented).
+   * Called with the previous project; what it returns becomes the annex's priority areas. Where it
+   * is absent or returns undefined (no implementation record yet), the annex starts empty.
+   */
+  annexAreas?: AnnexFiller;
 }
 
+/** Makes the priority areas of a new edition's annex from the previous project (its implementation record). */
+export type AnnexFiller = (previous: Project, previousPeriod: Period) => PriorityArea[] | undefined;
 
 /** Edition name of a period: "2026-2030". */
 export const editionName = (p: Period): string => `${p.start}-${p.end}`;
@@ -46,24 +54,51 @@ export function replaceYearRange(text: string, from: Period, to: Period): string
 }
 
 /**
+ * A printed year range ending the year before `period` starts ("2016-2020" before 2021-2025), as
+ * section 2.2's title names the plan implemented before the edition being replaced.
+ */
+function endsBefore(text: string, period: Period): Period | null {
+  const m = new RegExp(`(?<![0-9])([0-9]{4})\\s*[-–—－~～至到]\\s*${period.start - 1}(?![0-9])`, 'u').exec(text);
+  return m ? { start: Number(m[1]), end: period.start - 1 } : null;
+}
+
+/**
+ * Section titles that name the plan period before the previous edition ("Implementation
+ * progress of … (2016-2020)") name the previous edition's period instead: the new edition reports
+ * on the plan just implemented.
+ */
+function retitleProgressSections(sections: Section[], from: Period): void {
+  for (const s of sections) {
+    for (const lang of ['en', 'zh'] as const) {
+      const before = endsBefore(s.title[lang].text, from);
+      if (before) s.title = shiftField(s.title, before, from, lang);
+    }
+    retitleProgressSections(s.subsections, from);
+  }
+}
+
+/**
  * Shift the years in both languages of a field. A language whose text changed becomes a draft
  * again (a machine edited it; a person confirms it), and its basis fingerprint goes with it.
  */
-function shiftField(field: BiText, from: Period, to: Period): BiText {
+function shiftField(field: BiText, from: Period, to: Period, only?: 'en' | 'zh'): BiText {
   const shift = (t: LocalizedText): LocalizedText => {
     const text = replaceYearRange(t.text, from, to);
     if (text === t.text) return t;
     return { text, status: t.status === 'missing' ? 'missing' : 'draft' };
   };
-  return { en: shift(field.en), zh: shift(field.zh) };
+  return { en: only === 'zh' ? field.en : shift(field.en), zh: only === 'en' ? field.zh : shift(field.zh) };
 }
 
 /**
  * The next edition's project, derived from `previous`:
  * - a new framework id, period, edition name; title and running-header title with the years
  *   replaced in both languages; status back to draft, undated;
- * - the annex now declares the previous plan's period (its "related activities" are the
- *   previous edition's, kept as a starting point the drafter edits), its title's years likewise;
+ * - the annex now reports on the previous plan's period: it declares that period, its title names
+ *   it, and it starts empty (the older annex's 2011-2020 rows stay with the older edition), or is
+ *   filled by `options.annexAreas` (from the implementation record) where one is given;
+ * - section titles naming the plan before the previous one (2.2 "Implementation progress of …
+ *   (2016-2020)") name the previous period (2021-2025);
  * - every action-plan activity `carriedOver: true` ("carried over, needs review"); schedules are
  *   kept as their text, for the drafter and the checker to bring into the new period;
  * - element ids are kept, so comments stay attached and the two editions can be compared.
@@ -93,7 +128,13 @@ export function deriveNewEdition(previous: Project, options: NewEditionOptions):
     date: null,
   };
   const annexFrom = fw.annex.period;
-  fw.annex = { ...fw.annex, period: { ...from }, title: shiftField(fw.annex.title, annexFrom, from) };
+  fw.annex = {
+    ...fw.annex,
+    period: { ...from },
+    title: shiftField(fw.annex.title, annexFrom, from),
+    areas: options.annexAreas?.(previous, { ...from }) ?? [],
+  };
+  retitleProgressSections(fw.sections, from);
   for (const pc of fw.actionPlan.components) {
     for (const action of pc.actions) {
       for (const activity of action.activities) activity.carriedOver = true;

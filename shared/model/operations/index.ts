@@ -9,3 +9,4 @@ export * from './metadata';
 export * from './factories';
 export { isMovable, locateSlot, type MovableKind, type Slot } from './locate';
 export * from './empty';
+export * from './carriedOver';

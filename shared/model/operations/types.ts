@@ -19,7 +19,15 @@ export type OperationCode =
   | 'duplicate'
   | 'move'
   | 'editMetadata'
-  | 'replaceAll';
+  | 'replaceAll'
+  | 'keepCarriedOver'
+  | 'reviseCarriedOver'
+  | 'dropCarriedOver'
+  | 'useProposedSchedule'
+  | 'glossaryAdd'
+  | 'glossaryEdit'
+  | 'glossaryRemove'
+  | 'glossaryImport';
 
 /** Makes fresh element ids. Passed in by the caller so shared/ stays pure (the renderer uses crypto.randomUUID). */
 export type IdFactory = () => string;

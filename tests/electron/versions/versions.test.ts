@@ -60,17 +60,21 @@ describe('new edition', () => {
     const old = JSON.parse(before.toString('utf8')) as { framework: typeof fw };
     const oldActivities = old.framework.actionPlan.components.flatMap((c) => c.actions.flatMap((a) => a.activities));
     expect(activities.map((a) => a.schedule.text.en.text)).toEqual(oldActivities.map((a) => a.schedule.text.en.text));
-    expect(listElements(fw).map((e) => e.id)).toEqual(listElements(old.framework).map((e) => e.id));
+    // Every element but the old annex's areas and rows (which stay with the old edition) keeps its id.
+    const oldAnnexIds = new Set(old.framework.annex.areas.flatMap((a) => [a.id, ...a.entries.map((e) => e.id)]));
+    expect(fw.annex.areas).toEqual([]);
+    expect(listElements(fw).map((e) => e.id)).toEqual(listElements(old.framework).map((e) => e.id).filter((id) => !oldAnnexIds.has(id)));
     expect(activities[0].text.en.text).toBe('Edited before the new edition');
   });
 
-  it('compares the new edition with the previous edition\'s file: nothing added, removed or moved', async () => {
+  it('compares the new edition with the previous edition\'s file: nothing added or moved; removed only the old annex', async () => {
     const { versions, file } = await setup();
     await versions.newEdition({ start: 2026, end: 2030 }, undefined);
     const cmp = await versions.compare({ kind: 'file', file }, { kind: 'current' });
     expect(cmp.before).toMatchObject({ name: 'acec-2021-2025.json', edition: '2021-2025' });
     expect(cmp.after.edition).toBe('2026-2030');
-    expect(cmp.result.counts).toMatchObject({ added: 0, removed: 0, moved: 0 });
+    expect(cmp.result.counts).toMatchObject({ added: 0, removed: 8, moved: 0 });
+    expect(cmp.result.changes.filter((c) => c.type === 'removed').map((c) => c.element.kind)).toEqual(Array(8).fill('priorityArea'));
     expect(cmp.result.changes.filter((c) => c.type === 'attribute' && c.name === 'carriedOver')).toHaveLength(21);
     await expect(versions.compare({ kind: 'file', file: `${file}.missing` }, { kind: 'current' })).rejects.toMatchObject({ code: 'load-io' });
   });

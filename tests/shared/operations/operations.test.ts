@@ -46,9 +46,32 @@ describe('text and translation status', () => {
     expect(isStale(after, 'zh')).toBe(true); // …but computed as needing review
     expect(shownStatus(after, 'zh')).toBe('stale');
 
-    // Putting the English back as it was makes the confirmation valid again: staleness is computed, not stored.
+    // The Chinese is also flagged: putting the English back leaves it needing a look until someone marks it reviewed.
+    expect(after.zh.needsReview).toBe(true);
     p = run(p, editText(p, 'ap-c1-a1-x1', 'text', 'en', approved.en.text));
+    expect(isStale(p.framework.actionPlan.components[0].actions[0].activities[0].text, 'zh')).toBe(true);
+    p = run(p, setTranslationStatus(p, 'ap-c1-a1-x1', 'text', 'zh', 'reviewed'));
     expect(isStale(p.framework.actionPlan.components[0].actions[0].activities[0].text, 'zh')).toBe(false);
+    expect(p.framework.actionPlan.components[0].actions[0].activities[0].text.zh.needsReview).toBeUndefined();
+  });
+
+  it('both languages in step: an edit of one flags the other (drafts too); answering the flag does not flag back', () => {
+    const text = (p: Project) => p.framework.actionPlan.components[0].actions[0].activities[1].text;
+    let p = run(builtin, editText(builtin, 'ap-c1-a1-x2', 'text', 'zh', '草稿'));
+    expect(text(p).zh).toEqual({ text: '草稿', status: 'draft' });
+    expect(text(p).en.needsReview).toBe(true); // the English was written: it is flagged
+    expect(shownStatus(text(p), 'en')).toBe('stale');
+    // Editing the flagged English answers it: the flag goes, and the Chinese is not flagged back.
+    p = run(p, editText(p, 'ap-c1-a1-x2', 'text', 'en', 'Revised English'));
+    expect(text(p).en.needsReview).toBeUndefined();
+    expect(text(p).zh.needsReview).toBeUndefined();
+    // Now an original English edit flags the Chinese draft.
+    p = run(p, editText(p, 'ap-c1-a1-x2', 'text', 'en', 'Revised English again'));
+    expect(text(p).zh.needsReview).toBe(true);
+    // An empty other language is not flagged (it is missing, not out of step).
+    p = run(p, editText(p, 'ap-c1-a1-x2', 'text', 'zh', ''));
+    p = run(p, editText(p, 'ap-c1-a1-x2', 'text', 'en', 'Third English'));
+    expect(text(p).zh).toEqual({ text: '', status: 'missing' });
   });
 
   it('writing into a missing language makes it a draft, emptying it makes it missing, changing a confirmed text makes it a draft', () => {

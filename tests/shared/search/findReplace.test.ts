@@ -49,7 +49,9 @@ describe('find and replace', () => {
   it('replaces one match, and nothing when the text there has changed since', () => {
     const [m] = findMatches(builtin.framework, { text: 'ASEAN-China' });
     const op = replaceOne(builtin, m, { text: 'ASEAN-China' }, 'China-ASEAN');
-    expect(op.patches).toHaveLength(1);
+    // The replaced language, and the other language flagged for review.
+    expect(op.patches).toHaveLength(2);
+    expect(op.patches[1]).toMatchObject({ op: 'replace', path: expect.arrayContaining([m.lang === 'en' ? 'zh' : 'en']), value: { needsReview: true } });
     const p = apply(builtin, op.patches);
     expect(replaceOne(p, m, { text: 'ASEAN-China' }, 'X').patches).toEqual([]);
   });
