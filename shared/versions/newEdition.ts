@@ -4,12 +4,14 @@ import type { Framework, Period, PriorityArea, Section } from '../model/framewor
 import { ProjectSchema, type Project } from '../model/project';
 import type { ImplementationRecord } from '../record/model';
 import { liveEvents } from '../record/merge';
+import { ProblemError } from '../ipc/problem';
 import { annexAreasFromRecord, findSection22, section22Draft } from '../record/nextEdition';
 
 /**
  * With a record of the previous period, the new edition's annex lists its events and its section
  * 2.2 (implementation progress of the previous plan) starts as a draft made of the record's figures
- * (shared/record/nextEdition.ts). Without one, both stay as they were carried over.
+ * (shared/record/nextEdition.ts). Without one, the annex starts empty and section 2.2 keeps its
+ * carried-over text.
  */
 function fillFromRecord(fw: Framework, old: Framework, record: ImplementationRecord | undefined): void {
   if (!record || liveEvents(record).length === 0) return;
@@ -18,7 +20,6 @@ function fillFromRecord(fw: Framework, old: Framework, record: ImplementationRec
   const draft = section22Draft(old, record);
   if (s22 && draft.length) s22.blocks = draft;
 }
-import { ProblemError } from '../ipc/problem';
 
 /**
  * "New edition from this one": the 2026-2030 edition starts as a copy of 2021-2025. What is tied

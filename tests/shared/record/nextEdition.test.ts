@@ -46,9 +46,11 @@ describe('a new edition from an edition with a record', () => {
     expect(zh).toContain('在组成部分2（');
   });
 
-  it('leaves the annex and section 2.2 as carried over when the record is empty', () => {
+  it('starts a fresh annex and keeps section 2.2\'s carried-over text when the record is empty', () => {
     const plain = deriveNewEdition(previous, { period: { start: 2026, end: 2030 } });
-    expect(plain.framework.annex.areas).toEqual(previous.framework.annex.areas);
-    expect(findSection22(plain.framework)).toEqual(findSection22(previous.framework));
+    // The older annex stays with the older edition; the new one is for the period just implemented.
+    expect(plain.framework.annex.areas).toEqual([]);
+    expect(plain.framework.annex.period).toEqual({ start: 2021, end: 2025 });
+    expect(findSection22(plain.framework)?.blocks).toEqual(findSection22(previous.framework)?.blocks);
   });
 });
