@@ -19,6 +19,7 @@ import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
+import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './drafting/filterContext';
 import { SidePanelArea } from './panels/SidePanelArea';
 import { useProjectStore, useStoreState } from './store/useProjectStore';
 import { problemOf } from './components/problemText';
@@ -41,6 +42,8 @@ export function Workspace() {
   const confirm = useConfirm();
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
   const [panel, setPanel] = useState<string | null>(null);
+  const [draftingFilter, setDraftingFilter] = useState<DraftingFilter>(NO_FILTER);
+  const filterState = useMemo(() => ({ filter: draftingFilter, setFilter: setDraftingFilter }), [draftingFilter]);
   const [saveAsOpen, setSaveAsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const editor = useDocumentEditor(store, setProblem);
@@ -171,6 +174,7 @@ export function Workspace() {
   return (
     <EditorActionsContext.Provider value={editor.actions}>
       <NavigationContext.Provider value={navigation}>
+        <DraftingFilterContext.Provider value={filterState}>
         <div className="app">
           <ProjectBarWithDrafts
             info={info}
@@ -228,6 +232,7 @@ export function Workspace() {
             />
           )}
         </div>
+        </DraftingFilterContext.Provider>
       </NavigationContext.Provider>
     </EditorActionsContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { shareStructure } from '../../../shared/checks/shareStructure';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
@@ -9,7 +9,20 @@ import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOut
 import { stripInlineMarkup } from '../../../shared/text/inline';
 import type { OutlineMarkers } from '../panels/outlineMarkers';
 import { useDerived } from '../hooks/useDerived';
+import { FilterBar } from '../drafting/FilterBar';
+import { useDraftingFilter } from '../drafting/filterContext';
+import { visibleIds } from '../drafting/visibleIds';
 import './outline.css';
+
+/** The nodes a filter keeps: those it names and those with a kept descendant (containers such as the action plan). */
+function filterNodes(nodes: OutlineNode[], keep: Set<string>): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const n of nodes) {
+    const children = filterNodes(n.children, keep);
+    if (keep.has(n.id) || children.length > 0) out.push(children.length === n.children.length ? n : { ...n, children });
+  }
+  return out;
+}
 
 /** Above this many annex entries the outline starts with the priority areas folded. */
 const LARGE_ANNEX = 300;
@@ -32,6 +45,11 @@ export function OutlineTree({ framework, selectedId, onSelect, markers }: Props)
   // Nodes (and the sets below) keep their identity while their content is unchanged, so after an
   // edit only the nodes on the edited element's path re-render (thousands of nodes at 10×).
   const roots = useDerived(framework, (fw, prev: OutlineNode[] | undefined) => (prev ? shareStructure(prev, buildOutline(fw)) : buildOutline(fw)));
+  const { filter } = useDraftingFilter();
+  const shownRoots = useMemo(() => {
+    const keep = visibleIds(framework, filter);
+    return keep ? filterNodes(roots, keep) : roots;
+  }, [framework, filter, roots]);
   const untranslated = useDerived(framework, (fw, prev: Set<string> | undefined) => {
     const ids = new Set<string>();
     for (const el of indexElements(fw).values()) if (el.fields.some((f) => needsTranslation(f.value))) ids.add(el.id);
@@ -97,8 +115,10 @@ export function OutlineTree({ framework, selectedId, onSelect, markers }: Props)
 
   return (
     <nav className="outline" aria-label={t('outline.title')} onKeyDown={onKeyDown}>
-      <ul role="tree">
-        {roots.map((n) => (
+      <FilterBar fw={framework} where="outline" />
+      {shownRoots.length === 0 && <p className="outline-empty">{t('drafting.filter.nothing')}</p>}
+      <ul role="tree" aria-label={t('outline.title')}>
+        {shownRoots.map((n) => (
           <OutlineItem key={n.id} node={n} depth={0} lang={lang} selectedId={selectedId} collapsed={collapsed} untranslated={untranslated} markers={stableMarkers} onSelect={onSelect} onToggle={toggle} />
         ))}
       </ul>

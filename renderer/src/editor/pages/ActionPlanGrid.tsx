@@ -1,7 +1,12 @@
 import { Fragment, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_PLAN_COLUMNS_ID } from '../../../../shared/model/elements';
-import type { PlanComponent } from '../../../../shared/model/framework';
+import type { Action, Activity, PlanComponent } from '../../../../shared/model/framework';
+import { ActivityCarriedOver, BulkCarriedOver } from '../../drafting/CarriedOverControls';
+import { FilterBar } from '../../drafting/FilterBar';
+import { useDraftingFilter } from '../../drafting/filterContext';
+import { ScheduleProposal } from '../../drafting/ScheduleProposal';
+import { visibleIds } from '../../drafting/visibleIds';
 import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { ElementRow } from '../ElementRow';
@@ -10,7 +15,20 @@ import { ScheduleReadingView } from './ScheduleReadingView';
 import { rowLabel, type PageProps } from './pageTypes';
 import { useGridWindow } from './useGridWindow';
 
-const rowCount = (pc: PlanComponent) => Math.max(1, pc.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0));
+/** A plan component as the grid shows it: under a filter, only the actions and activities it keeps (with their real positions). */
+interface ShownComponent {
+  pc: PlanComponent;
+  actions: Array<{ a: Action; ai: number; activities: Array<{ act: Activity; xi: number }> }>;
+}
+
+function shownComponent(pc: PlanComponent, keep: Set<string> | null): ShownComponent {
+  const actions = pc.actions
+    .map((a, ai) => ({ a, ai, activities: a.activities.map((act, xi) => ({ act, xi })).filter(({ act }) => !keep || keep.has(act.id)) }))
+    .filter(({ a }) => !keep || keep.has(a.id));
+  return { pc, actions };
+}
+
+const rowCount = (v: ShownComponent) => Math.max(1, v.actions.reduce((n, a) => n + Math.max(1, a.activities.length), 0));
 
 /**
  * The action plan as the published table: Component/Focus | Action | Activity | Schedule, with
@@ -24,22 +42,31 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
   const head = (b: { en: { text: string }; zh: { text: string } }) => (i18n.language === 'zh' && b.zh.text) || b.en.text;
   const { fw, labels, readOnly, navigate } = p;
   const cols = fw.actionPlan.columns;
-  const shown = planId ? fw.actionPlan.components.filter((pc) => pc.id === planId) : fw.actionPlan.components;
   const { selection } = useNavigation();
   const { elements } = p;
+  const { filter } = useDraftingFilter();
+  const keep = useMemo(() => visibleIds(fw, filter, elements), [fw, filter, elements]);
+  const shown = useMemo(
+    () => (planId ? fw.actionPlan.components.filter((pc) => pc.id === planId) : fw.actionPlan.components).filter((pc) => !keep || keep.has(pc.id)).map((pc) => shownComponent(pc, keep)),
+    [fw.actionPlan.components, planId, keep],
+  );
+  // A new edition's carried-over schedules are proposed in the new period, from the one the annex reports on.
+  const periods = { from: fw.annex.period, to: fw.metadata.period };
   // The plan component holding the selected element stays in the page, so jumps find their field.
   const pinned = useMemo(() => {
     let el = selection ? elements.get(selection.elementId) : undefined;
     for (let guard = 0; el && el.kind !== 'planComponent' && guard < 16; guard++) el = el.parentId ? elements.get(el.parentId) : undefined;
-    return el ? shown.findIndex((pc) => pc.id === el.id) : -1;
+    return el ? shown.findIndex((v) => v.pc.id === el.id) : -1;
   }, [selection, elements, shown]);
   const table = useRef<HTMLTableElement>(null);
-  const keys = useMemo(() => shown.map((pc) => pc.id), [shown]);
+  const keys = useMemo(() => shown.map((v) => v.pc.id), [shown]);
   const windowed = planId === null;
   const { virtualizer, margin } = useGridWindow({ table, keys, rowsOf: (i) => rowCount(shown[i]), pinned, enabled: windowed });
 
-  const planRows = (pc: PlanComponent) => {
-    const total = rowCount(pc);
+  const planRows = (view: ShownComponent) => {
+    const { pc } = view;
+    const total = rowCount(view);
+    const pcWhat = labels.get(pc.id)?.label ?? '';
     const focusCell = (
       <td rowSpan={total} className="grid-focus">
         <div className="cell-head">
@@ -47,9 +74,10 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
         </div>
         <BiField elementId={pc.id} field="focus" value={pc.focus} readOnly={readOnly} name={t('editor.field.focus')} stacked />
         <AddButton kind="action" parentId={pc.id} readOnly={readOnly} />
+        <BulkCarriedOver fw={fw} scopeId={pc.id} what={pcWhat} readOnly={readOnly} />
       </td>
     );
-    if (pc.actions.length === 0) {
+    if (view.actions.length === 0) {
       return (
         <tr key={pc.id} data-plan={pc.id}>
           {focusCell}
@@ -57,39 +85,44 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
         </tr>
       );
     }
-    return pc.actions.map((a, ai) => {
+    return view.actions.map(({ a, ai, activities }, shownAi) => {
+      const actionWhat = labels.get(a.id)?.label ?? t('editor.kind.action');
       const actionCell = (
-        <td rowSpan={Math.max(1, a.activities.length)} className="grid-action">
+        <td rowSpan={Math.max(1, activities.length)} className="grid-action">
           <ElementRow elementId={a.id} kind="action" parentId={pc.id} listKey={`actions:${pc.id}`} index={ai} count={pc.actions.length} label={rowLabel(labels, a.id)} readOnly={readOnly} className="cell-row">
             <BiField elementId={a.id} field="title" value={a.title} readOnly={readOnly} name={t('editor.field.actionTitle', { label: labels.get(a.id)?.label ?? '' })} stacked />
             <AddButton kind="activity" parentId={a.id} readOnly={readOnly} />
+            <BulkCarriedOver fw={fw} scopeId={a.id} what={actionWhat} readOnly={readOnly} />
           </ElementRow>
         </td>
       );
-      if (a.activities.length === 0) {
+      if (activities.length === 0) {
         return (
           <tr key={a.id}>
-            {ai === 0 && focusCell}
+            {shownAi === 0 && focusCell}
             {actionCell}
             <td colSpan={2} className="grid-empty">{t('editor.noActivities')}</td>
           </tr>
         );
       }
-      return a.activities.map((act, xi) => {
+      return activities.map(({ act, xi }, shownXi) => {
         const label = labels.get(act.id)?.label ?? '';
+        const what = label || t('editor.kind.activity');
         return (
           <tr key={act.id} data-activity={act.id}>
-            {ai === 0 && xi === 0 && focusCell}
-            {xi === 0 && actionCell}
+            {shownAi === 0 && shownXi === 0 && focusCell}
+            {shownXi === 0 && actionCell}
             <td className="grid-activity">
               <ElementRow elementId={act.id} kind="activity" parentId={a.id} listKey={`activities:${a.id}`} index={xi} count={a.activities.length} label={rowLabel(labels, act.id)} readOnly={readOnly} className="cell-row">
                 <BiField elementId={act.id} field="text" value={act.text} readOnly={readOnly} name={t('editor.field.activityText', { label })} stacked />
+                {act.carriedOver === true && <ActivityCarriedOver activityId={act.id} what={what} readOnly={readOnly} />}
               </ElementRow>
             </td>
             <td className="grid-schedule">
               <BiField elementId={act.id} field="schedule" value={act.schedule.text} readOnly={readOnly} name={t('editor.field.schedule', { label })} stacked />
               <ScheduleReadingView text={act.schedule.text.en.text} lang="en" />
               <ScheduleReadingView text={act.schedule.text.zh.text} lang="zh" />
+              {act.carriedOver === true && <ScheduleProposal activityId={act.id} what={what} schedule={act.schedule.text} from={periods.from} to={periods.to} readOnly={readOnly} />}
             </td>
           </tr>
         );
@@ -100,6 +133,7 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
   return (
     <div className="editor-page wide" data-page="plan">
       <h2>{t('editor.page.actionPlan')}</h2>
+      <FilterBar fw={fw} where="grid" />
       {planId === null && (
         <section className="card columns-card" data-row-id={ACTION_PLAN_COLUMNS_ID}>
           <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="focusColumn" value={cols.focus} readOnly={readOnly} name={t('editor.field.focusColumn')} caption />
@@ -120,7 +154,7 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
             <th>{head(cols.schedule)}</th>
           </tr>
         </thead>
-        {windowed ? windowBodies(virtualizer, margin, (i) => planRows(shown[i])) : shown.map((pc) => <tbody key={pc.id}>{planRows(pc)}</tbody>)}
+        {windowed ? windowBodies(virtualizer, margin, (i) => planRows(shown[i])) : shown.map((v) => <tbody key={v.pc.id}>{planRows(v)}</tbody>)}
       </table>
     </div>
   );

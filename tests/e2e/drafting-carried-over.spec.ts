@@ -1,0 +1,88 @@
+import { test, expect } from './fixtures';
+import { shot } from './userActions';
+import { findingsStarting, newEdition, openFindings } from './draftingActions';
+
+test('new edition: keep a whole component’s carried-over activities, undo brings the findings back; the annex starts fresh', async ({ app }) => {
+  const { page } = app;
+  await newEdition(page);
+  const findings = await openFindings(page);
+  const carriedC1 = findingsStarting(findings, 'activity-carried-over|ap-c1-');
+  const carriedAll = findingsStarting(findings, 'activity-carried-over|');
+  // Component 1 of the published plan has 5 activities; all 21 activities are carried over.
+  await expect(carriedC1).toHaveCount(5);
+  await expect(carriedAll).toHaveCount(21);
+  // The fresh annex: no entry of 2011-2020 came along, so nothing is outside its period.
+  await expect(findingsStarting(findings, 'annex-outside-period|')).toHaveCount(0);
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await expect(outline.locator('.outline-annexEntry')).toHaveCount(0);
+  await outline.locator('.outline-annex').click();
+  await expect(page.locator('textarea[data-field="title"][data-lang="en"]').first()).toHaveValue(/2021-2025/);
+  await expect(page.locator('textarea[data-field="title"][data-lang="en"]').first()).not.toHaveValue(/2011|2020/);
+
+  // The carried-over filter narrows the outline to the activities still to review.
+  await outline.getByRole('checkbox', { name: /Carried over only \(21\)/ }).check();
+  await expect(outline.locator('.outline-activity')).toHaveCount(21);
+  await expect(outline.locator('.outline-section')).toHaveCount(1); // only the section holding the action plan
+
+  // Keep the whole of component 1 from the grid: one click, one undoable step.
+  await outline.locator('.outline-planComponent').first().click();
+  const grid = page.getByTestId('plan-grid');
+  await expect(grid.getByRole('group', { name: 'Carried-over review of Activity 1-1' })).toBeVisible();
+  await shot(page, 'drafting-carried-over-grid.png');
+  await grid.getByRole('button', { name: 'Keep all 5 carried-over activities of Component 1' }).click();
+  await expect(carriedC1).toHaveCount(0);
+  await expect(carriedAll).toHaveCount(16);
+  await expect(outline.getByRole('checkbox', { name: /Carried over only \(16\)/ })).toBeChecked();
+  await expect(outline.locator('.outline-activity')).toHaveCount(16);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  await page.getByTestId('undo').click();
+  await expect(carriedC1).toHaveCount(5);
+  await expect(carriedAll).toHaveCount(21);
+  await page.getByTestId('redo').click();
+  await expect(carriedC1).toHaveCount(0);
+});
+
+test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed schedule is used as a suggestion', async ({ app }) => {
+  const { page } = app;
+  await newEdition(page);
+  const findings = await openFindings(page);
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await outline.locator('.outline-planComponent').nth(1).click();
+  const grid = page.getByTestId('plan-grid');
+
+  // Keep activity 1-1 of component 2.
+  await grid.getByRole('button', { name: 'Keep Activity 1-1 as it is' }).first().click();
+  await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x1|')).toHaveCount(0);
+
+  // Revise activity 1-2: its text opens for editing; the mark stays until the revision is confirmed.
+  await grid.getByRole('button', { name: 'Revise Activity 1-2' }).first().click();
+  const text = page.locator('textarea[data-element-id="ap-c2-a1-x2"][data-field="text"][data-lang="en"]');
+  await expect(text).toBeFocused();
+  await text.press('Control+End');
+  await text.pressSequentially(' and beyond');
+  await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(1);
+  await grid.getByRole('button', { name: 'Revision of Activity 1-2 done: clear its carried-over mark' }).click();
+  await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(0);
+  await expect(text).toHaveValue(/ and beyond$/);
+
+  // The proposed schedule moves a 2021-2025 range into 2026-2030, in both languages at once.
+  const proposal = grid.locator('[data-proposal-for="ap-c2-a2-x1"]');
+  const schedule = (lang: 'en' | 'zh') => page.locator(`textarea[data-element-id="ap-c2-a2-x1"][data-field="schedule"][data-lang="${lang}"]`);
+  await expect(proposal).toContainText('2026-2030, to be launched in 2026');
+  await proposal.getByRole('button', { name: 'Use the proposed schedule for Activity 2-1' }).click();
+  await expect(schedule('en')).toHaveValue('2026-2030, to be launched in 2026');
+  await expect(schedule('zh')).toHaveValue('2026-2030年，2026年启动');
+  await expect(proposal).toHaveCount(0);
+  // Both languages changed together: neither is left waiting for review of the other.
+  await expect(grid.locator('tr[data-activity="ap-c2-a2-x1"] [data-testid="stale"]')).toHaveCount(0);
+
+  // Drop activity 1-3 after confirming; undo brings it back.
+  const rows = grid.locator('tr[data-activity]');
+  const before = await rows.count();
+  await grid.getByRole('button', { name: 'Drop Activity 1-3 from the new edition' }).first().click();
+  await page.getByRole('dialog', { name: 'Drop' }).getByRole('button', { name: 'Drop' }).click();
+  await expect(rows).toHaveCount(before - 1);
+  await page.getByTestId('undo').click();
+  await expect(rows).toHaveCount(before);
+});
