@@ -1,9 +1,10 @@
 import type { Framework } from '../model/framework';
 import type { Project } from '../model/project';
 import { SEVERITIES, type Family, type Finding, type Severity } from './finding';
-import { AcronymCache } from './acronyms';
-import type { Rule, RuleDefinition, SharedMemo } from './rule';
-import { TokenMemo } from './text';
+import { createDerived } from './derived';
+import type { CheckContext, CheckInput, RuleDefinition } from './rule';
+import { stepRunner } from './steps';
+import { partsOf } from './walk';
 import { annexRule } from './rules/annex';
 import { bilingualRule } from './rules/bilingual';
 import { contentRule } from './rules/content';
@@ -22,8 +23,9 @@ import type { Waiver } from './waiver';
 
 /**
  * The registry of checks, in the order their findings are listed. To add a check: write a rule in
- * `rules/` returning codes and data, list it here, and give each code a message under
- * `findings.codes.<code>` in both locale files (a test fails when one is missing).
+ * `rules/` as steps (plain functions of a part and its context, see rule.ts) returning codes and
+ * data, list it here, and give each code a message under `findings.codes.<code>` in both locale
+ * files (a test fails when one is missing).
  */
 export const RULES: readonly RuleDefinition[] = [
   contentRule,
@@ -46,28 +48,33 @@ export const ALL_CODES: ReadonlyMap<string, { severity: Severity; family: Family
   RULES.flatMap((r) => Object.entries(r.codes).map(([code, severity]) => [code, { severity, family: r.family }] as const)),
 );
 
-/**
- * What the checker reads of a project: the framework, the glossary (terminology rule) and the
- * review state (unresolved comments). A whole `Project` is one.
- */
-export type CheckInput = Pick<Project, 'framework' | 'glossary' | 'review'> & Partial<Pick<Project, 'record'>>;
+export type { CheckInput } from './rule';
 
-/** Runs every rule; remembers per-element results between runs, so re-checking after an edit is incremental. */
+/**
+ * Runs every rule; keeps each rule step's findings per part between runs (by the identity of the
+ * part and the values of its context), so re-checking after an edit re-runs only what it touched.
+ */
 export interface Checker {
   check(input: CheckInput): Finding[];
 }
 
 export function createChecker(rules: readonly RuleDefinition[] = RULES): Checker {
-  const shared: SharedMemo = { tokens: new TokenMemo(), acronyms: new AcronymCache() };
-  const instances: Rule[] = rules.map((r) => r.create(shared));
+  const derived = createDerived();
+  const runners = rules.flatMap((r) => r.steps.map(stepRunner));
   return {
     check(input) {
+      const run = { input, derived: derived.at(input.framework), walk: partsOf(input.framework) };
       const out: Finding[] = [];
-      const context = { glossary: input.glossary, review: input.review, record: input.record };
-      for (const rule of instances) for (const f of rule.check(input.framework, context)) out.push(f);
+      for (const step of runners) for (const f of step(run)) out.push(f);
       return out;
     },
   };
+}
+
+/** One rule on its own, with its own caches: `check(framework, context)` (for tests of one rule). */
+export function ruleChecker(rule: RuleDefinition): { check(fw: Framework, context: CheckContext): Finding[] } {
+  const checker = createChecker([rule]);
+  return { check: (framework, context) => checker.check({ ...context, framework }) };
 }
 
 /** One-off check of a project (no memory between runs). */

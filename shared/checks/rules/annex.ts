@@ -1,10 +1,8 @@
 import type { Language } from '../../model/bilingual';
-import type { Annex, AnnexEntry, Framework, Period, PriorityArea } from '../../model/framework';
+import type { Annex, AnnexEntry, Period, PriorityArea } from '../../model/framework';
 import { annexEntryLabel } from '../../model/labels';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
-import { StringMemo } from '../memo';
-import { Collector } from '../walk';
+import { eachOf, eachPart, type Derived, type RuleDefinition } from '../rule';
 import { editDistance, overlapCoefficient } from '../text';
 
 /**
@@ -71,10 +69,10 @@ function compareTimes(a: AnnexTime, b: AnnexTime): number {
   return a.start.month - b.start.month;
 }
 
+/** An entry as the duplicate search compares it: with its area and its set of words. */
 interface Prepared {
   entry: AnnexEntry;
   areaId: string;
-  time: AnnexTime | null;
   words: Set<string>;
 }
 
@@ -84,26 +82,26 @@ const maker = (out: Finding[]): Make => (code, elementIds, data, field) =>
 
 const timeText = (e: AnnexEntry) => e.time.en.text || e.time.zh.text;
 
-/** One priority area's findings (times, period, order, numbers) and its entries prepared for the duplicate search. */
-export function checkArea(
-  area: PriorityArea,
-  period: Period,
-  words: (e: AnnexEntry) => Set<string>,
-  readTime: (text: string, lang: Language) => AnnexTime | null = parseAnnexTime,
-): { findings: Finding[]; prepared: Prepared[] } {
+/** Reads an entry's time (English, else Chinese); null when it has none or it cannot be read. */
+function entryTime(e: AnnexEntry, readTime: (text: string, lang: Language) => AnnexTime | null): { text: string; time: AnnexTime | null } {
+  const lang: Language = e.time.en.text.trim() ? 'en' : 'zh';
+  const text = e.time[lang].text;
+  return { text, time: text.trim() ? readTime(text, lang) : null };
+}
+
+/** One priority area's findings: times, period, order, numbers. */
+export function checkArea(area: PriorityArea, period: Pick<Period, 'start' | 'end'>, readTime: (text: string, lang: Language) => AnnexTime | null = parseAnnexTime): Finding[] {
   const findings: Finding[] = [];
   const make = maker(findings);
-  const prepared: Prepared[] = area.entries.map((e) => {
-    const lang: Language = e.time.en.text.trim() ? 'en' : 'zh';
-    const text = e.time[lang].text;
-    const time = text.trim() ? readTime(text, lang) : null;
+  const prepared = area.entries.map((e) => {
+    const { text, time } = entryTime(e, readTime);
     if (text.trim() && !time) make('annex-time-unreadable', [e.id], { time: text }, 'time');
     if (time && (time.start.year < period.start || time.end.year > period.end)) make('annex-outside-period', [e.id], { time: text, start: period.start, end: period.end }, 'time');
-    return { entry: e, areaId: area.id, time, words: words(e) };
+    return { entry: e, time };
   });
 
   // The list's direction is the one most neighbouring pairs follow (the published annex runs newest first).
-  const timed = prepared.filter((p): p is Prepared & { time: AnnexTime } => p.time !== null);
+  const timed = prepared.filter((p): p is { entry: AnnexEntry; time: AnnexTime } => p.time !== null);
   let down = 0;
   let up = 0;
   for (let i = 1; i < timed.length; i++) {
@@ -140,10 +138,10 @@ export function checkArea(
     seen.set(n, twin ?? e.id);
     previous = Math.max(previous, n);
   });
-  return { findings, prepared };
+  return findings;
 }
 
-const monthKey = (p: Prepared) => (p.time && p.time.start.month !== null && p.time.start.year === p.time.end.year && p.time.start.month === p.time.end.month ? `${p.time.start.year}-${p.time.start.month}` : null);
+const monthKey = (time: AnnexTime | null) => (time && time.start.month !== null && time.start.year === time.end.year && time.start.month === time.end.month ? `${time.start.year}-${time.start.month}` : null);
 
 /** The city part of a place: "Beijing and Shenzhen, China" → ["beijing", "shenzhen"]. */
 const cities = (place: string) => place.toLowerCase().split(',')[0].split(/\s+and\s+|\s*[&/、]\s*/).map((c) => c.trim()).filter(Boolean);
@@ -193,71 +191,59 @@ export function findDuplicates(group: readonly Prepared[], citiesOf: (place: str
   return out;
 }
 
+const readEnglishTime = (text: string) => parseAnnexTime(text, 'en');
+const readChineseTime = (text: string) => parseAnnexTime(text, 'zh');
+
+/** The entries of one month across the annex (the candidates for duplicates), with their areas. */
+interface MonthGroup {
+  members: AnnexEntry[];
+  areas: string[];
+  acronyms: ReadonlyMap<string, string[]>;
+  derived: Derived;
+}
+
+/** Each month's entries, in document order of their first entry (a one-entry month has no duplicate). */
+function monthGroups(annex: Annex, derived: Derived): Array<readonly [AnnexEntry, MonthGroup]> {
+  const readTime = (text: string, lang: Language) => derived.text(lang === 'en' ? readEnglishTime : readChineseTime, text);
+  const byMonth = new Map<string, MonthGroup>();
+  for (const area of annex.areas) {
+    for (const e of area.entries) {
+      const key = monthKey(entryTime(e, readTime).time);
+      if (!key) continue;
+      const group = byMonth.get(key);
+      if (group) {
+        group.members.push(e);
+        group.areas.push(area.id);
+      } else byMonth.set(key, { members: [e], areas: [area.id], acronyms: derived.acronyms, derived });
+    }
+  }
+  const out: Array<readonly [AnnexEntry, MonthGroup]> = [];
+  for (const g of byMonth.values()) if (g.members.length > 1) out.push([g.members[0], g]);
+  return out;
+}
+
+/** Likely duplicates among one month's entries. */
+function monthDuplicates(_first: AnnexEntry, { members, areas, acronyms, derived }: MonthGroup): Finding[] {
+  // Copies of a text share their tokens (remembered per text).
+  const group = members.map((entry, i): Prepared => ({ entry, areaId: areas[i], words: new Set(derived.tokens.get(entry.text, acronyms)) }));
+  return findDuplicates(group, (place) => derived.text(cities, place));
+}
+
 export const annexRule: RuleDefinition = {
   id: 'annex',
   family: 'annex',
   codes: ANNEX_CODES,
-  create({ acronyms, tokens }) {
-    const areas = new WeakMap<PriorityArea, { period: Period; acronyms: object; result: ReturnType<typeof checkArea> }>();
-    // Per month: the entries last compared (by identity) and what came of it.
-    let months = new Map<string, { members: AnnexEntry[]; findings: Finding[] }>();
-    const out = new Collector<Finding>();
-    // Each distinct entry text's set of words (copies share it), for the acronym map it was made with.
-    let sets = new StringMemo<Set<string>>();
-    let setsAcronyms: object | null = null;
-    // Places repeat too: each written place's cities are read once.
-    const placeCities = new StringMemo<string[]>();
-    const citiesOf = (place: string) => placeCities.get(place, cities);
-    // Times repeat ("September 2019"): each written time is read once per language.
-    const times = { en: new StringMemo<AnnexTime | null>(), zh: new StringMemo<AnnexTime | null>() };
-    const readTime = (text: string, lang: Language) => times[lang].get(text, (t) => parseAnnexTime(t, lang));
-    let lastAnnex: Annex | null = null;
-    let lastAcronyms: object | null = null;
-    let lastOutput: Finding[] = [];
-    return {
-      id: 'annex',
-      family: 'annex',
-      check(fw: Framework) {
-        const known = acronyms.get(fw);
-        // Typing anywhere but the annex leaves it, and so its findings, as they were.
-        if (fw.annex === lastAnnex && known === lastAcronyms) return lastOutput;
-        lastAnnex = fw.annex;
-        lastAcronyms = known;
-        const period = fw.annex.period;
-        if (setsAcronyms !== known) {
-          sets = new StringMemo();
-          setsAcronyms = known;
-        }
-        // Copies of a text share their tokens, and so their set of words.
-        const words = (e: AnnexEntry) => sets.get(e.text.en.text, () => new Set(tokens.get(e.text, known)));
-        const byMonth = new Map<string, Prepared[]>();
-        for (const area of fw.annex.areas) {
-          let hit = areas.get(area);
-          if (!hit || hit.acronyms !== known || hit.period.start !== period.start || hit.period.end !== period.end) {
-            hit = { period, acronyms: known, result: checkArea(area, period, words, readTime) };
-            areas.set(area, hit);
-          }
-          out.add(hit.result.findings);
-          for (const p of hit.result.prepared) {
-            const key = monthKey(p);
-            if (!key) continue;
-            const group = byMonth.get(key);
-            if (group) group.push(p);
-            else byMonth.set(key, [p]);
-          }
-        }
-        const next = new Map<string, { members: AnnexEntry[]; findings: Finding[] }>();
-        for (const [key, group] of byMonth) {
-          const last = months.get(key);
-          const same = last && last.members.length === group.length && group.every((p, i) => p.entry === last.members[i]);
-          const result = same ? last : { members: group.map((p) => p.entry), findings: findDuplicates(group, citiesOf) };
-          next.set(key, result);
-          out.add(result.findings);
-        }
-        months = next;
-        lastOutput = out.finish();
-        return lastOutput;
-      },
-    };
-  },
+  steps: [
+    eachPart(
+      'annexArea',
+      (area: PriorityArea, { start, end, text }) => checkArea(area, { start, end }, (t, lang) => text(lang === 'en' ? readEnglishTime : readChineseTime, t)),
+      (input, derived) => ({ start: input.framework.annex.period.start, end: input.framework.annex.period.end, text: derived.text }),
+    ),
+    // Typing anywhere but the annex leaves it, and so its duplicates, as they were.
+    eachOf(
+      (input, derived) => monthGroups(input.framework.annex, derived),
+      monthDuplicates,
+      (input, derived) => [input.framework.annex.areas, derived.acronyms],
+    ),
+  ],
 };

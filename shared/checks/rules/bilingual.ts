@@ -1,12 +1,9 @@
 import { isStale, LANGUAGES, otherLanguage, type BiText, type Language } from '../../model/bilingual';
 import type { FieldName } from '../../model/elements';
-import type { Framework } from '../../model/framework';
 import { finding, findingKey, type Finding, type Severity } from '../finding';
 import { ACRONYM_LONG_FORMS, ACRONYM_TRANSLATIONS, acronymsIn, chineseNumbers, englishNumbers } from '../numbers';
-import type { RuleDefinition } from '../rule';
+import { eachField, type Derived, type RuleDefinition } from '../rule';
 import { isBlank } from '../text';
-import { StringMemo, StringPairMemo } from '../memo';
-import { FieldResults, PerPart } from '../walk';
 
 /**
  * Bilingual parity: a field written in one language only; numbers, years, amounts and acronyms
@@ -236,25 +233,13 @@ export const bilingualRule: RuleDefinition = {
   id: 'bilingual',
   family: 'bilingual',
   codes: BILINGUAL_CODES,
-  create() {
-    const results = new FieldResults<FieldResult>();
-    // Many fields share their texts (copied entries, repeated titles): each pair is read once.
-    const pairs = new StringPairMemo<TextParity>();
-    // A text meets several others (an English title, Chinese drafts of it): its numbers are read once.
-    const enNumbers = new StringMemo<Set<string>>();
-    const zhNumbers = new StringMemo<Set<string>>();
-    const numbers = { en: (t: string) => enNumbers.get(t, englishNumbers), zh: (t: string) => zhNumbers.get(t, chineseNumbers) };
-    const parity = (en: string, zh: string) => pairs.get(en, zh, (a, b) => textParity(a, b, numbers));
-    const summaries = new PerPart<FieldResult, PartSummary>((items) => new PartSummary(items));
-    let output: Finding[] = [];
-    return {
-      id: 'bilingual',
-      family: 'bilingual',
-      check(fw: Framework) {
-        const { parts, changed } = results.run(fw, (id, _kind, field, value) => checkFieldParity(id, field, value, parity));
-        if (changed) output = aggregateParts(parts.map((p) => summaries.of(p)));
-        return output;
-      },
-    };
-  },
+  steps: [
+    eachField<FieldResult, PartSummary, Pick<Derived, 'pair'>>({
+      // Many fields share their texts (copied entries, repeated titles): each pair is read once.
+      reads: (_input, derived) => ({ pair: derived.pair }),
+      check: (f, { pair }) => checkFieldParity(f.id, f.field, f.value, (en, zh) => pair(textParity, en, zh)),
+      summarise: (items) => new PartSummary(items),
+      combine: aggregateParts,
+    }),
+  ],
 };

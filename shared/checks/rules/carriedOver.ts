@@ -1,6 +1,6 @@
-import type { Framework } from '../../model/framework';
+import type { PlanComponent } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
+import { eachPart, type RuleDefinition } from '../rule';
 
 /**
  * Activities carried over from the previous edition (shared/versions/newEdition.ts marks them)
@@ -11,35 +11,21 @@ export const CARRIED_OVER_CODES = {
   'activity-carried-over': 'warning',
 } as const satisfies Record<string, Severity>;
 
+/** An action-plan component's activities still marked as carried over, naming the edition they come into. */
+export function carriedOverFindings(pc: PlanComponent, edition: string): Finding[] {
+  const out: Finding[] = [];
+  for (const action of pc.actions) {
+    for (const activity of action.activities) {
+      if (activity.carriedOver !== true) continue;
+      out.push(finding({ code: 'activity-carried-over', severity: 'warning', family: 'content', elementIds: [activity.id], field: 'text', data: { edition } }));
+    }
+  }
+  return out;
+}
+
 export const carriedOverRule: RuleDefinition = {
   id: 'carriedOver',
   family: 'content',
   codes: CARRIED_OVER_CODES,
-  create() {
-    return {
-      id: 'carriedOver',
-      family: 'content',
-      check(fw: Framework) {
-        const out: Finding[] = [];
-        for (const pc of fw.actionPlan.components) {
-          for (const action of pc.actions) {
-            for (const activity of action.activities) {
-              if (activity.carriedOver !== true) continue;
-              out.push(
-                finding({
-                  code: 'activity-carried-over',
-                  severity: 'warning',
-                  family: 'content',
-                  elementIds: [activity.id],
-                  field: 'text',
-                  data: { edition: fw.metadata.edition },
-                }),
-              );
-            }
-          }
-        }
-        return out;
-      },
-    };
-  },
+  steps: [eachPart('planComponent', carriedOverFindings, (input) => input.framework.metadata.edition)],
 };

@@ -1,9 +1,7 @@
-import type { Framework } from '../../model/framework';
 import type { ReviewState } from '../../review/model';
 import { unresolvedComments, type UnresolvedComment } from '../../review/threads';
 import { finding, findingKey, type Finding, type Severity } from '../finding';
-import type { CheckContext, RuleDefinition } from '../rule';
-import { FieldResults } from '../walk';
+import { eachField, type RuleDefinition } from '../rule';
 
 /**
  * Review comments and suggestions not yet resolved: one finding per element that has any, on
@@ -32,7 +30,15 @@ interface FieldIndex {
   order: Map<string, number>;
 }
 
-function indexFields(parts: ReadonlyArray<ReadonlyArray<{ id: string; key: string }>>): FieldIndex {
+/** A field of the document: its element and `elementId|field`. */
+interface FieldRef {
+  id: string;
+  key: string;
+}
+
+const openComments = (review: ReviewState) => unresolvedComments({ review });
+
+function indexFields(parts: ReadonlyArray<readonly FieldRef[]>): FieldIndex {
   const fields = new Set<string>();
   const order = new Map<string, number>();
   for (const part of parts) {
@@ -97,30 +103,16 @@ export const commentsRule: RuleDefinition = {
   id: 'comments',
   family: 'review',
   codes: COMMENTS_CODES,
-  create() {
-    const fields = new FieldResults<{ id: string; key: string }>();
-    let review: ReviewState | null = null;
-    let open: UnresolvedComment[] = [];
-    let index: FieldIndex | null = null;
-    let output: Finding[] = [];
-    let outputOf: UnresolvedComment[] | null = null;
-    return {
-      id: 'comments',
-      family: 'review',
-      check(fw: Framework, context: CheckContext) {
-        if (context.review !== review) {
-          review = context.review;
-          open = unresolvedComments({ review });
-        }
-        // Most of the time there is nothing open, and the document need not be looked at.
-        if (open.length === 0) return [];
-        const walked = fields.run(fw, (id, _kind, field) => ({ id, key: `${id}|${field}` }));
-        if (walked.changed || !index) index = indexFields(walked.parts);
-        else if (outputOf === open) return output;
-        output = commentFindings(open, index);
-        outputOf = open;
-        return output;
-      },
-    };
-  },
+  steps: [
+    eachField<FieldRef, FieldRef[], { open: UnresolvedComment[] }>({
+      reads: (input, derived) => ({ open: derived.of(openComments, input.review) }),
+      // Most of the time there is nothing open, and the document need not be looked at.
+      skip: ({ open }) => open.length === 0,
+      check: (f) => ({ id: f.id, key: `${f.id}|${f.field}` }),
+      // Typing changes no field's place: the index, and so the findings, are kept.
+      same: (a, b) => a.key === b.key,
+      summarise: (items) => items as FieldRef[],
+      combine: (parts, { open }) => commentFindings(open, indexFields(parts)),
+    }),
+  ],
 };

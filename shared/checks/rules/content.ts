@@ -1,10 +1,8 @@
 import { LANGUAGES, type BiText } from '../../model/bilingual';
 import type { ElementKind, FieldName } from '../../model/elements';
-import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
 import { isBlank } from '../text';
-import type { RuleDefinition } from '../rule';
-import { FieldResults, FlatResults } from '../walk';
+import { eachField, type RuleDefinition } from '../rule';
 
 /** Empty or placeholder text in fields the published document always fills. */
 export const CONTENT_CODES = {
@@ -50,18 +48,5 @@ export const contentRule: RuleDefinition = {
   id: 'content',
   family: 'content',
   codes: CONTENT_CODES,
-  create() {
-    const results = new FieldResults<Finding[]>();
-    const flat = new FlatResults<Finding>();
-    let output: Finding[] = [];
-    return {
-      id: 'content',
-      family: 'content',
-      check(fw: Framework) {
-        const { parts, changed } = results.run(fw, (id, kind, field, value) => checkFieldContent(id, kind, field, value));
-        if (changed) output = flat.of(parts);
-        return output;
-      },
-    };
-  },
+  steps: [eachField({ check: (f) => checkFieldContent(f.id, f.kind, f.field, f.value) })],
 };

@@ -1,10 +1,9 @@
-import type { Component, Framework, PlanComponent } from '../../model/framework';
+import type { Component, PlanComponent } from '../../model/framework';
 import { listItemLabel } from '../../model/labels';
 import { finding, type Finding, type Severity } from '../finding';
 import { proposeLinks } from '../proposals';
-import type { RuleDefinition } from '../rule';
+import { eachOf, type RuleDefinition } from '../rule';
 import type { TokenMemo } from '../text';
-import { Collector, PairMemo } from '../walk';
 
 /**
  * Coverage between components and the action plan: every component has its rows in the plan;
@@ -67,52 +66,54 @@ export function checkComponentCoverage(component: Component, plan: PlanComponent
   return out;
 }
 
+/** Rows of components that do not exist, rows out of the components' order, components with no rows or with several. */
+function structuralFindings(plan: readonly PlanComponent[], componentIds: readonly string[]): Finding[] {
+  const out: Finding[] = [];
+  const known = new Set(componentIds);
+  const plansFor = new Map<string, PlanComponent[]>();
+  for (const pc of plan) {
+    if (!known.has(pc.componentId)) out.push(make('plan-component-unknown', [pc.id], { componentId: pc.componentId }));
+    else plansFor.set(pc.componentId, [...(plansFor.get(pc.componentId) ?? []), pc]);
+  }
+  // The plan's rows follow the components' order (their labels are the components').
+  const planOrder = plan.filter((pc) => known.has(pc.componentId)).map((pc) => pc.componentId);
+  const componentOrder = componentIds.filter((id) => plansFor.has(id));
+  const firstMisplaced = planOrder.findIndex((id, i) => id !== componentOrder[i]);
+  if (firstMisplaced >= 0) {
+    const pc = plan.find((p) => p.componentId === planOrder[firstMisplaced])!;
+    out.push(make('plan-order', [pc.id, pc.componentId]));
+  }
+  for (const id of componentIds) {
+    const plans = plansFor.get(id) ?? [];
+    if (plans.length === 0) out.push(make('plan-component-missing', [id]));
+    else if (plans.length > 1) out.push(make('plan-component-duplicate', plans.map((p) => p.id)));
+  }
+  return out;
+}
+
 export const coverageRule: RuleDefinition = {
   id: 'coverage',
   family: 'coverage',
   codes: COVERAGE_CODES,
-  create({ acronyms, tokens }) {
-    const memo = new PairMemo<Component, PlanComponent, { acronyms: object; findings: Finding[] }>();
-    const parts = new Collector<Finding>();
-    return {
-      id: 'coverage',
-      family: 'coverage',
-      check(fw: Framework) {
-        const out: Finding[] = [];
-        const known = acronyms.get(fw);
-        const plansFor = new Map<string, PlanComponent[]>();
-        const componentIds = new Set(fw.components.map((c) => c.id));
-        for (const pc of fw.actionPlan.components) {
-          if (!componentIds.has(pc.componentId)) out.push(make('plan-component-unknown', [pc.id], { componentId: pc.componentId }));
-          else plansFor.set(pc.componentId, [...(plansFor.get(pc.componentId) ?? []), pc]);
-        }
-        // The plan's rows follow the components' order (their labels are the components').
-        const planOrder = fw.actionPlan.components.filter((pc) => componentIds.has(pc.componentId)).map((pc) => pc.componentId);
-        const componentOrder = fw.components.map((c) => c.id).filter((id) => plansFor.has(id));
-        const firstMisplaced = planOrder.findIndex((id, i) => id !== componentOrder[i]);
-        if (firstMisplaced >= 0) {
-          const pc = fw.actionPlan.components.find((p) => p.componentId === planOrder[firstMisplaced])!;
-          out.push(make('plan-order', [pc.id, pc.componentId]));
-        }
+  steps: [
+    // Structural findings (rare) first: rows of unknown components, rows out of order, components without rows or with two.
+    eachOf(
+      (input) => [[input.framework.actionPlan.components, { componentIds: input.framework.components.map((c) => c.id) }] as const],
+      (plan: readonly PlanComponent[], { componentIds }: { componentIds: string[] }) => structuralFindings(plan, componentIds),
+    ),
+    // Then each component against its (first) rows of the action plan.
+    eachOf(
+      function* (input, derived) {
+        const fw = input.framework;
+        const first = new Map<string, PlanComponent>();
+        for (const pc of fw.actionPlan.components) if (!first.has(pc.componentId)) first.set(pc.componentId, pc);
         for (const c of fw.components) {
-          const plans = plansFor.get(c.id) ?? [];
-          if (plans.length === 0) {
-            out.push(make('plan-component-missing', [c.id]));
-            continue;
-          }
-          if (plans.length > 1) out.push(make('plan-component-duplicate', plans.map((p) => p.id)));
-          const hit = memo.get(
-            c,
-            plans[0],
-            () => ({ acronyms: known, findings: checkComponentCoverage(c, plans[0], known, tokens) }),
-            (h) => h.acronyms === known,
-          );
-          parts.add(hit.findings);
+          const plan = first.get(c.id);
+          if (plan) yield [c, { plan, acronyms: derived.acronyms, tokens: derived.tokens }] as const;
         }
-        // Structural findings (rare) first, then the memoised per-component ones.
-        const memoised = parts.finish();
-        return out.length ? [...out, ...memoised] : memoised;
       },
-    };
-  },
+      (c: Component, { plan, acronyms, tokens }: { plan: PlanComponent; acronyms: ReadonlyMap<string, string[]>; tokens: TokenMemo }) => checkComponentCoverage(c, plan, acronyms, tokens),
+      (input, derived) => [input.framework.components, input.framework.actionPlan.components, derived.acronyms],
+    ),
+  ],
 };

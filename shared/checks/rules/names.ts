@@ -1,11 +1,10 @@
 import { LANGUAGES, type BiText } from '../../model/bilingual';
-import type { Framework, ListBlock, Section } from '../../model/framework';
+import type { ListBlock, Section } from '../../model/framework';
 import { componentLabel } from '../../model/labels';
 import type { FieldName } from '../../model/elements';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
+import { eachField, eachOf, type RuleDefinition } from '../rule';
 import { normalizeName } from '../text';
-import { Collector, FieldResults, FlatResults, PairMemo } from '../walk';
 
 /**
  * Names across places: a component's title as listed in section 4, as its own heading and as the
@@ -102,75 +101,67 @@ function mentionFindings(id: string, field: FieldName, mentions: readonly Mentio
 
 const NONE: Finding[] = [];
 
+/** A place naming a component (a list item, a focus) compared with its title, or the list against the count. */
+type NamePlace =
+  | { code: 'name-list-mismatch' | 'name-focus-mismatch'; id: string; componentId: string; component: string; title: BiText }
+  | { code: 'name-list-count'; id: string; listed: number; components: number };
+
+/** The findings of one place: `part` is the text naming the component (or the list, for the count). */
+function namePlaceFindings(part: object, place: NamePlace): Finding[] {
+  if (place.code === 'name-list-count') {
+    return [finding({ code: 'name-list-count', severity: 'warning', family: 'names', elementIds: [place.id], data: { listed: place.listed, components: place.components } })];
+  }
+  const { code, id, componentId, component, title } = place;
+  return differingLanguages(part as BiText, title).map((d) =>
+    finding({
+      code,
+      severity: NAME_CODES[code],
+      family: 'names',
+      elementIds: [id, componentId],
+      field: code === 'name-list-mismatch' ? 'text' : 'focus',
+      lang: d.lang,
+      data: code === 'name-list-mismatch' ? { component, listed: d.a, title: d.b } : { component, focus: d.a, title: d.b },
+    }),
+  );
+}
+
 export const namesRule: RuleDefinition = {
   id: 'names',
   family: 'names',
   codes: NAME_CODES,
-  create() {
-    const mentions = new FieldResults<Finding[]>();
-    const flatMentions = new FlatResults<Finding>();
-    let mentionOutput: Finding[] = [];
-    const pairs = new PairMemo<BiText, BiText, { context: string; findings: Finding[] }>();
-    const out = new Collector<Finding>();
-    return {
-      id: 'names',
-      family: 'names',
-      check(fw: Framework) {
-        const compare = (code: 'name-list-mismatch' | 'name-focus-mismatch', first: { id: string; text: BiText }, c: { id: string; title: BiText }, index: number) => {
-          const component = c.id === fw.components[index]?.id ? (fw.components[index].label ?? componentLabel(index)) : c.id;
-          const context = `${first.id}|${c.id}|${component}`;
-          return pairs.get(
-            first.text,
-            c.title,
-            () => ({
-              context,
-              findings: differingLanguages(first.text, c.title).map((d) =>
-                finding({
-                  code,
-                  severity: NAME_CODES[code],
-                  family: 'names',
-                  elementIds: [first.id, c.id],
-                  field: code === 'name-list-mismatch' ? 'text' : 'focus',
-                  lang: d.lang,
-                  data: code === 'name-list-mismatch' ? { component, listed: d.a, title: d.b } : { component, focus: d.a, title: d.b },
-                }),
-              ),
-            }),
-            (hit) => hit.context === context,
-          ).findings;
-        };
-
+  steps: [
+    // Each component's name as listed in section 4 and as the action plan's focus, against its title.
+    eachOf(
+      function* (input) {
+        const fw = input.framework;
         const list = findRoleList(fw.sections, 'components');
+        const label = (i: number) => fw.components[i].label ?? componentLabel(i);
         if (list) {
-          list.items.forEach((item, i) => {
+          for (let i = 0; i < list.items.length && i < fw.components.length; i++) {
+            const item = list.items[i];
             const c = fw.components[i];
-            if (c) out.add(compare('name-list-mismatch', item, c, i));
-          });
-          if (list.items.length !== fw.components.length) {
-            out.add([finding({ code: 'name-list-count', severity: 'warning', family: 'names', elementIds: [list.id], data: { listed: list.items.length, components: fw.components.length } })]);
+            yield [item.text, { code: 'name-list-mismatch', id: item.id, componentId: c.id, component: label(i), title: c.title }] as const;
           }
+          if (list.items.length !== fw.components.length) yield [list, { code: 'name-list-count', id: list.id, listed: list.items.length, components: fw.components.length }] as const;
         }
         const indexOf = new Map(fw.components.map((c, i) => [c.id, i]));
         for (const pc of fw.actionPlan.components) {
           const i = indexOf.get(pc.componentId);
           if (i === undefined) continue;
-          out.add(compare('name-focus-mismatch', { id: pc.id, text: pc.focus }, fw.components[i], i));
+          const c = fw.components[i];
+          yield [pc.focus, { code: 'name-focus-mismatch', id: pc.id, componentId: c.id, component: label(i), title: c.title }] as const;
         }
-
-        const counts = { component: fw.components.length, objective: findRoleList(fw.sections, 'objectives')?.items.length ?? 0 };
-        const countsKey = `${counts.component}/${counts.objective}`;
-        const { parts, changed } = mentions.run(
-          fw,
-          (id, _kind, field, value) => {
-            const found = findMentions(value);
-            return found.length ? mentionFindings(id, field, found, counts) : NONE;
-          },
-          countsKey,
-        );
-        if (changed) mentionOutput = flatMentions.of(parts);
-        out.add(mentionOutput);
-        return out.finish();
       },
-    };
-  },
+      (part: object, context: NamePlace) => namePlaceFindings(part, context),
+      (input) => [input.framework.sections, input.framework.components, input.framework.actionPlan.components],
+    ),
+    // Components and objectives mentioned by a number the document does not have.
+    eachField<Finding[], Finding[], Record<Mention['kind'], number>>({
+      reads: (input) => ({ component: input.framework.components.length, objective: findRoleList(input.framework.sections, 'objectives')?.items.length ?? 0 }),
+      check: (f, counts) => {
+        const found = findMentions(f.value);
+        return found.length ? mentionFindings(f.id, f.field, found, counts) : NONE;
+      },
+    }),
+  ],
 };

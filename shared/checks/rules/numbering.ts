@@ -1,8 +1,7 @@
-import type { Framework, Section } from '../../model/framework';
+import type { Action, Activity, Component, ListBlock, ListItem, Note, PlanComponent, Section } from '../../model/framework';
 import { actionLabel, activityLabel, componentLabel, listItemLabel, noteLabel, sectionLabel } from '../../model/labels';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
-import { Collector } from '../walk';
+import { eachOf, type CheckInput, type RuleDefinition } from '../rule';
 
 /**
  * Numbering and labels. Labels derive from position; a label typed by hand (an override) must
@@ -63,53 +62,62 @@ export function checkSiblings(items: readonly Labelled[]): Finding[] {
   return out;
 }
 
+/** A group of siblings, with what their derived labels depend on (a path, a style, an index). */
+type Group =
+  | { kind: 'sections'; path: number[] }
+  | { kind: 'list'; style: ListBlock['style'] }
+  | { kind: 'components' | 'mainActivities' | 'actions' | 'notes' }
+  | { kind: 'planComponents'; derived: string[] }
+  | { kind: 'activities'; action: number };
+
+/** Every group of siblings of the framework (the array object is the part). */
+function* siblingGroups(input: CheckInput): Generator<readonly [readonly unknown[], Group]> {
+  const fw = input.framework;
+  function* walk(sections: readonly Section[], path: number[]): Generator<readonly [readonly unknown[], Group]> {
+    yield [sections, { kind: 'sections', path }];
+    for (let i = 0; i < sections.length; i++) {
+      for (const b of sections[i].blocks) if (b.type === 'list') yield [b.items, { kind: 'list', style: b.style }];
+      yield* walk(sections[i].subsections, [...path, i]);
+    }
+  }
+  yield* walk(fw.sections, []);
+  yield [fw.components, { kind: 'components' }];
+  const componentLabels = new Map<string, string>();
+  fw.components.forEach((c, i) => componentLabels.set(c.id, c.label ?? componentLabel(i)));
+  for (const c of fw.components) yield [c.mainActivities, { kind: 'mainActivities' }];
+  yield [fw.actionPlan.components, { kind: 'planComponents', derived: fw.actionPlan.components.map((pc, i) => componentLabels.get(pc.componentId) ?? componentLabel(i)) }];
+  for (const pc of fw.actionPlan.components) {
+    yield [pc.actions, { kind: 'actions' }];
+    for (let ai = 0; ai < pc.actions.length; ai++) yield [pc.actions[ai].activities, { kind: 'activities', action: ai }];
+  }
+  yield [fw.notes.items, { kind: 'notes' }];
+}
+
+/** The siblings with their printed and derived labels. */
+function labelled(siblings: readonly unknown[], group: Group): Labelled[] {
+  switch (group.kind) {
+    case 'sections':
+      return (siblings as Section[]).map((s, i) => ({ id: s.id, label: s.label, derived: sectionLabel([...group.path, i]) }));
+    case 'list':
+      return (siblings as ListItem[]).map((it, j) => ({ id: it.id, label: it.label, derived: listItemLabel(group.style, j), text: it.text.en.text }));
+    case 'components':
+      return (siblings as Component[]).map((c, i) => ({ id: c.id, label: c.label, derived: componentLabel(i) }));
+    case 'mainActivities':
+      return (siblings as Component['mainActivities']).map((m, j) => ({ id: m.id, label: m.label, derived: listItemLabel('decimal-dot', j), text: m.text.en.text }));
+    case 'planComponents':
+      return (siblings as PlanComponent[]).map((pc, i) => ({ id: pc.id, label: pc.label, derived: group.derived[i] }));
+    case 'actions':
+      return (siblings as Action[]).map((a, ai) => ({ id: a.id, label: a.label, derived: actionLabel(ai) }));
+    case 'activities':
+      return (siblings as Activity[]).map((x, k) => ({ id: x.id, label: x.label, derived: activityLabel(group.action, k) }));
+    case 'notes':
+      return (siblings as Note[]).map((n, i) => ({ id: n.id, label: n.label, derived: noteLabel(i), text: n.text.en.text }));
+  }
+}
+
 export const numberingRule: RuleDefinition = {
   id: 'numbering',
   family: 'numbering',
   codes: NUMBERING_CODES,
-  create() {
-    // Per group of siblings (the array object) and what its derived labels depend on (a path, a style, an index).
-    const memo = new WeakMap<object, { context: string; findings: Finding[] }>();
-    const out = new Collector<Finding>();
-    const group = (siblings: object, context: string, items: () => Labelled[]) => {
-      let hit = memo.get(siblings);
-      if (!hit || hit.context !== context) {
-        hit = { context, findings: checkSiblings(items()) };
-        memo.set(siblings, hit);
-      }
-      out.add(hit.findings);
-    };
-    return {
-      id: 'numbering',
-      family: 'numbering',
-      check(fw: Framework) {
-        const walk = (sections: readonly Section[], path: number[]) => {
-          group(sections, path.join('.'), () => sections.map((s, i) => ({ id: s.id, label: s.label, derived: sectionLabel([...path, i]) })));
-          sections.forEach((s, i) => {
-            for (const b of s.blocks) {
-              if (b.type === 'list') group(b.items, b.style, () => b.items.map((it, j) => ({ id: it.id, label: it.label, derived: listItemLabel(b.style, j), text: it.text.en.text })));
-            }
-            walk(s.subsections, [...path, i]);
-          });
-        };
-        walk(fw.sections, []);
-        group(fw.components, '', () => fw.components.map((c, i) => ({ id: c.id, label: c.label, derived: componentLabel(i) })));
-        const componentLabels = new Map<string, string>();
-        fw.components.forEach((c, i) => componentLabels.set(c.id, c.label ?? componentLabel(i)));
-        for (const c of fw.components) {
-          group(c.mainActivities, '', () => c.mainActivities.map((m, j) => ({ id: m.id, label: m.label, derived: listItemLabel('decimal-dot', j), text: m.text.en.text })));
-        }
-        const planDerived = fw.actionPlan.components.map((pc, i) => componentLabels.get(pc.componentId) ?? componentLabel(i));
-        group(fw.actionPlan.components, planDerived.join('|'), () =>
-          fw.actionPlan.components.map((pc, i) => ({ id: pc.id, label: pc.label, derived: planDerived[i] })),
-        );
-        for (const pc of fw.actionPlan.components) {
-          group(pc.actions, '', () => pc.actions.map((a, ai) => ({ id: a.id, label: a.label, derived: actionLabel(ai) })));
-          pc.actions.forEach((a, ai) => group(a.activities, String(ai), () => a.activities.map((x, k) => ({ id: x.id, label: x.label, derived: activityLabel(ai, k) }))));
-        }
-        group(fw.notes.items, '', () => fw.notes.items.map((n, i) => ({ id: n.id, label: n.label, derived: noteLabel(i), text: n.text.en.text })));
-        return out.finish();
-      },
-    };
-  },
+  steps: [eachOf(siblingGroups, (siblings, group: Group) => checkSiblings(labelled(siblings, group)), (input) => [input.framework.sections, input.framework.components, input.framework.actionPlan.components, input.framework.notes.items])],
 };

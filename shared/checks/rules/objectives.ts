@@ -1,9 +1,8 @@
-import type { Component, Framework, ListBlock } from '../../model/framework';
+import type { Component, ListBlock } from '../../model/framework';
 import { componentLabel, listItemLabel } from '../../model/labels';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
+import { eachOf, type RuleDefinition } from '../rule';
 import { contentTokens, type TokenMemo } from '../text';
-import { PairMemo } from '../walk';
 import { findRoleList } from './names';
 
 /**
@@ -57,51 +56,39 @@ export function objectiveService(
   });
 }
 
+/** The objectives no component serves with at least {@link OBJECTIVE_MIN_SHARE} of their words. */
+function unservedObjectives(list: ListBlock, components: readonly Component[], acronyms: ReadonlyMap<string, string[]>, tokens: TokenMemo): Finding[] {
+  return objectiveService(list, components, acronyms, tokens).flatMap((s, i) =>
+    s.words > 0 && s.share < OBJECTIVE_MIN_SHARE
+      ? [
+          finding({
+            code: 'objective-unserved',
+            severity: 'warning',
+            family: 'objectives',
+            elementIds: [s.objective.id],
+            field: 'text',
+            data: {
+              objective: s.objective.label ?? listItemLabel(list.style, i),
+              best: s.componentIndex >= 0 ? (components[s.componentIndex].label ?? componentLabel(s.componentIndex)) : '',
+              share: s.share,
+            },
+          }),
+        ]
+      : [],
+  );
+}
+
 export const objectivesRule: RuleDefinition = {
   id: 'objectives',
   family: 'objectives',
   codes: OBJECTIVE_CODES,
-  create({ acronyms, tokens }) {
-    const memo = new PairMemo<ListBlock, readonly Component[], { acronyms: object; findings: Finding[] }>();
-    // Each component's words, remembered per component: editing one re-reads that one only.
-    const words = new WeakMap<Component, { acronyms: object; words: Set<string> }>();
-    return {
-      id: 'objectives',
-      family: 'objectives',
-      check(fw: Framework) {
-        const list = findRoleList(fw.sections, 'objectives');
-        if (!list) return [];
-        const known = acronyms.get(fw);
-        const compute = () => ({
-          acronyms: known,
-          findings: objectiveService(list, fw.components, known, tokens, (c) => {
-            let hit = words.get(c);
-            if (!hit || hit.acronyms !== known) {
-              hit = { acronyms: known, words: componentWords(c, known, tokens) };
-              words.set(c, hit);
-            }
-            return hit.words;
-          }).flatMap((s, i) =>
-            s.words > 0 && s.share < OBJECTIVE_MIN_SHARE
-              ? [
-                  finding({
-                    code: 'objective-unserved',
-                    severity: 'warning',
-                    family: 'objectives',
-                    elementIds: [s.objective.id],
-                    field: 'text',
-                    data: {
-                      objective: s.objective.label ?? listItemLabel(list.style, i),
-                      best: s.componentIndex >= 0 ? (fw.components[s.componentIndex].label ?? componentLabel(s.componentIndex)) : '',
-                      share: s.share,
-                    },
-                  }),
-                ]
-              : [],
-          ),
-        });
-        return memo.get(list, fw.components, compute, (h) => h.acronyms === known).findings;
+  steps: [
+    eachOf(
+      (input, derived) => {
+        const list = findRoleList(input.framework.sections, 'objectives');
+        return list ? [[list, { components: input.framework.components, acronyms: derived.acronyms, tokens: derived.tokens }] as const] : [];
       },
-    };
-  },
+      (list: ListBlock, context: { components: readonly Component[]; acronyms: ReadonlyMap<string, string[]>; tokens: TokenMemo }) => unservedObjectives(list, context.components, context.acronyms, context.tokens),
+    ),
+  ],
 };

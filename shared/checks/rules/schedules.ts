@@ -1,11 +1,9 @@
 import { LANGUAGES, type Language } from '../../model/bilingual';
-import type { Activity, Framework, Period } from '../../model/framework';
+import type { Activity, Period, PlanComponent } from '../../model/framework';
 import { parseSchedule, yearsOutside } from '../../schedule/parseSchedule';
 import type { ScheduleProblem, ScheduleReading } from '../../schedule/scheduleReading';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
-import { StringMemo } from '../memo';
-import { Collector } from '../walk';
+import { eachPart, type RuleDefinition } from '../rule';
 
 /** Schedules: unreadable text, reversed ranges, years outside the plan period, launch years that contradict the range, no schedule. */
 export const SCHEDULE_CODES = {
@@ -95,33 +93,24 @@ export function checkActivitySchedule(activity: Activity, period: Period, read: 
   return out;
 }
 
+const readEnglish = (text: string) => parseSchedule(text, 'en');
+const readChinese = (text: string) => parseSchedule(text, 'zh');
+
 export const schedulesRule: RuleDefinition = {
   id: 'schedules',
   family: 'schedules',
   codes: SCHEDULE_CODES,
-  create() {
-    const memo = new WeakMap<Activity, { start: number; end: number; findings: Finding[] }>();
-    // Schedules repeat ("2021-2025", "Annually"): each written schedule is read once per language.
-    const readings = { en: new StringMemo<ScheduleReading>(), zh: new StringMemo<ScheduleReading>() };
-    const read = (text: string, lang: Language) => readings[lang].get(text, (t) => parseSchedule(t, lang));
-    const out = new Collector<Finding>();
-    return {
-      id: 'schedules',
-      family: 'schedules',
-      check(fw: Framework) {
-        const { start, end } = fw.metadata.period;
-        for (const pc of fw.actionPlan.components)
-          for (const a of pc.actions)
-            for (const x of a.activities) {
-              let hit = memo.get(x);
-              if (!hit || hit.start !== start || hit.end !== end) {
-                hit = { start, end, findings: checkActivitySchedule(x, fw.metadata.period, read) };
-                memo.set(x, hit);
-              }
-              out.add(hit.findings);
-            }
-        return out.finish();
+  steps: [
+    eachPart(
+      'planComponent',
+      (pc: PlanComponent, { start, end, text }) => {
+        const out: Finding[] = [];
+        // Schedules repeat ("2021-2025", "Annually"): each written schedule is read once per language.
+        const read = (t: string, lang: Language) => text(lang === 'en' ? readEnglish : readChinese, t);
+        for (const a of pc.actions) for (const x of a.activities) for (const f of checkActivitySchedule(x, { start, end }, read)) out.push(f);
+        return out;
       },
-    };
-  },
+      (input, derived) => ({ start: input.framework.metadata.period.start, end: input.framework.metadata.period.end, text: derived.text }),
+    ),
+  ],
 };

@@ -1,12 +1,9 @@
-import type { BiText } from '../../model/bilingual';
 import type { FieldName } from '../../model/elements';
-import type { Framework } from '../../model/framework';
+import type { GlossaryTerm } from '../../model/glossary';
 import { GlossaryMatcherCache, acronymFollowed, normaliseChinese, outermost, type GlossaryMatcher, type TermOccurrence } from '../../model/glossaryMatcher';
 import { finding, type Finding, type Severity } from '../finding';
-import { StringPairMemo } from '../memo';
-import type { CheckContext, RuleDefinition } from '../rule';
+import { eachField, type Derived, type RuleDefinition } from '../rule';
 import { isBlank } from '../text';
-import { FieldResults, FlatResults } from '../walk';
 
 /**
  * Terminology: where a field's English uses a term of the project glossary and its Chinese,
@@ -105,44 +102,31 @@ function fieldFindings(matcher: GlossaryMatcher, elementId: string, field: Field
   });
 }
 
+/** What the rule reads besides a field: the glossary's matcher (null without a glossary). */
+interface TermContext {
+  matcher: GlossaryMatcher | null;
+  problems: ((en: string, zh: string) => TermProblem[]) | null;
+  pair: Derived['pair'];
+}
+
+/** The project glossary's matcher (compiled once per distinct glossary, see glossaryMatcher.ts). */
+const matcherOf = (glossary: readonly GlossaryTerm[]) => new GlossaryMatcherCache().of(glossary);
+const problemsWith = (matcher: GlossaryMatcher) => (en: string, zh: string) => termProblems(matcher, en, zh);
+
 export const terminologyRule: RuleDefinition = {
   id: 'terminology',
   family: 'terminology',
   codes: TERMINOLOGY_CODES,
-  create() {
-    const matchers = new GlossaryMatcherCache();
-    const results = new FieldResults<Finding[]>();
-    const flat = new FlatResults<Finding>();
-    let generation = -1;
-    // Many fields share their texts (copied entries, repeated titles): each pair is read once per glossary.
-    let pairs = new StringPairMemo<TermProblem[]>();
-    let output: Finding[] = [];
-    // After a run without a glossary the output is not that of the remembered fields.
-    let outputStale = true;
-    return {
-      id: 'terminology',
-      family: 'terminology',
-      check(fw: Framework, { glossary }: CheckContext) {
-        if (glossary.length === 0) {
-          outputStale = true;
-          return NONE;
-        }
-        const matcher = matchers.of(glossary);
-        if (matchers.generation !== generation) {
-          generation = matchers.generation;
-          pairs = new StringPairMemo();
-        }
-        const problems = (en: string, zh: string) => pairs.get(en, zh, (a, b) => termProblems(matcher, a, b));
-        const { parts, changed } = results.run(
-          fw,
-          (id, _kind, field, value: BiText) => fieldFindings(matcher, id, field, problems(value.en.text, value.zh.text)),
-          // A new glossary recomputes every field.
-          String(generation),
-        );
-        if (changed || outputStale) output = flat.of(parts);
-        outputStale = false;
-        return output;
+  steps: [
+    eachField<Finding[], Finding[], TermContext>({
+      reads: (input, derived) => {
+        if (input.glossary.length === 0) return { matcher: null, problems: null, pair: derived.pair };
+        const matcher = derived.of(matcherOf, input.glossary);
+        // One function per glossary (the same while the glossary is): each pair of texts is read once per glossary.
+        return { matcher, problems: derived.of(problemsWith, matcher), pair: derived.pair };
       },
-    };
-  },
+      skip: (c) => c.matcher === null,
+      check: (f, { matcher, problems, pair }) => fieldFindings(matcher!, f.id, f.field, pair(problems!, f.value.en.text, f.value.zh.text)),
+    }),
+  ],
 };

@@ -1,9 +1,6 @@
-import type { Framework } from '../../model/framework';
 import { finding, type Finding, type Severity } from '../finding';
-import type { RuleDefinition } from '../rule';
+import { eachField, type Derived, type RuleDefinition } from '../rule';
 import { plain } from '../text';
-import { StringMemo } from '../memo';
-import { FieldResults, PerPart } from '../walk';
 
 /**
  * Names across places, for every proper name of the English text: the same instrument, body or
@@ -93,78 +90,66 @@ export function definitionsIn(text: string): Array<{ acronym: string; name: stri
   return out;
 }
 
+/** A name as written in a field; `lower`: the form in lower case, worked out with the form. */
+type Name = { key: string; form: string; lower: string };
+type Named = { id: string; names: Name[] };
+
+/** The names a text writes, with the key that groups variants of one name. */
+function readNames(text: string): Name[] {
+  return [
+    ...namesIn(text).map((form) => ({ key: variantKey(form), form, lower: form.toLowerCase() })),
+    // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
+    ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name, lower: d.name.toLowerCase() })),
+  ];
+}
+
+/** One finding per name written in more than one form across the document (parts in document order). */
+function variantFindings(parts: readonly Named[][]): Finding[] {
+  // key → form (case-insensitive) → first element writing it
+  const byKey = new Map<string, Map<string, { form: string; id: string }>>();
+  for (const part of parts) {
+    for (const { id, names } of part) {
+      for (const { key, form, lower } of names) {
+        let forms = byKey.get(key);
+        if (forms === undefined) {
+          forms = new Map<string, { form: string; id: string }>();
+          byKey.set(key, forms);
+        }
+        if (!forms.has(lower)) forms.set(lower, { form, id });
+      }
+    }
+  }
+  const output: Finding[] = [];
+  const seen = new Set<string>();
+  for (const forms of byKey.values()) {
+    if (forms.size < 2) continue;
+    const list = [...forms.values()];
+    const ids = [...new Set(list.map((f) => f.id))];
+    const f = finding({ code: 'name-variant', severity: 'warning', family: 'names', elementIds: ids, lang: 'en', data: { forms: list.map((x) => x.form) } });
+    // A part of a longer name ("… Strategy" of "… Strategy and Action Plan") differing in the same places is the same finding.
+    if (seen.has(f.key)) continue;
+    seen.add(f.key);
+    output.push(f);
+  }
+  return output;
+}
+
 export const variantsRule: RuleDefinition = {
   id: 'variants',
   family: 'names',
   codes: VARIANT_CODES,
-  create() {
-    // `lower`: the form in lower case, worked out with the form (once per distinct text).
-    type Name = { key: string; form: string; lower: string };
-    type Named = { id: string; names: Name[] };
-    const results = new FieldResults<Named | null>();
-    // Names repeat across the document: each written form's key is worked out once.
-    const keys = new Map<string, string>();
-    const keyOf = (form: string) => {
-      let k = keys.get(form);
-      if (k === undefined) {
-        k = variantKey(form);
-        keys.set(form, k);
-      }
-      return k;
-    };
-    const readNames = (text: string): Name[] => [
-      ...namesIn(text).map((form) => ({ key: keyOf(form), form, lower: form.toLowerCase() })),
-      // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
-      ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name, lower: d.name.toLowerCase() })),
-    ];
-    // The names of each distinct text (a document repeats its titles and entries), read once.
-    const namesOf = new StringMemo<Name[]>();
-    // Each part's fields that name something.
-    const named = new PerPart<Named | null, Named[]>((items) => items.filter((x): x is Named => x !== null));
-    let previous: Named[] = [];
-    let output: Finding[] = [];
-    return {
-      id: 'variants',
-      family: 'names',
-      check(fw: Framework) {
-        const { parts: walked, changed } = results.run(fw, (id, _kind, _field, value, prev) => {
-          const names = namesOf.get(value.en.text, readNames);
-          // Typing that leaves a field's names as they were keeps the field's object, so the
-          // document-wide grouping below is skipped.
-          if (prev && prev.names.length === names.length && prev.names.every((n, i) => n.form === names[i].form && n.key === names[i].key)) return prev;
-          return names.length === 0 ? null : { id, names };
-        });
-        if (!changed) return output;
-        const parts: Named[] = [];
-        for (const p of walked) for (const x of named.of(p)) parts.push(x);
-        if (parts.length === previous.length && parts.every((p, i) => p === previous[i])) return output;
-        previous = parts;
-        // key → form (case-insensitive) → first element writing it
-        const byKey = new Map<string, Map<string, { form: string; id: string }>>();
-        for (const { id, names } of parts) {
-          for (const { key, form, lower } of names) {
-            let forms = byKey.get(key);
-            if (forms === undefined) {
-              forms = new Map<string, { form: string; id: string }>();
-              byKey.set(key, forms);
-            }
-            if (!forms.has(lower)) forms.set(lower, { form, id });
-          }
-        }
-        output = [];
-        const seen = new Set<string>();
-        for (const forms of byKey.values()) {
-          if (forms.size < 2) continue;
-          const list = [...forms.values()];
-          const ids = [...new Set(list.map((f) => f.id))];
-          const f = finding({ code: 'name-variant', severity: 'warning', family: 'names', elementIds: ids, lang: 'en', data: { forms: list.map((x) => x.form) } });
-          // A part of a longer name ("… Strategy" of "… Strategy and Action Plan") differing in the same places is the same finding.
-          if (seen.has(f.key)) continue;
-          seen.add(f.key);
-          output.push(f);
-        }
-        return output;
+  steps: [
+    eachField<Named | null, Named[], Pick<Derived, 'text'>>({
+      reads: (_input, derived) => ({ text: derived.text }),
+      check: (f, { text }) => {
+        // The names of each distinct text (a document repeats its titles and entries), read once.
+        const names = text(readNames, f.value.en.text);
+        return names.length === 0 ? null : { id: f.id, names };
       },
-    };
-  },
+      // Typing that leaves a field's names as they were keeps its result, so the grouping is skipped.
+      same: (a, b) => a === b || (a !== null && b !== null && a.id === b.id && a.names.length === b.names.length && a.names.every((n, i) => n.form === b.names[i].form && n.key === b.names[i].key)),
+      summarise: (items) => items.filter((x): x is Named => x !== null),
+      combine: (parts) => variantFindings(parts),
+    }),
+  ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker, findingsOf } from '../../../shared/checks/registry';
+import { createChecker, findingsOf, ruleChecker } from '../../../shared/checks/registry';
 import { aggregate, checkFieldParity, bilingualRule } from '../../../shared/checks/rules/bilingual';
 import { AcronymCache } from '../../../shared/checks/acronyms';
 import { TokenMemo, contentTokens, cosine, packedCosine, packedTfidfVectors, tfidfVectors } from '../../../shared/checks/text';
@@ -49,7 +49,7 @@ describe('the checker on the ten-times framework', () => {
     const fields: Array<{ id: string; field: FieldName; value: BiText }> = [];
     forEachField(big.framework, (id, _kind, field, value) => fields.push({ id, field, value }));
     const reference = aggregate(fields.map((f) => checkFieldParity(f.id, f.field, f.value)));
-    const rule = bilingualRule.create({ tokens: new TokenMemo(), acronyms: new AcronymCache() });
+    const rule = ruleChecker(bilingualRule);
     expect(rule.check(big.framework, big)).toEqual(reference);
     expect(reference.length).toBe(1624);
   });
