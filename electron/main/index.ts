@@ -5,6 +5,7 @@ import { ProjectSession } from '../services/projectSession';
 import { attachDocumentWindow } from './documentWindow';
 import { exportShellHooks } from './exportHooks';
 import { reviewShellHooks } from './reviewHooks';
+import { recordShellHooks } from './recordHooks';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       ...exportShellHooks(),
       ...reviewShellHooks(),
+      ...recordShellHooks(),
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
     installMenu(session);

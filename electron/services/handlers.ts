@@ -6,6 +6,7 @@ import { versionsHandlers } from './handlers/versions';
 import { reviewHandlers } from './handlers/review';
 import { checksHandlers } from './handlers/checks';
 import { exportHandlers } from './handlers/export';
+import { recordHandlers } from './handlers/record';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export type { ShellHooks } from './handlers/types';
@@ -22,6 +23,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...reviewHandlers(session, hooks),
     ...checksHandlers(session),
     ...exportHandlers(session, hooks),
+    ...recordHandlers(session, hooks),
   };
 }
 

@@ -23,6 +23,8 @@ import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './draftin
 import { SidePanelArea } from './panels/SidePanelArea';
 import { useProjectStore, useStoreState } from './store/useProjectStore';
 import { problemOf } from './components/problemText';
+import { ImplementationView } from './record/ImplementationView';
+import { ViewSwitch, type WorkspaceView } from './record/ViewSwitch';
 
 
 /** Suggested Save As path: beside the current file, or in the data folder's projects for the browser build. */
@@ -37,7 +39,9 @@ export function Workspace() {
   const store = useProjectStore();
   const snapshot = useStoreState()!;
   const [selection, setSelection] = useState<NavigationTarget | null>(null);
-  const navigation = useMemo(() => ({ selection, navigate: setSelection }), [selection]);
+  const [view, setView] = useState<WorkspaceView>('document');
+  // Going to an element (outline, find, findings) shows the document.
+  const navigation = useMemo(() => ({ selection, navigate: (target: NavigationTarget) => { setView('document'); setSelection(target); } }), [selection]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const confirm = useConfirm();
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
@@ -210,14 +214,21 @@ export function Workspace() {
               <button type="button" onClick={saveAs}>{t('editor.saveError.saveAs')}</button>
             </p>
           )}
+          <ViewSwitch view={view} onView={setView} />
           <main className="workspace">
-            <OutlineTree
-              framework={project.framework}
-              selectedId={selection?.elementId ?? null}
-              onSelect={selectElement}
-              markers={markers}
-            />
-            <EditorView fw={project.framework} readOnly={info.readOnly} />
+            {view === 'implementation' ? (
+              <ImplementationView />
+            ) : (
+              <>
+                <OutlineTree
+                  framework={project.framework}
+                  selectedId={selection?.elementId ?? null}
+                  onSelect={selectElement}
+                  markers={markers}
+                />
+                <EditorView fw={project.framework} readOnly={info.readOnly} />
+              </>
+            )}
             <SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />
           </main>
           {exportOpen && <ExportDialog revision={info.revision} onClose={() => setExportOpen(false)} />}

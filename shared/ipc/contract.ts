@@ -7,6 +7,7 @@ import { checksMethods } from './methods/checks';
 import { versionsMethods } from './methods/versions';
 import { reviewMethods } from './methods/review';
 import { exportMethods } from './methods/export';
+import { recordMethods } from './methods/record';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -26,6 +27,7 @@ export const contract = {
   ...reviewMethods,
   ...checksMethods,
   ...exportMethods,
+  ...recordMethods,
 } as const;
 
 export * from './snapshot';

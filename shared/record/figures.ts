@@ -21,6 +21,8 @@ export interface RecordFigures {
   activitiesByStatus: Map<ActivityStatus | 'none', number>;
   /** Sums per source and currency: cash and in kind. */
   funding: Map<FundingSource, Map<string, { cash: number; inKind: number }>>;
+  /** Events per country where held: ISO code, `online`, or the country as written (empty when unknown). */
+  perCountry: Map<string, number>;
   /** ISO codes of the countries where events were held or that reported, sorted. */
   countries: string[];
   /** Events whose title names a forum. */
@@ -49,6 +51,7 @@ export function recordFigures(fw: Framework, record: ImplementationRecord, year:
   const eventsWithoutComponent: RecordEvent[] = [];
   const perComponentYear = new Map<string, Map<number, number>>();
   const countries = new Set<string>();
+  const perCountry = new Map<string, number>();
   let totalParticipants = 0;
   for (const e of events) {
     const c = componentOf(fw, e);
@@ -58,6 +61,8 @@ export function recordFigures(fw: Framework, record: ImplementationRecord, year:
     const y = eventYears(e.date)[0];
     row.set(y, (row.get(y) ?? 0) + 1);
     perComponentYear.set(c ?? '', row);
+    const where = e.place.online ? 'online' : (e.place.countryCode ?? e.place.country);
+    perCountry.set(where, (perCountry.get(where) ?? 0) + 1);
     if (e.place.countryCode) countries.add(e.place.countryCode);
     if (e.reportingCountry) countries.add(e.reportingCountry);
     totalParticipants += e.participants ?? 0;
@@ -87,6 +92,7 @@ export function recordFigures(fw: Framework, record: ImplementationRecord, year:
     perComponentYear,
     activitiesByStatus,
     funding,
+    perCountry,
     countries: [...countries].sort(),
     forums: events.filter((e) => /forum|论坛/i.test(`${e.title.en.text} ${e.title.zh.text}`)),
     totalEvents: events.length,

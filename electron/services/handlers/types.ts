@@ -6,6 +6,7 @@ import type { reviewMethods } from '../../../shared/ipc/methods/review';
 import type { MethodTable } from '../../../shared/ipc/method';
 import type { exportMethods } from '../../../shared/ipc/methods/export';
 import type { checksMethods } from '../../../shared/ipc/methods/checks';
+import type { recordMethods } from '../../../shared/ipc/methods/record';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
 export interface FeatureTables {
@@ -15,6 +16,7 @@ export interface FeatureTables {
   review: typeof reviewMethods;
   checks: typeof checksMethods;
   export: typeof exportMethods;
+  record: typeof recordMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */
@@ -33,6 +35,8 @@ export interface ShellHooks {
   pickExportTarget?: (suggestedName: string, format: 'docx' | 'pdf') => Promise<string | null>;
   /** Ask where to save a review file (copy, packet, review .docx, comments matrix); null = the user cancelled. */
   pickReviewFile?: (suggestedName: string) => Promise<string | null>;
+  /** Ask where to save a progress template or a self-evaluation report; null = the user cancelled. */
+  pickRecordFile?: (suggestedName: string) => Promise<string | null>;
   /** Open a file with the system's application (Electron: shell.openPath). */
   openPath?: (file: string) => Promise<void>;
   /** Show a file in its folder (Electron: shell.showItemInFolder). */

@@ -27,7 +27,11 @@ export type OperationCode =
   | 'glossaryAdd'
   | 'glossaryEdit'
   | 'glossaryRemove'
-  | 'glossaryImport';
+  | 'glossaryImport'
+  | 'recordEventSave'
+  | 'recordEventDelete'
+  | 'recordStatus'
+  | 'recordImport';
 
 /** Makes fresh element ids. Passed in by the caller so shared/ stays pure (the renderer uses crypto.randomUUID). */
 export type IdFactory = () => string;

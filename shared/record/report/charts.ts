@@ -5,6 +5,7 @@ import type { TableBlock, TableRow } from '../../export/types';
 import { ACTIVITY_STATUSES, FUNDING_SOURCES } from '../model';
 import type { RecordFigures } from '../figures';
 import { planIndex } from '../planIndex';
+import { countryByName } from '../countries';
 import { SOURCE_WORDS, STATUS_WORDS } from './reportWords';
 
 /**
@@ -13,8 +14,8 @@ import { SOURCE_WORDS, STATUS_WORDS } from './reportWords';
  * report (electron/services/record/chartSvg.ts), so both show one chart. Pure data: no chart
  * library here.
  */
-export type ChartId = 'eventsPerYear' | 'activitiesByStatus' | 'fundingBySource';
-export const CHART_IDS: readonly ChartId[] = ['eventsPerYear', 'activitiesByStatus', 'fundingBySource'];
+export type ChartId = 'eventsPerYear' | 'eventsByCountry' | 'activitiesByStatus' | 'fundingBySource';
+export const CHART_IDS: readonly ChartId[] = ['eventsPerYear', 'eventsByCountry', 'activitiesByStatus', 'fundingBySource'];
 
 export interface ChartSpec {
   id: ChartId;
@@ -37,11 +38,14 @@ export interface ReportChart {
 
 const TITLES: Record<ChartId, Record<Language, string>> = {
   eventsPerYear: { en: 'Events per year and component', zh: '各组成部分每年活动数' },
+  eventsByCountry: { en: 'Events by country where held', zh: '按举办国家统计的活动' },
   activitiesByStatus: { en: 'Activities by status', zh: '按状态统计的活动' },
   fundingBySource: { en: 'Funding mobilised by source (USD)', zh: '按来源统计的资金（美元）' },
 };
 const NO_STATUS: Record<Language, string> = { en: 'no status', zh: '无状态' };
 const NONE: Record<Language, string> = { en: 'no component', zh: '未归入组成部分' };
+const ONLINE: Record<Language, string> = { en: 'Online', zh: '线上' };
+const UNKNOWN_PLACE: Record<Language, string> = { en: 'not given', zh: '未填写' };
 const TOTAL: Record<Language, string> = { en: 'Total', zh: '合计' };
 /** One palette for both the app and the report, distinguishable in print. */
 export const CHART_COLOURS = ['#2f6f9f', '#d08c2f', '#4f9a5b', '#a34a5d', '#7b68a6', '#6b7b8c', '#b5a642', '#3d9ea0'];
@@ -50,7 +54,8 @@ const base = (lang: Language) => ({
   animation: false,
   color: CHART_COLOURS,
   textStyle: { fontFamily: lang === 'zh' ? 'Noto Sans SC, Noto Serif SC, sans-serif' : 'Noto Serif, serif' },
-  grid: { left: 48, right: 16, top: 40, bottom: 56, containLabel: true },
+  // Room on the right for the value labels of the horizontal bars.
+  grid: { left: 48, right: 56, top: 40, bottom: 56, containLabel: true },
   tooltip: { trigger: 'axis' },
 });
 
@@ -69,6 +74,9 @@ export function chartSpecs(fw: Framework, figures: RecordFigures, lang: Language
     const sum = figures.funding.get(s)?.get('USD');
     return sum ? sum.cash + sum.inKind : 0;
   });
+  // Most events first, then by name: the order a reader scans.
+  const countryName = (k: string) => (k === 'online' ? ONLINE[lang] : k === '' ? UNKNOWN_PLACE[lang] : (countryByName(k)?.[lang] ?? k));
+  const byCountry = [...figures.perCountry.entries()].map(([k, n]) => [countryName(k), n] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return [
     {
       id: 'eventsPerYear',
@@ -81,6 +89,17 @@ export function chartSpecs(fw: Framework, figures: RecordFigures, lang: Language
         series: names.map((name, i) => ({ name, type: 'bar', stack: 'events', data: perYear[i] })),
       },
       rows: [['', ...years, TOTAL[lang]], ...names.map((n, i) => [n, ...perYear[i].map(String), String(perYear[i].reduce((a, b) => a + b, 0))])],
+    },
+    {
+      id: 'eventsByCountry',
+      title: TITLES.eventsByCountry,
+      option: {
+        ...base(lang),
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', data: byCountry.map(([n]) => n), inverse: true },
+        series: [{ type: 'bar', data: byCountry.map(([, v]) => v), label: { show: true, position: 'right' } }],
+      },
+      rows: [['', TOTAL[lang]], ...byCountry.map(([n, v]) => [n, String(v)])],
     },
     {
       id: 'activitiesByStatus',

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { FilePathSchema, type MethodTable } from '../method';
+import { SnapshotSchema } from '../snapshot';
+
+/** A progress file the user picked in the renderer (CSV, workbook or packet), as base64. */
+const ProgressFileSchema = z.object({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) }).strict();
+
+/** What one progress file gave: its events and statuses, and its refused rows with line and reason. */
+const ProgressFileResultSchema = z.union([
+  z.object({
+    name: z.string(),
+    ok: z.literal(true),
+    kind: z.enum(['csv', 'xlsx', 'packet']),
+    rows: z.number().int().nonnegative(),
+    added: z.number().int().nonnegative(),
+    known: z.number().int().nonnegative(),
+    statuses: z.number().int().nonnegative(),
+    refused: z.array(z.object({ line: z.number().int(), problem: z.string(), value: z.string() })),
+    repeated: z.array(z.object({ line: z.number().int(), sameAs: z.number().int() })),
+  }),
+  /** Refused as a whole (`reason`: a code of record.fileProblem in the locales); nothing of it imported. */
+  z.object({ name: z.string(), ok: z.literal(false), reason: z.string(), detail: z.string() }),
+]);
+export type ProgressFileResult = z.infer<typeof ProgressFileResultSchema>;
+
+const WrittenSchema = z.object({ file: z.string(), bytes: z.number().int().nonnegative() });
+const YearSchema = z.number().int().min(1900).max(2200);
+
+/** The implementation record: progress files in and out, and the self-evaluation report. */
+export const recordMethods = {
+  /**
+   * Import progress reports (any number, any order): each file is read on its own (a refused file
+   * is named with its reason, the others imported); everything imported is one undoable change.
+   */
+  importProgress: {
+    channel: 'record:import',
+    req: z.object({ files: z.array(ProgressFileSchema).min(1).max(200) }).strict(),
+    res: z.object({ files: z.array(ProgressFileResultSchema), changed: z.boolean(), snapshot: SnapshotSchema }),
+  },
+  /** A country's progress template: the workbook or the app packet. Without `file`, the desktop asks where. */
+  exportProgressTemplate: {
+    channel: 'record:template',
+    req: z.object({ country: z.string().regex(/^[A-Z]{2}$/), kind: z.enum(['xlsx', 'packet']), file: FilePathSchema.optional() }).strict(),
+    res: WrittenSchema,
+  },
+  /** The self-evaluation report (section 5.4), whole period or one year. Without `file`, the desktop asks where. */
+  exportSelfEvaluation: {
+    channel: 'record:report',
+    req: z.object({ format: z.enum(['docx', 'pdf']), layout: z.enum(['en', 'zh', 'bilingual']), year: YearSchema.nullable(), file: FilePathSchema.optional() }).strict(),
+    res: WrittenSchema,
+  },
+} as const satisfies MethodTable;
