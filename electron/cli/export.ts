@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, ExportFormatSchema, ExportLayoutSchema, PaperSchema, type ExportFormat, type ExportOptions } from '../../shared/export/types';
 import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
-import { defaultExportName, exportProject } from '../services/export/exportService';
+import { defaultExportName, exportProject, preflightFor, type FindingsSource } from '../services/export/exportService';
 import { problemText } from './problemText';
 import { describeFailure, loadProjectBytes } from '../services/projectStore';
 
@@ -13,9 +13,15 @@ import { describeFailure, loadProjectBytes } from '../services/projectStore';
  *   npm run export -- --builtin --format docx,pdf --layout bilingual --out DIR
  *   npm run export -- project.json --format pdf --layout side-by-side --paper letter --final --out DIR
  *
- * Prints each file it wrote (one per line) and exits non-zero on failure, saying why.
+ *   npm run export -- sign-off project.json --name "Li Wei" --role "Head of secretariat" [--note …] [--acknowledge-warnings]
+ *
+ * Prints each file it wrote (one per line). Exit codes: 0 done; 1 an export failed or a file of
+ * that name exists (nothing written without --force); 2 bad usage or an unreadable project;
+ * 3 a final export (or a sign-off) refused: the project's final requirements are not met, each
+ * listed with where it fails.
  */
-const USAGE = `usage: export (--builtin | PROJECT.json) --out DIR [--format ${EXPORT_FORMATS.join(',')}] [--layout ${EXPORT_LAYOUTS.join('|')}] [--paper a4|letter] [--final] [--date YYYY-MM-DD] [--force]`;
+const USAGE = `usage: export (--builtin | PROJECT.json) --out DIR [--format ${EXPORT_FORMATS.join(',')}] [--layout ${EXPORT_LAYOUTS.join('|')}] [--paper a4|letter] [--final] [--date YYYY-MM-DD] [--force]
+       export sign-off PROJECT.json --name NAME --role ROLE [--note TEXT] [--layout ${EXPORT_LAYOUTS.join('|')}] [--acknowledge-warnings]`;
 
 interface CliOptions {
   source: { builtin: true } | { file: string };
@@ -101,7 +107,43 @@ async function loadSource(source: CliOptions['source']): Promise<Project> {
   return result.project;
 }
 
+function parseSignOff(argv: readonly string[]) {
+  let file: string | undefined;
+  const named: Record<string, string> = {};
+  let layout: ExportOptions['layout'] = 'bilingual';
+  let acknowledgeWarnings = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--acknowledge-warnings') acknowledgeWarnings = true;
+    else if (arg === '--name' || arg === '--role' || arg === '--note' || arg === '--layout') {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--layout') {
+        const r = ExportLayoutSchema.safeParse(v);
+        if (!r.success) throw new UsageError(`unknown layout "${v}"`);
+        layout = r.data;
+      } else named[arg.slice(2)] = v;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (file) throw new UsageError(`one project at a time (got ${file} and ${arg})`);
+    else file = arg;
+  }
+  if (!file) throw new UsageError('sign-off needs a project file');
+  if (!named.name?.trim() || !named.role?.trim()) throw new UsageError('sign-off needs --name and --role');
+  return { file, name: named.name, role: named.role, note: named.note ?? '', layout, acknowledgeWarnings };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'sign-off') {
+    let req;
+    try {
+      req = parseSignOff(argv.slice(1));
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      console.error(`export: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    return (await import('./signOff')).runSignOff(req);
+  }
   let cli: CliOptions;
   try {
     cli = parseArgs(argv);
@@ -116,6 +158,20 @@ async function main(argv: readonly string[]): Promise<number> {
     const project = await loadSource(cli.source);
     const projectFile = 'file' in cli.source ? cli.source.file : null;
     const targets = cli.formats.map((format) => ({ format, target: path.resolve(cli.out, defaultExportName(project, format, cli.options, projectFile)) }));
+    // A final export: the project's gate first, so a refusal says what is not met and where.
+    let findings: FindingsSource | undefined;
+    if (cli.options.stage === 'final') {
+      const { checkerFindings } = await import('../../shared/export/checkFindings');
+      const found = checkerFindings(project);
+      findings = () => found;
+      const gate = preflightFor(project, cli.options, findings).final;
+      if (!gate.allowed) {
+        console.error(`export: a final export is refused: the project's final requirements are not met; nothing was written`);
+        for (const line of await (await import('./gateText')).gateLines(gate)) console.error(line);
+        return 3;
+      }
+      console.error(`final: signed off by ${gate.signOff!.name} (${gate.signOff!.role}) at ${gate.signOff!.at}`);
+    }
     // Nothing is written over unless asked: an existing file of the same name refuses the whole run.
     if (!cli.force) {
       const existing = (await Promise.all(targets.map(async ({ target }) => ((await fs.stat(target).catch(() => null)) ? target : null)))).filter(Boolean);
@@ -125,7 +181,7 @@ async function main(argv: readonly string[]): Promise<number> {
       }
     }
     for (const { format, target } of targets) {
-      const result = await exportProject(project, format, cli.options, target);
+      const result = await exportProject(project, format, cli.options, target, findings);
       console.log(result.file);
     }
     return 0;

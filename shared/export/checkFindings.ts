@@ -11,6 +11,7 @@ export function checkerFindings(project: Project, checker?: Checker): PreflightF
   const waived = new Set(project.waivers.map((w) => w.key));
   const findings = checker ? checker.check(project) : findingsOf(project);
   return findings.map((f) => ({
+    key: f.key,
     code: f.code,
     severity: f.severity,
     ...(f.elementIds[0] ? { elementId: f.elementIds[0] } : {}),

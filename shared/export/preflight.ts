@@ -3,16 +3,20 @@ import { LanguageSchema, type Language } from '../model/bilingual';
 import { listElements } from '../model/elements';
 import type { Framework } from '../model/framework';
 import type { ExportStage } from './types';
+import { emptyFinalState, finalGate, FinalGateSchema, type FinalState } from './finalGate';
 
 /**
  * Pre-flight: what a reader of the exported document should know before it leaves the drafting
  * team — error-level findings of the consistency checks (unless waived), fields not yet
- * translated or still in draft in the chosen languages, and unresolved review comments.
- * A final export is refused while unwaived errors remain; a draft export is always possible.
+ * translated or still in draft in the chosen languages, and unresolved review comments; and
+ * the final gate (./finalGate.ts): the project's requirements for a final export and its sign-off.
+ * A final export is refused until the gate allows it; a draft export is always possible.
  */
 
 /** A finding as the pre-flight needs it (the checker's findings are mapped onto this). */
 export const PreflightFindingSchema = z.object({
+  /** The finding's stable key (what a waiver or a sign-off's acknowledgement names). */
+  key: z.string().optional(),
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
   elementId: z.string().optional(),
@@ -45,7 +49,9 @@ export const PreflightSummarySchema = z.object({
   draftCount: z.number().int(),
   /** Unresolved review comments; null where the project keeps no comments. */
   unresolvedComments: z.number().int().nullable(),
-  /** False while unwaived errors remain: only a draft export is possible. */
+  /** The final gate: each requirement with what blocks it, and the sign-off of this text. */
+  final: FinalGateSchema,
+  /** = final.allowed: false until every requirement is met and the text is signed off. */
   finalAllowed: z.boolean(),
 });
 export type PreflightSummary = z.infer<typeof PreflightSummarySchema>;
@@ -56,6 +62,12 @@ export interface PreflightInput {
   /** The consistency checker's findings with their waived state; none when no checker ran. */
   findings?: readonly PreflightFinding[];
   unresolvedComments?: number | null;
+  /** Where each unresolved thread points (for the gate's go-to links); none when not given. */
+  openComments?: ReadonlyArray<{ elementId: string; field?: string; lang?: Language }>;
+  /** The project's final requirements and sign-offs (defaults when absent). */
+  final?: FinalState;
+  /** The framework's content hash, when the caller has it. */
+  contentHash?: string;
 }
 
 /** Summarise what an export in `languages` would carry. */
@@ -77,6 +89,14 @@ export function preflight(input: PreflightInput): PreflightSummary {
       }
     }
   }
+  const gate = finalGate({
+    framework: input.framework,
+    languages: input.languages,
+    findings,
+    openComments: input.openComments ?? [],
+    final: input.final ?? emptyFinalState(),
+    ...(input.contentHash ? { contentHash: input.contentHash } : {}),
+  });
   return {
     languages: [...input.languages],
     errors: errors.slice(0, PREFLIGHT_LIST_LIMIT),
@@ -88,12 +108,15 @@ export function preflight(input: PreflightInput): PreflightSummary {
     drafts: drafts.slice(0, PREFLIGHT_LIST_LIMIT),
     draftCount: drafts.length,
     unresolvedComments: input.unresolvedComments ?? null,
-    finalAllowed: errors.length === 0,
+    final: gate,
+    finalAllowed: gate.allowed,
   };
 }
 
-/** Why an export may not go ahead, or null: only a final export with unwaived errors is refused. */
-export function refusal(summary: PreflightSummary, stage: ExportStage): { code: 'final-blocked'; errorCount: number } | null {
-  if (stage === 'final' && !summary.finalAllowed) return { code: 'final-blocked', errorCount: summary.errorCount };
+/** Why an export may not go ahead, or null: only a final export the gate does not allow is refused. */
+export function refusal(summary: PreflightSummary, stage: ExportStage): { code: 'final-blocked'; unmet: string[]; errorCount: number } | null {
+  if (stage === 'final' && !summary.finalAllowed) {
+    return { code: 'final-blocked', unmet: summary.final.items.filter((i) => !i.met).map((i) => i.requirement), errorCount: summary.errorCount };
+  }
   return null;
 }

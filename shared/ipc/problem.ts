@@ -24,7 +24,7 @@ export const PROBLEM_CODES = [
   // Versions and editions.
   'nothing-to-restore', 'no-such-version', 'damaged-version', 'period-not-later', 'bad-period',
   // Export.
-  'final-blocked', 'render-failed', 'write-failed', 'not-exported', 'bad-target', 'open-failed', 'font-missing',
+  'final-blocked', 'export-exists', 'render-failed', 'write-failed', 'not-exported', 'bad-target', 'open-failed', 'font-missing',
 ] as const;
 
 export const ProblemCodeSchema = z.enum(PROBLEM_CODES);

@@ -4,6 +4,7 @@ import { GlossaryTermSchema } from './glossary';
 import { WaiverSchema } from '../checks/waiver';
 import { ReviewStateSchema, emptyReviewState } from '../review/model';
 import { ImplementationRecordSchema, emptyRecord } from '../record/model';
+import { FinalStateSchema, emptyFinalState } from '../export/finalGate';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -23,5 +24,7 @@ export const ProjectSchema = z.object({
   review: ReviewStateSchema.default(emptyReviewState),
   /** What was done under the plan: events, statuses, funding, work plans (shared/record). */
   record: ImplementationRecordSchema.default(emptyRecord),
+  /** What a final export requires of this project, and who signed off which text (shared/export/finalGate.ts). */
+  final: FinalStateSchema.default(emptyFinalState),
 });
 export type Project = z.infer<typeof ProjectSchema>;

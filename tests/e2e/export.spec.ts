@@ -15,8 +15,12 @@ test('exports the document from the dialog with its pre-flight, progress and wri
   const preflight = dialog.getByTestId('export-preflight');
   await expect(preflight.getByTestId('preflight-errors')).toContainText('1 error-level finding(s) not waived');
   await expect(preflight.getByTestId('preflight-comments')).toContainText('4 unresolved comment(s)') // the translator's queries on the built-in edition;
-  await expect(dialog.getByRole('radio', { name: 'Final' })).toBeDisabled();
-  await expect(dialog.getByRole('radio', { name: /^Draft/ })).toBeChecked();
+  // Final shows the project's requirements, and the export waits until they are met (final-gate.spec.ts).
+  await dialog.getByRole('radio', { name: 'Final' }).check();
+  await expect(dialog.getByTestId('final-gate')).toBeVisible();
+  await expect(dialog.getByTestId('export-start')).toBeDisabled();
+  await dialog.getByRole('radio', { name: /^Draft/ }).check();
+  await expect(dialog.getByTestId('final-gate')).toBeHidden();
 
   // English only: nothing untranslated in English.
   await dialog.getByRole('radio', { name: 'English only' }).check();

@@ -23,11 +23,14 @@ async function defaultFindings(): Promise<FindingsSource> {
 
 /** The pre-flight summary of exporting `project` with `options`, given where its findings come from. */
 export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource): PreflightSummary {
+  const open = unresolvedComments(project);
   return preflight({
     framework: project.framework,
     languages: layoutLanguages(options.layout),
     findings: findings(project),
-    unresolvedComments: unresolvedComments(project).length,
+    unresolvedComments: open.length,
+    openComments: open.map((c) => ({ elementId: c.anchor.elementId, field: c.anchor.field, lang: c.anchor.lang })),
+    final: project.final,
   });
 }
 
@@ -57,8 +60,8 @@ export interface ExportResult {
 }
 
 /**
- * Export one format to `target`. Refuses a final export while unwaived error-level findings
- * remain. The file is written atomically: on any failure the target is untouched (an earlier file
+ * Export one format to `target`. Refuses a final export until the project's final gate allows it
+ * (its requirements met and the text signed off). The file is written atomically: on any failure the target is untouched (an earlier file
  * there stays as it was) and no partial file is left.
  */
 export async function exportProject(
@@ -73,7 +76,7 @@ export async function exportProject(
   if (options.stage === 'final') {
     const refused = refusal(preflightFor(project, options, findings ?? (await defaultFindings())), options.stage);
     if (refused) {
-      throw new ProblemError('final-blocked', { errors: refused.errorCount }, { file: target });
+      throw new ProblemError('final-blocked', { count: refused.unmet.length, unmet: refused.unmet.join(', ') }, { file: target });
     }
   }
   let bytes: Uint8Array;

@@ -1,4 +1,5 @@
 import { ProblemError } from '../../../shared/ipc/problem';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createChecker } from '../../../shared/checks/registry';
 import { checkerFindings } from '../../../shared/export/checkFindings';
@@ -23,18 +24,23 @@ export function exportHandlers(session: ProjectSession, hooks: ShellHooks): Feat
   };
   return {
     exportPreflight: async ({ layout }) => preflightFor(session.current, { layout }, findings),
-    exportDocument: async ({ format, options, file }) => {
+    exportDocument: async ({ format, options, file, overwrite }) => {
       const project = session.current;
       const suggested = defaultExportName(project, format, options, session.info().file);
-      const target =
-        file ?? (hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : path.join(session.dataDir, 'exports', suggested));
+      // The desktop's save dialog asks before replacing a file itself; a path from anywhere else does not.
+      const picked = !file && hooks.pickExportTarget ? await hooks.pickExportTarget(suggested, format) : null;
+      const target = file ?? picked ?? (hooks.pickExportTarget ? null : path.join(session.dataDir, 'exports', suggested));
       if (!target) throw new ProblemError('cancelled');
       // The file gets its format's extension (a name typed without one gets it added); a path
       // ending in another extension is refused rather than overwritten with a document.
       const extension = `.${exporterFor(format).extension}`;
       const ext = path.extname(target).toLowerCase();
       if (ext && ext !== extension) throw new ProblemError('bad-target', { extension }, { file: target });
-      const result = await exportProject(project, format, options, path.resolve(ext ? target : `${target}${extension}`), findings);
+      const resolved = path.resolve(ext ? target : `${target}${extension}`);
+      if (!overwrite && !(picked && path.resolve(picked) === resolved) && (await fs.stat(resolved).catch(() => null))) {
+        throw new ProblemError('export-exists', { name: path.basename(resolved) }, { file: resolved });
+      }
+      const result = await exportProject(project, format, options, resolved, findings);
       written.add(result.file);
       return { format: result.format, file: result.file, bytes: result.bytes, ms: result.ms };
     },

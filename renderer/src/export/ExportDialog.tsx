@@ -5,21 +5,36 @@ import { EXPORT_FORMATS, EXPORT_LAYOUTS, type ExportFormat, type ExportLayout, t
 import { ApiError } from '../../../shared/ipc/contract';
 import type { ExportResultInfo } from '../../../shared/ipc/methods/export';
 import { api } from '../api';
+import { useConfirm } from '../dialog/ConfirmProvider';
 import { Dialog } from '../dialog/Dialog';
+import { useNavigation } from '../navigation/NavigationContext';
+import { useProjectInfo } from '../store/useProjectStore';
+import type { FieldName } from '../../../shared/model/elements';
+import type { GateTarget } from '../../../shared/export/finalGate';
 import { ExportResults } from './ExportResults';
+import { FinalGatePanel } from './FinalGatePanel';
 import { PreflightPanel } from './PreflightPanel';
 import './export.css';
 import { errorText } from '../components/problemText';
 
-type Phase = { kind: 'idle' } | { kind: 'running'; format: ExportFormat; index: number; total: number } | { kind: 'done'; results: ExportResultInfo[] } | { kind: 'failed'; message: string; results: ExportResultInfo[] };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'running'; format: ExportFormat; index: number; total: number }
+  | { kind: 'done'; results: ExportResultInfo[]; kept?: string[] }
+  | { kind: 'failed'; message: string; results: ExportResultInfo[] };
 
 /**
  * The export dialog: format(s), layout, paper, draft or final, with the pre-flight summary of the
  * chosen languages. Formats are written one after the other, so the progress shows which file is
- * being made; each lands where the user chooses (desktop) or in the data folder (browser).
+ * being made; each lands where the user chooses (desktop) or in the data folder (browser). Final:
+ * the project's requirements with what blocks them, and the sign-off (FinalGatePanel); Export
+ * stays disabled until the gate allows it. A file of the same name is replaced only after asking.
  */
 export function ExportDialog({ revision, onClose }: { revision: number; onClose: () => void }) {
   const { t } = useTranslation();
+  const confirm = useConfirm();
+  const { navigate } = useNavigation();
+  const { readOnly } = useProjectInfo();
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
   const [layout, setLayout] = useState<ExportLayout>('bilingual');
   const [paper, setPaper] = useState<Paper>('a4');
@@ -41,18 +56,43 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
     };
   }, [layout, preflightFor]);
 
-  // A final export is offered only when it would be accepted.
-  const stage: ExportStage = chosenStage === 'final' && summary && !summary.finalAllowed ? 'draft' : chosenStage;
+  const stage: ExportStage = chosenStage;
+  // A final export starts only when the gate allows it (the services refuse it otherwise too).
+  const blocked = stage === 'final' && !summary?.finalAllowed;
+  const goTo = (target: GateTarget) => {
+    navigate({ elementId: target.elementId, ...(target.field ? { field: target.field as FieldName } : {}), ...(target.lang ? { lang: target.lang } : {}) });
+    onClose();
+  };
 
   const toggleFormat = (f: ExportFormat) => setFormats((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : EXPORT_FORMATS.filter((x) => x === f || cur.includes(x))));
 
   const start = async () => {
     const results: ExportResultInfo[] = [];
+    const kept: string[] = [];
     for (const [i, format] of formats.entries()) {
       setPhase({ kind: 'running', format, index: i + 1, total: formats.length });
+      let failure: unknown = null;
       try {
         results.push(await api.exportDocument({ format, options: { layout, paper, stage } }));
       } catch (e) {
+        failure = e;
+      }
+      if (failure instanceof ApiError && failure.problem.code === 'export-exists') {
+        // A file of that name is there already: replace it only if the user says so.
+        const name = String(failure.problem.data?.name ?? failure.problem.file ?? '');
+        const replace = await confirm({ title: t('export.overwrite.title'), message: t('export.overwrite.message', { name }), confirmLabel: t('export.overwrite.confirm') });
+        failure = null;
+        if (!replace) kept.push(name);
+        else {
+          try {
+            results.push(await api.exportDocument({ format, options: { layout, paper, stage }, overwrite: true }));
+          } catch (e) {
+            failure = e;
+          }
+        }
+      }
+      if (failure) {
+        const e = failure;
         if (e instanceof ApiError && e.problem.code === 'cancelled') {
           setPhase(results.length ? { kind: 'done', results } : { kind: 'idle' });
           return;
@@ -62,7 +102,7 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
         return;
       }
     }
-    setPhase({ kind: 'done', results });
+    setPhase({ kind: 'done', results, kept });
   };
 
   const running = phase.kind === 'running';
@@ -74,7 +114,7 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
       closable={!running}
       testId="export-dialog"
       onSubmit={() => {
-        if (!running && formats.length) void start();
+        if (!running && formats.length && !blocked) void start();
       }}
     >
       <div className="export-options">
@@ -109,13 +149,15 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
           <legend>{t('export.stage')}</legend>
           {(['draft', 'final'] as const).map((s) => (
             <label key={s}>
-              <input type="radio" name="stage" value={s} checked={stage === s} disabled={s === 'final' && !summary?.finalAllowed} onChange={() => setStage(s)} />
+              <input type="radio" name="stage" value={s} checked={stage === s} onChange={() => setStage(s)} />
               {t(`export.stages.${s}`)}
             </label>
           ))}
         </fieldset>
       </div>
       <PreflightPanel summary={summary} onGoTo={onClose} />
+      {/* While the next revision's pre-flight is being made, the gate shows the last one (Export waits for the new). */}
+      {stage === 'final' && (summary ?? preflight.summary) && <FinalGatePanel gate={(summary ?? preflight.summary)!.final} readOnly={readOnly} onGoTo={goTo} />}
       {running && (
         <div className="export-progress" role="status" data-testid="export-progress">
           <progress max={phase.total} value={phase.index - 1} />
@@ -124,9 +166,15 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
       )}
       {phase.kind === 'failed' && <p className="export-bad" role="alert" data-testid="export-error">{t('export.failed', { message: phase.message })}</p>}
       {(phase.kind === 'done' || phase.kind === 'failed') && phase.results.length > 0 && <ExportResults results={phase.results} />}
+      {phase.kind === 'done' &&
+        phase.kept?.map((name) => (
+          <p key={name} className="export-muted" role="status" data-testid="export-kept">
+            {t('export.overwrite.kept', { name })}
+          </p>
+        ))}
       {!formats.length && <p className="export-warn">{t('export.nothingChosen')}</p>}
       <div className="modal-actions">
-        <button type="submit" disabled={running || !formats.length} data-testid="export-start">
+        <button type="submit" disabled={running || !formats.length || blocked} data-testid="export-start">
           {t('export.start')}
         </button>
         <button type="button" onClick={onClose} disabled={running}>

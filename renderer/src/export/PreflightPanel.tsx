@@ -57,7 +57,6 @@ export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary 
           </li>
         )}
       </ul>
-      {!summary.finalAllowed && <p className="export-bad">{t('export.preflight.finalBlocked')}</p>}
     </section>
   );
 }

@@ -25,12 +25,14 @@ export const exportMethods = {
   },
   /**
    * Export one format. Without `file`, the desktop asks where to save; the browser build writes
-   * into `<data folder>/exports/`. A final export is refused (code `final-blocked`) while
-   * unwaived error-level findings remain; a failed export leaves no file behind.
+   * into `<data folder>/exports/`. A final export is refused (code `final-blocked`) until the
+   * project's final gate allows it; a failed export leaves no file behind. An existing file is
+   * written over only with `overwrite` (else `export-exists`: the renderer asks, then retries), or
+   * when the user chose it in the desktop's save dialog (which asked already).
    */
   exportDocument: {
     channel: 'export:run',
-    req: z.object({ format: ExportFormatSchema, options: ExportOptionsSchema, file: FilePathSchema.optional() }).strict(),
+    req: z.object({ format: ExportFormatSchema, options: ExportOptionsSchema, file: FilePathSchema.optional(), overwrite: z.boolean().optional() }).strict(),
     res: ExportResultSchema,
   },
   /** Open an exported file with the system's application (only files this session exported). */

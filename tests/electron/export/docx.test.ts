@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { exportProject } from '../../../electron/services/export/exportService';
 import type { Project } from '../../../shared/model/project';
-import { libreOfficeToPdf, missingInOrder, pdfPages, pdfWordBoxes, readDocx, referenceUnits, renderPages, waiveErrors, type DocxDump } from './readers';
+import { libreOfficeToPdf, missingInOrder, pdfPages, pdfWordBoxes, readDocx, referenceUnits, renderPages, readyForFinal, type DocxDump } from './readers';
 
 /**
  * The .docx read back by the tools a Word user's colleagues have: python3-docx (Debian) for the
@@ -21,7 +21,7 @@ let bilingualFile: string;
 let enFile: string;
 
 beforeAll(async () => {
-  project = waiveErrors(await loadBuiltinEdition());
+  project = readyForFinal(await loadBuiltinEdition());
   enFile = (await exportProject(project, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'en.docx'))).file;
   bilingualFile = (await exportProject(project, 'docx', { layout: 'bilingual', paper: 'a4', stage: 'draft', date: '2026-11-29' }, path.join(dir, 'bilingual.docx'))).file;
   en = readDocx(enFile);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,6 +34,13 @@ describe('export methods', () => {
     expect(existsSync(file)).toBe(true);
     expect(await call('exportOpen', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
     expect(await call('exportShowInFolder', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
+
+    // The same name again: not written over unless the renderer says so (after asking the user).
+    writeFileSync(file, 'kept');
+    expect(await call('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'export-exists', data: { name: path.basename(file) }, file } });
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+    expect(await call('exportDocument', { format: 'docx', options: draft, overwrite: true })).toMatchObject({ ok: true, value: { file } });
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('desktop: exports where the user chose, adds a missing extension, opens and shows only exported files', async () => {
@@ -70,6 +77,10 @@ describe('export methods', () => {
     const { call } = await setup();
     const pre = await call('exportPreflight', { layout: 'bilingual' });
     expect(pre).toMatchObject({ ok: true, value: { errorCount: 1, finalAllowed: false, languages: ['en', 'zh'], unresolvedComments: 4 } });
+    const gate = (pre as { value: { final: { items: Array<{ requirement: string; met: boolean; count: number; targets: unknown[] }> } } }).value.final;
+    expect(gate.items.filter((i) => !i.met).map((i) => i.requirement)).toEqual(['noErrors', 'allApproved', 'noOpenComments', 'warningsAcknowledged', 'signOff']);
+    expect(gate.items[0].targets).toEqual([{ elementId: 'ap-c2-a1-x1', field: 'schedule', lang: 'en', code: 'schedule-reversed' }]);
+    expect(gate.items[2]).toMatchObject({ count: 4 });
     const r = await call('exportDocument', { format: 'docx', options: { ...draft, stage: 'final' } });
     expect(r).toMatchObject({ ok: false, problem: { code: 'final-blocked' } });
   });

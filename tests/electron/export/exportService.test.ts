@@ -9,7 +9,7 @@ import { ProblemError } from '../../../shared/ipc/problem';
 import { checkerFindings } from '../../../shared/export/checkFindings';
 import { pdfFontFileNames, FONTS_DIR } from '../../../electron/services/export/fonts';
 import type { Project } from '../../../shared/model/project';
-import { ROOT, waiveErrors } from './readers';
+import { ROOT, readyForFinal, waiveErrors } from './readers';
 
 /** Pre-flight, refusal of final exports, atomic writes and the command line. */
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('pre-flight and final exports', () => {
-  it('counts error-level findings and refuses a final export until they are waived', async () => {
+  it('counts error-level findings and refuses a final export until the gate allows it', async () => {
     const summary = preflightFor(builtin, { layout: 'en' }, checkerFindings);
     // The published text prints the schedule "2020-2015": the checker reports it as an error.
     expect(summary.errorCount).toBe(1);
@@ -33,12 +33,15 @@ describe('pre-flight and final exports', () => {
     writeFileSync(target, 'an earlier export');
     const error = await exportProject(builtin, 'pdf', { layout: 'en', paper: 'a4', stage: 'final' }, target).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProblemError);
-    expect(error).toMatchObject({ code: 'final-blocked', data: { errors: 1 }, file: target });
+    expect(error).toMatchObject({ code: 'final-blocked', data: { count: 4, unmet: 'noErrors, noOpenComments, warningsAcknowledged, signOff' }, file: target });
     expect(readFileSync(target, 'utf8')).toBe('an earlier export');
 
+    // Waiving the error is not enough: the other requirements and the sign-off remain.
     const waived = waiveErrors(builtin);
-    expect(preflightFor(waived, { layout: 'en' }, checkerFindings)).toMatchObject({ errorCount: 0, waivedErrorCount: 1, finalAllowed: true });
-    const done = await exportProject(waived, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'final.docx'));
+    expect(preflightFor(waived, { layout: 'en' }, checkerFindings)).toMatchObject({ errorCount: 0, waivedErrorCount: 1, finalAllowed: false });
+    const ready = readyForFinal(builtin);
+    expect(preflightFor(ready, { layout: 'en' }, checkerFindings)).toMatchObject({ errorCount: 0, finalAllowed: true });
+    const done = await exportProject(ready, 'docx', { layout: 'en', paper: 'a4', stage: 'final' }, path.join(dir, 'final.docx'));
     expect(readFileSync(done.file).subarray(0, 2).toString()).toBe('PK');
   });
 
@@ -112,8 +115,8 @@ describe('npm run export', () => {
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('unknown layout "sideways"');
     const r3 = cli('--builtin', '--final', '--format', 'docx', '--out', path.join(dir, 'refused'));
-    expect(r3.status).toBe(1);
-    expect(r3.stderr).toContain('[final-blocked]');
+    expect(r3.status).toBe(3);
+    expect(r3.stderr).toContain('a final export is refused');
     expect(existsSync(path.join(dir, 'refused')) ? readdirSync(path.join(dir, 'refused')).filter((n) => n.endsWith('.docx')) : []).toEqual([]);
   }, 60_000);
 });

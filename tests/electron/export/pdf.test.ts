@@ -8,7 +8,7 @@ import type { ExportLayout } from '../../../shared/export/types';
 import type { BiText } from '../../../shared/model/bilingual';
 import type { Project } from '../../../shared/model/project';
 import { stripInlineMarkup } from '../../../shared/text/inline';
-import { compact, missingInOrder, pdfFonts, pdfPages, referenceUnits, renderPages, waiveErrors, withoutFurniture } from './readers';
+import { compact, missingInOrder, pdfFonts, pdfPages, referenceUnits, renderPages, readyForFinal, withoutFurniture } from './readers';
 
 /**
  * The PDF read back with poppler, as a reader's tools see it: fonts embedded, text extractable in
@@ -29,7 +29,7 @@ function clearChinese(value: unknown): void {
 }
 
 beforeAll(async () => {
-  project = waiveErrors(await loadBuiltinEdition());
+  project = readyForFinal(await loadBuiltinEdition());
   for (const layout of ['en', 'bilingual'] as const) {
     files[layout] = (await exportProject(project, 'pdf', { layout, paper: 'a4', stage: 'final' }, path.join(dir, `${layout}.pdf`))).file;
   }

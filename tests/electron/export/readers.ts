@@ -3,6 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFramework } from '../../../shared/checks/registry';
+import { contentHash } from '../../../shared/review/seal';
+import { listElements } from '../../../shared/model/elements';
+import { buildThreads } from '../../../shared/review/threads';
 import type { Project } from '../../../shared/model/project';
 
 /**
@@ -126,4 +129,33 @@ export function missingInOrder(expected: readonly string[], text: string): strin
 export function waiveErrors(project: Project): Project {
   const errors = checkFramework(project.framework).filter((f) => f.severity === 'error');
   return { ...project, waivers: [...project.waivers, ...errors.map((f) => ({ key: f.key, reason: 'as published', at: '2026-11-29T00:00:00Z' }))] };
+}
+
+/**
+ * The built-in edition as a project whose final export the gate allows, for tests of what a final
+ * looks like: its error waived, the project requiring nothing else (its own choice), and the
+ * current text signed off.
+ */
+export function readyForFinal(project: Project): Project {
+  const waived = waiveErrors(project);
+  const signOff = { name: 'Test Signer', role: 'Secretariat', at: '2026-11-29T00:00:00Z', note: '', contentHash: contentHash(waived.framework), acknowledgedWarnings: [] };
+  return { ...waived, final: { requirements: { noErrors: true, allApproved: false, noOpenComments: false, warningsAcknowledged: false, coverFinal: false }, signOffs: [signOff] } };
+}
+
+/**
+ * The built-in edition as the secretariat would leave it before a final: its error waived, every
+ * written field approved in both languages, every review thread resolved, the cover at Final.
+ * (Warnings remain: they are acknowledged at sign-off.)
+ */
+export function meetFinalRequirements(project: Project): Project {
+  const p = structuredClone(waiveErrors(project));
+  for (const el of listElements(p.framework)) {
+    for (const f of el.fields) {
+      const node = f.path.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], p) as Project['framework']['metadata']['title'];
+      for (const lang of ['en', 'zh'] as const) if (node[lang].text.trim()) node[lang].status = 'approved';
+    }
+  }
+  p.review.resolutions = buildThreads(p.review).map((t) => ({ itemId: t.root.id, resolved: true, by: 'Secretariat', updatedAt: '2026-11-29T00:00:00.000Z', rev: 1 }));
+  p.framework.metadata.status = 'final';
+  return p;
 }

@@ -166,7 +166,7 @@ describe('pre-flight', () => {
 
     const blocked = preflight({ framework: fw, languages: ['en'], findings: [{ code: 'x', severity: 'error', waived: false }, { code: 'y', severity: 'error', waived: true }], unresolvedComments: 2 });
     expect(blocked).toMatchObject({ errorCount: 1, waivedErrorCount: 1, finalAllowed: false, unresolvedComments: 2 });
-    expect(refusal(blocked, 'final')).toEqual({ code: 'final-blocked', errorCount: 1 });
+    expect(refusal(blocked, 'final')).toEqual({ code: 'final-blocked', errorCount: 1, unmet: ['noErrors', 'signOff'] });
     expect(refusal(blocked, 'draft')).toBeNull();
   });
 });
