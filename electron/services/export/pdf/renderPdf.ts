@@ -4,7 +4,7 @@ import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
 import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { KEEP_GROUP_STYLES, blocksToContent, inlines } from './pdfContent';
-import { watermarkSvg, type WatermarkFaces } from './watermark';
+import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installLineJoining } from './pdfmakeLines';
 import { installSvgFontLookup } from './svgFonts';
@@ -79,6 +79,7 @@ function preparePdfmake(): Promise<void> {
     installPdfmakeFastPaths();
     installLineJoining();
     installSvgFontLookup();
+    installWatermarkForms();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
@@ -165,7 +166,7 @@ export function pdfDefinition(doc: ExportDocument, watermark?: WatermarkFaces): 
     info: { title: props.title, subject: props.subject, author: props.author, keywords: props.keywords.join(', '), creator: 'ACEC framework editor', producer: 'pdfmake' },
     defaultStyle: { font: LATIN_FAMILY, fontSize: 10.5, lineHeight: 1.22 },
     styles: STYLES,
-    // The draft watermark is drawn behind each page as outlines: no text for extraction to pick up.
+    // The draft watermark is drawn behind each page as outlines (one form XObject): no text for extraction to pick up.
     ...(mark ? { background: () => ({ svg: mark, width: page.width, height: page.height, absolutePosition: { x: 0, y: 0 } }) } : {}),
     content: [
       { section: coverContent, header: null, footer: null },
