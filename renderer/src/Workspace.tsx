@@ -20,6 +20,7 @@ import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
 import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './drafting/filterContext';
+import { SkipLink, WorkspacePanes } from './layout/WorkspacePanes';
 import { SidePanelArea } from './panels/SidePanelArea';
 import { useProjectStore, useStoreState } from './store/useProjectStore';
 import { problemOf } from './components/problemText';
@@ -180,6 +181,8 @@ export function Workspace() {
       <NavigationContext.Provider value={navigation}>
         <DraftingFilterContext.Provider value={filterState}>
         <div className="app">
+          <SkipLink />
+          <div data-region="bar">
           <ProjectBarWithDrafts
             info={info}
             onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
@@ -196,6 +199,7 @@ export function Workspace() {
             onOpenRecent={(file) => void run(() => api.openProject({ file }))}
             onNewEmpty={() => void run(() => api.newEmpty({}))}
           />
+          </div>
           <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
           <FileChangedBanner info={info} run={run} onSaveAs={saveAs} />
           {shown && (
@@ -215,22 +219,13 @@ export function Workspace() {
             </p>
           )}
           <ViewSwitch view={view} onView={setView} />
-          <main className="workspace">
-            {view === 'implementation' ? (
-              <ImplementationView />
-            ) : (
-              <>
-                <OutlineTree
-                  framework={project.framework}
-                  selectedId={selection?.elementId ?? null}
-                  onSelect={selectElement}
-                  markers={markers}
-                />
-                <EditorView fw={project.framework} readOnly={info.readOnly} />
-              </>
-            )}
-            <SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />
-          </main>
+          <WorkspacePanes
+            sideOpen={panel !== null}
+            onCloseSide={() => setPanel(null)}
+            outline={view === 'implementation' ? null : <OutlineTree framework={project.framework} selectedId={selection?.elementId ?? null} onSelect={selectElement} markers={markers} />}
+            editor={view === 'implementation' ? <ImplementationView /> : <EditorView fw={project.framework} readOnly={info.readOnly} />}
+            side={<SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />}
+          />
           {exportOpen && <ExportDialog revision={info.revision} onClose={() => setExportOpen(false)} />}
           {saveAsOpen && (
             <SaveAsDialog

@@ -158,7 +158,7 @@ const OutlineItem = memo(function OutlineItem({ node: n, depth, lang, selectedId
         ) : (
           <span className="outline-toggle" />
         )}
-        <button type="button" className={`outline-node outline-${n.kind}`} data-id={n.id} tabIndex={n.id === selectedId || (selectedId === null && depth === 0 && n.kind === 'metadata') ? 0 : -1} onClick={() => onSelect(n.id)}>
+        <button type="button" className={`outline-node outline-${n.kind}`} data-id={n.id} tabIndex={n.id === selectedId || (selectedId === null && depth === 0 && n.kind === 'metadata') ? 0 : -1} data-region-entry={n.id === selectedId || (selectedId === null && depth === 0 && n.kind === 'metadata') ? '' : undefined} onClick={() => onSelect(n.id)}>
           {/* The tree keeps the stored label (its nodes are shared across edits whatever the language); shown as the UI language prints it. */}
           {n.label && <span className={n.labelOverridden ? 'label overridden' : 'label'}>{localizeLabel(n.label, lang)}</span>}
           <span className="title">{title}</span>
