@@ -19,6 +19,7 @@ import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
+import { useFindings } from './findings/useFindings';
 import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './drafting/filterContext';
 import { SkipLink, WorkspacePanes } from './layout/WorkspacePanes';
 import { SidePanelArea } from './panels/SidePanelArea';
@@ -53,7 +54,8 @@ export function Workspace() {
   const [exportOpen, setExportOpen] = useState(false);
   const editor = useDocumentEditor(store, setProblem);
   const { info, project } = snapshot;
-  const markers = useMemo(() => collectOutlineMarkers(snapshot), [snapshot]);
+  const findings = useFindings();
+  const markers = useMemo(() => collectOutlineMarkers(snapshot, findings), [snapshot, findings]);
   const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
 
   const run = useCallback(

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { LanguageSchema, type Language } from '../model/bilingual';
 import { listElements } from '../model/elements';
 import type { Framework } from '../model/framework';
-import type { ExportStage } from './types';
+import { unresolvedComments } from '../review/threads';
+import type { Project } from '../model/project';
+import { layoutLanguages, type ExportLayout, type ExportStage } from './types';
 import { emptyFinalState, finalGate, FinalGateSchema, type FinalState } from './finalGate';
 
 /**
@@ -119,4 +121,20 @@ export function refusal(summary: PreflightSummary, stage: ExportStage): { code: 
     return { code: 'final-blocked', unmet: summary.final.items.filter((i) => !i.met).map((i) => i.requirement), errorCount: summary.errorCount };
   }
   return null;
+}
+
+/**
+ * The pre-flight summary of exporting `project` in `layout`, given its findings (the main
+ * process's export gate and the renderer's checker worker both ask this way).
+ */
+export function projectPreflight(project: Project, layout: ExportLayout, findings: readonly PreflightFinding[]): PreflightSummary {
+  const open = unresolvedComments(project);
+  return preflight({
+    framework: project.framework,
+    languages: layoutLanguages(layout),
+    findings,
+    unresolvedComments: open.length,
+    openComments: open.map((c) => ({ elementId: c.anchor.elementId, field: c.anchor.field, lang: c.anchor.lang })),
+    final: project.final,
+  });
 }

@@ -1,10 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildExportModel } from '../../../shared/export/buildModel';
-import { preflight, refusal, type PreflightFinding, type PreflightSummary } from '../../../shared/export/preflight';
-import { layoutLanguages, type ExportFormat, type ExportOptions } from '../../../shared/export/types';
+import { projectPreflight, refusal, type PreflightFinding, type PreflightSummary } from '../../../shared/export/preflight';
+import type { ExportFormat, ExportOptions } from '../../../shared/export/types';
 import type { Project } from '../../../shared/model/project';
-import { unresolvedComments } from '../../../shared/review/threads';
 import { writeFileAtomic } from '../atomicFile';
 import { exporterFor } from './registry';
 import { ProblemError } from '../../../shared/ipc/problem';
@@ -23,15 +22,7 @@ async function defaultFindings(): Promise<FindingsSource> {
 
 /** The pre-flight summary of exporting `project` with `options`, given where its findings come from. */
 export function preflightFor(project: Project, options: Pick<ExportOptions, 'layout'>, findings: FindingsSource): PreflightSummary {
-  const open = unresolvedComments(project);
-  return preflight({
-    framework: project.framework,
-    languages: layoutLanguages(options.layout),
-    findings: findings(project),
-    unresolvedComments: open.length,
-    openComments: open.map((c) => ({ elementId: c.anchor.elementId, field: c.anchor.field, lang: c.anchor.lang })),
-    final: project.final,
-  });
+  return projectPreflight(project, options.layout, findings(project));
 }
 
 /** Today's date as YYYY-MM-DD (local time: the date a drafter would write on the draft). */

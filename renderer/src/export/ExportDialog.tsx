@@ -14,6 +14,8 @@ import type { GateTarget } from '../../../shared/export/finalGate';
 import { ExportResults } from './ExportResults';
 import { FinalGatePanel } from './FinalGatePanel';
 import { PreflightPanel } from './PreflightPanel';
+import { findingsSourceFor } from '../findings/findingsSource';
+import { useProjectStore } from '../store/useProjectStore';
 import './export.css';
 import { errorText } from '../components/problemText';
 
@@ -44,17 +46,20 @@ export function ExportDialog({ revision, onClose }: { revision: number; onClose:
   const [preflight, setPreflight] = useState<{ for: string; summary: PreflightSummary | null }>({ for: '', summary: null });
   const summary = preflight.for === preflightFor ? preflight.summary : null;
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const findingsSource = findingsSourceFor(useProjectStore());
+  const preflightOf = findingsSource.preflight;
 
   useEffect(() => {
     let live = true;
-    api.exportPreflight({ layout }).then(
+    // From the checker worker (its caches are warm): opening the dialog does not wait for a full check in main.
+    preflightOf(layout).then((s) => s ?? api.exportPreflight({ layout })).then(
       (s) => live && setPreflight({ for: preflightFor, summary: s }),
       () => live && setPreflight({ for: preflightFor, summary: null }),
     );
     return () => {
       live = false;
     };
-  }, [layout, preflightFor]);
+  }, [layout, preflightFor, preflightOf]);
 
   const stage: ExportStage = chosenStage;
   // A final export starts only when the gate allows it (the services refuse it otherwise too).

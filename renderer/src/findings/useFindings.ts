@@ -1,20 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { CheckResult } from '../../../shared/checks/registry';
-import { useProject } from '../store/useProjectStore';
-import { findingsFor } from './findingsStore';
-
-const whole = <T,>(p: T) => p;
+import { useProjectStore } from '../store/useProjectStore';
+import { findingsSourceFor, type FindingsState } from './findingsSource';
 
 /**
- * The open project's findings, following the user's typing: re-checked (incrementally) once the
- * project store has been still for `delay` ms, so a long list is not re-rendered on every keystroke.
+ * The open project's findings, following the user's typing: worked out by the checker worker
+ * (findingsSource.ts) once typing pauses, so neither typing nor rendering waits for the checker.
+ * Before the first check the result is empty (`useFindingsState().revision` is null).
  */
-export function useFindings(delay = 150): CheckResult {
-  const project = useProject(whole);
-  const [result, setResult] = useState<CheckResult>(() => findingsFor(project));
-  useEffect(() => {
-    const timer = setTimeout(() => setResult(findingsFor(project)), delay);
-    return () => clearTimeout(timer);
-  }, [project, delay]);
-  return result;
+export function useFindings(): CheckResult {
+  return useFindingsState().result;
+}
+
+export function useFindingsState(): FindingsState {
+  const source = findingsSourceFor(useProjectStore());
+  return useSyncExternalStore(source.subscribe, source.getState, source.getState);
 }

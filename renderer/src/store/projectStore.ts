@@ -1,5 +1,12 @@
 import type { DesktopApi, DocUpdate, ProjectInfo, Snapshot } from '../../../shared/ipc/contract';
-import { applyPatches } from '../../../shared/model/patch/patch';
+import { applyPatches, type Patch } from '../../../shared/model/patch/patch';
+import type { Project } from '../../../shared/model/project';
+
+/**
+ * What changed the store's project, for followers that keep a copy of their own (the checker
+ * worker): the patches of one revision, or the whole project (first snapshot, another project, a gap).
+ */
+export type ProjectChange = { revision: number; patches: Patch[] } | { revision: number; project: Project };
 
 /**
  * The renderer's one copy of the open project. Main owns the document and broadcasts, after each
@@ -16,6 +23,8 @@ export interface ProjectStore {
   /** The current state, or null until the first snapshot arrived. A new object after every change. */
   getState(): Snapshot | null;
   subscribe(listener: () => void): () => void;
+  /** Follow the project's changes as patches (see {@link ProjectChange}); not called for info-only changes. */
+  subscribeChanges(listener: (change: ProjectChange) => void): () => void;
   /** Take an update (an event, or the reply to applyChange / undo / redo); the older of the two is ignored. */
   receive(update: DocUpdate): void;
   /** Take a new save state (or other info) for the revision the store holds. */
@@ -34,6 +43,10 @@ export type StoreClient = Pick<DesktopApi, 'getSnapshot' | 'on'>;
 export function createProjectStore(client: StoreClient): ProjectStore {
   let state: Snapshot | null = null;
   const listeners = new Set<() => void>();
+  const changeListeners = new Set<(change: ProjectChange) => void>();
+  const changed = (change: ProjectChange) => {
+    for (const l of [...changeListeners]) l(change);
+  };
   let pending: Promise<void> | null = null;
   let again = false;
 
@@ -43,7 +56,10 @@ export function createProjectStore(client: StoreClient): ProjectStore {
   };
 
   const reset = (s: Snapshot) => {
-    if (!state || s.info.revision >= state.info.revision) set(s);
+    if (state && s.info.revision < state.info.revision) return;
+    const replaced = state?.project !== s.project;
+    set(s);
+    if (replaced) changed({ revision: s.info.revision, project: s.project });
   };
 
   const resync = (): Promise<void> => {
@@ -78,12 +94,16 @@ export function createProjectStore(client: StoreClient): ProjectStore {
       void resync();
       return;
     }
+    let project: Project;
     try {
-      set({ info: u.info, project: applyPatches(state.project, u.patches).result });
+      project = applyPatches(state.project, u.patches).result;
     } catch {
       // Patches that do not fit what the store holds: it missed something; start again from main's copy.
       void resync();
+      return;
     }
+    set({ info: u.info, project });
+    changed({ revision: u.revision, patches: u.patches });
   };
 
   const receiveInfo = (info: ProjectInfo) => {
@@ -96,6 +116,12 @@ export function createProjectStore(client: StoreClient): ProjectStore {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+      };
+    },
+    subscribeChanges: (listener) => {
+      changeListeners.add(listener);
+      return () => {
+        changeListeners.delete(listener);
       };
     },
     receive,

@@ -1,0 +1,73 @@
+import { applyWaivers, createChecker } from '../../../shared/checks/registry';
+import { checkerFindings } from '../../../shared/export/checkFindings';
+import { projectPreflight } from '../../../shared/export/preflight';
+import { applyPatches } from '../../../shared/model/patch/patch';
+import type { Project } from '../../../shared/model/project';
+import type { FromChecker, ToChecker } from './checkerProtocol';
+
+/** Quiet time after the last change before the findings are worked out and sent (typing in bursts is checked once). */
+export const CHECK_DELAY_MS = 100;
+
+/**
+ * The checker's side of the protocol, without any DOM or Worker API: its own copy of the project
+ * kept in step by the patches the store applies (the patch engine keeps untouched subtrees, which
+ * is what the checker's per-part caches are keyed on), one incremental checker, and the findings
+ * sent once the changes have been quiet for {@link CHECK_DELAY_MS}. Run in a Web Worker
+ * (checker.worker.ts) so typing never waits for it, or in the page where no Worker exists.
+ */
+export function createCheckerHost(post: (message: FromChecker) => void, delay = CHECK_DELAY_MS) {
+  const checker = createChecker();
+  let project: Project | null = null;
+  let revision = -1;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const check = () => {
+    timer = null;
+    if (!project) return;
+    // The document's findings, as the Findings panel has always listed them: the implementation
+    // record's own checks are shown with the record (the export pre-flight below counts them all).
+    const input = { framework: project.framework, glossary: project.glossary, review: project.review };
+    post({ type: 'findings', revision, result: applyWaivers(checker.check(input), project.waivers) });
+  };
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(check, delay);
+  };
+
+  return {
+    receive(message: ToChecker): void {
+      switch (message.type) {
+        case 'reset':
+          project = message.project;
+          revision = message.revision;
+          schedule();
+          return;
+        case 'patches':
+          if (!project || message.revision !== revision + 1) {
+            if (project && message.revision <= revision) return;
+            project = null;
+            post({ type: 'resync' });
+            return;
+          }
+          try {
+            project = applyPatches(project, message.patches).result;
+            revision = message.revision;
+            schedule();
+          } catch {
+            project = null;
+            post({ type: 'resync' });
+          }
+          return;
+        case 'preflight':
+          // Answered from the same checker (its caches are warm): the project as of the last message.
+          post({ type: 'preflight', id: message.id, summary: project ? projectPreflight(project, message.layout, checkerFindings(project, checker)) : null });
+          return;
+      }
+    },
+    /** Stops the pending check (the page is going away). */
+    dispose(): void {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { CheckResult } from '../../../shared/checks/registry';
+import type { PreflightSummary } from '../../../shared/export/preflight';
+import type { ExportLayout } from '../../../shared/export/types';
+import type { Patch } from '../../../shared/model/patch/patch';
+import type { Project } from '../../../shared/model/project';
+
+/**
+ * Messages between the renderer and its checker (checker.worker.ts, or the same host in the page
+ * where no Worker exists). The renderer sends what its store receives: the project once (on start,
+ * when another project is opened, after a gap) and then only the patches of each revision.
+ */
+export type ToChecker =
+  | { type: 'reset'; revision: number; project: Project }
+  | { type: 'patches'; revision: number; patches: Patch[] }
+  | { type: 'preflight'; id: number; layout: ExportLayout };
+
+export type FromChecker =
+  /** The findings (waivers applied) of the project at `revision`. */
+  | { type: 'findings'; revision: number; result: CheckResult }
+  /** Patches did not fit what the checker holds: send the whole project again. */
+  | { type: 'resync' }
+  | { type: 'preflight'; id: number; summary: PreflightSummary | null };
