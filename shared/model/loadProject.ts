@@ -56,16 +56,39 @@ export function loadProjectValue(raw: unknown, migrations: readonly Migration[] 
   if (version > target) {
     return { ok: false, failure: { code: 'newer-schema', found: version, supported: target } };
   }
-  let file = raw as Record<string, unknown>;
+  let file: Record<string, unknown>;
+  try {
+    file = migrateProjectFile(raw as Record<string, unknown>, migrations);
+  } catch (e) {
+    if (e instanceof MigrationError) return { ok: false, failure: { code: 'migration-failed', to: e.to, detail: e.message } };
+    throw e;
+  }
+  const parsed = ProjectSchema.safeParse(file);
+  if (!parsed.success) return { ok: false, failure: { code: 'invalid', issues: describeIssues(parsed.error) } };
+  return { ok: true, project: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+}
+
+class MigrationError extends Error {
+  constructor(readonly to: number, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * A project file (plain JSON, at any version this build knows) brought to the current version by
+ * the numbered migrations, not yet validated. Also for projects carried inside other files (review
+ * copies), which must load whatever version made them.
+ */
+export function migrateProjectFile(raw: Record<string, unknown>, migrations: readonly Migration[] = MIGRATIONS): Record<string, unknown> {
+  const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : CURRENT_SCHEMA_VERSION;
+  let file = raw;
   for (const m of migrations) {
     if (m.to <= version) continue;
     try {
       file = { ...m.up(file), schemaVersion: m.to };
     } catch (e) {
-      return { ok: false, failure: { code: 'migration-failed', to: m.to, detail: (e as Error).message } };
+      throw new MigrationError(m.to, (e as Error).message);
     }
   }
-  const parsed = ProjectSchema.safeParse(file);
-  if (!parsed.success) return { ok: false, failure: { code: 'invalid', issues: describeIssues(parsed.error) } };
-  return { ok: true, project: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+  return file;
 }

@@ -7,7 +7,7 @@ import { ImplementationRecordSchema, emptyRecord } from '../record/model';
 import { FinalStateSchema, emptyFinalState } from '../export/finalGate';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /**
  * One project file: the framework plus what the application keeps about it. Features add their

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProjectSchema, type Project } from '../model/project';
+import { migrateProjectFile } from '../model/loadProject';
 import { BaseVersionSchema, type BaseVersion } from './packet';
 import { ReviewerSchema, TimestampSchema, emptyReviewState } from './model';
 import { issuesToDetails, parseJsonFile, type Refusal } from './refusal';
@@ -46,7 +47,17 @@ export function readReviewCopy(text: string): { ok: true; copy: ReviewCopy } | R
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || obj.kind !== REVIEW_COPY_KIND) return { ok: false, code: 'not-a-review-copy' };
   if (obj.formatVersion !== REVIEW_COPY_FORMAT_VERSION) return { ok: false, code: 'unsupported-version', expected: String(REVIEW_COPY_FORMAT_VERSION), found: String(obj.formatVersion) };
   if (!sealIsIntact(obj)) return { ok: false, code: 'hash-mismatch' };
-  const parsed = ReviewCopySchema.safeParse(obj);
+  // A copy made by a build with an older project format carries its project at that version.
+  const project = obj.project;
+  let migrated: unknown = project;
+  if (project !== null && typeof project === 'object' && !Array.isArray(project)) {
+    try {
+      migrated = migrateProjectFile(project as Record<string, unknown>);
+    } catch {
+      migrated = project;
+    }
+  }
+  const parsed = ReviewCopySchema.safeParse({ ...obj, project: migrated });
   if (!parsed.success) return { ok: false, code: 'invalid', details: issuesToDetails(parsed.error.issues) };
   if (contentHash(parsed.data.project.framework) !== parsed.data.version.contentHash) return { ok: false, code: 'hash-mismatch' };
   return { ok: true, copy: parsed.data };

@@ -42,7 +42,7 @@ test('a corrupt project is reported with its file and reason, and left untouched
   await page.getByRole('button', { name: 'New from the 2021-2025 edition' }).click();
   await expect(page.getByTestId('project-name')).toHaveText('framework.json');
   const file = path.join(app.dataDir, 'projects', 'framework.json');
-  const corrupt = readFileSync(file, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 1,,');
+  const corrupt = readFileSync(file, 'utf8').replace(/"schemaVersion": (\d+)/, '"schemaVersion": $1,,');
   writeFileSync(file, corrupt);
   page = await app.restart();
   const problem = page.getByTestId('problem');

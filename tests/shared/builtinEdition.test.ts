@@ -5,7 +5,7 @@ import { textFingerprint } from '../../shared/model/bilingual';
 import type { Framework } from '../../shared/model/framework';
 import { computeLabels } from '../../shared/model/labels';
 import { frameworkToPlainLines } from './frameworkPlainLines';
-import { ProjectSchema } from '../../shared/model/project';
+import { CURRENT_SCHEMA_VERSION, ProjectSchema } from '../../shared/model/project';
 
 /**
  * The built-in 2021-2025 edition (resources/editions/framework-2021-2025.json) against the
@@ -160,7 +160,7 @@ function collectBiTexts(value: unknown, path = '', out: Array<{ path: string; en
 
 describe('built-in 2021-2025 edition: schema', () => {
   it('parses as a Project and survives a JSON round trip unchanged', () => {
-    expect(project.schemaVersion).toBe(1);
+    expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(fw.id).toBe('acec-2021-2025');
     const again = ProjectSchema.parse(JSON.parse(JSON.stringify(project)));
     expect(again).toEqual(project);

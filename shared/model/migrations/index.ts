@@ -1,3 +1,5 @@
+import { implementationRecord } from './002-implementation-record';
+
 /**
  * Numbered, pure migrations of project files. Migration N takes a file at schemaVersion N-1 and
  * returns it at schemaVersion N. Files are plain JSON here: the schema is checked only after the
@@ -14,5 +16,5 @@ export interface Migration {
   readonly up: (file: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** All migrations, in order. Version 1 is the first published format, so none exist yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** All migrations, in order. Version 1 is the first published format. */
+export const MIGRATIONS: readonly Migration[] = [implementationRecord];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadProjectText, type LoadResult } from '../../../shared/model/loadProject';
-import type { Migration } from '../../../shared/model/migrations';
+import { MIGRATIONS, type Migration } from '../../../shared/model/migrations';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/model/project';
 
 const builtin = readFileSync(new URL('../../../resources/editions/framework-2021-2025.json', import.meta.url), 'utf8');
 
@@ -20,7 +21,7 @@ describe('loadProjectText', () => {
     expect(fail(loadProjectText('nope')).code).toBe('not-json');
     expect(fail(loadProjectText('null')).code).toBe('not-a-project');
     expect(fail(loadProjectText('{"framework":{}}')).code).toBe('not-a-project');
-    expect(fail(loadProjectText('{"schemaVersion": 7}'))).toEqual({ code: 'newer-schema', found: 7, supported: 1 });
+    expect(fail(loadProjectText('{"schemaVersion": 7}'))).toEqual({ code: 'newer-schema', found: 7, supported: CURRENT_SCHEMA_VERSION });
     const invalid = fail(loadProjectText('{"schemaVersion": 1, "framework": {"id": "bad id!"}}'));
     expect(invalid.code).toBe('invalid');
     if (invalid.code === 'invalid') expect(invalid.issues.map((i) => i.path)).toContain('framework.id');
@@ -31,6 +32,7 @@ describe('loadProjectText', () => {
     const v0 = JSON.stringify({ schemaVersion: 0, doc: JSON.parse(builtin).framework });
     const migrations: Migration[] = [
       { to: 1, name: 'rename-doc', up: (f) => ({ framework: (f as { doc: unknown }).doc }) },
+      ...MIGRATIONS,
     ];
     const r = loadProjectText(v0, migrations);
     expect(r.ok && r.migratedFrom).toBe(0);
@@ -41,8 +43,8 @@ describe('loadProjectText', () => {
   });
 
   it('reports a migration that throws, with its target version', () => {
-    const migrations: Migration[] = [{ to: 2, name: 'boom', up: () => { throw new Error('bad data'); } }];
+    const migrations: Migration[] = [...MIGRATIONS, { to: CURRENT_SCHEMA_VERSION + 1, name: 'boom', up: () => { throw new Error('bad data'); } }];
     const f = fail(loadProjectText(builtin, migrations));
-    expect(f).toEqual({ code: 'migration-failed', to: 2, detail: 'bad data' });
+    expect(f).toEqual({ code: 'migration-failed', to: CURRENT_SCHEMA_VERSION + 1, detail: 'bad data' });
   });
 });

@@ -56,7 +56,7 @@ describe('deriveNewEdition', () => {
     const next = deriveNewEdition(previous, { period: P2026 });
     expect(next.glossary).toEqual(previous.glossary);
     expect(next.waivers).toEqual([]);
-    expect(next.review).toEqual(ProjectSchema.parse({ schemaVersion: 1, framework: previous.framework }).review);
+    expect(next.review).toEqual(ProjectSchema.parse({ schemaVersion: previous.schemaVersion, framework: previous.framework }).review);
   });
 
   it('starts a fresh annex for the plan period just implemented, titled with it; no outside-period finding', () => {
