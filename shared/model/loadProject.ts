@@ -56,30 +56,23 @@ export function loadProjectValue(raw: unknown, migrations: readonly Migration[] 
   if (version > target) {
     return { ok: false, failure: { code: 'newer-schema', found: version, supported: target } };
   }
-  let file: Record<string, unknown>;
-  try {
-    file = migrateProjectFile(raw as Record<string, unknown>, migrations);
-  } catch (e) {
-    if (e instanceof MigrationError) return { ok: false, failure: { code: 'migration-failed', to: e.to, detail: e.message } };
-    throw e;
-  }
+  const migrated = migrateProjectFile(raw as Record<string, unknown>, migrations);
+  if (!migrated.ok) return { ok: false, failure: { code: 'migration-failed', to: migrated.to, detail: migrated.detail } };
+  const file = migrated.file;
   const parsed = ProjectSchema.safeParse(file);
   if (!parsed.success) return { ok: false, failure: { code: 'invalid', issues: describeIssues(parsed.error) } };
   return { ok: true, project: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }
 
-class MigrationError extends Error {
-  constructor(readonly to: number, message: string) {
-    super(message);
-  }
-}
-
 /**
  * A project file (plain JSON, at any version this build knows) brought to the current version by
- * the numbered migrations, not yet validated. Also for projects carried inside other files (review
- * copies), which must load whatever version made them.
+ * the numbered migrations, not yet validated; or the migration that failed. Also for projects
+ * carried inside other files (review copies), which must load whatever version made them.
  */
-export function migrateProjectFile(raw: Record<string, unknown>, migrations: readonly Migration[] = MIGRATIONS): Record<string, unknown> {
+export function migrateProjectFile(
+  raw: Record<string, unknown>,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { ok: true; file: Record<string, unknown> } | { ok: false; to: number; detail: string } {
   const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : CURRENT_SCHEMA_VERSION;
   let file = raw;
   for (const m of migrations) {
@@ -87,8 +80,8 @@ export function migrateProjectFile(raw: Record<string, unknown>, migrations: rea
     try {
       file = { ...m.up(file), schemaVersion: m.to };
     } catch (e) {
-      throw new MigrationError(m.to, (e as Error).message);
+      return { ok: false, to: m.to, detail: (e as Error).message };
     }
   }
-  return file;
+  return { ok: true, file };
 }

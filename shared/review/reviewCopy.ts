@@ -49,15 +49,8 @@ export function readReviewCopy(text: string): { ok: true; copy: ReviewCopy } | R
   if (!sealIsIntact(obj)) return { ok: false, code: 'hash-mismatch' };
   // A copy made by a build with an older project format carries its project at that version.
   const project = obj.project;
-  let migrated: unknown = project;
-  if (project !== null && typeof project === 'object' && !Array.isArray(project)) {
-    try {
-      migrated = migrateProjectFile(project as Record<string, unknown>);
-    } catch {
-      migrated = project;
-    }
-  }
-  const parsed = ReviewCopySchema.safeParse({ ...obj, project: migrated });
+  const migrated = project !== null && typeof project === 'object' && !Array.isArray(project) ? migrateProjectFile(project as Record<string, unknown>) : null;
+  const parsed = ReviewCopySchema.safeParse({ ...obj, project: migrated?.ok ? migrated.file : project });
   if (!parsed.success) return { ok: false, code: 'invalid', details: issuesToDetails(parsed.error.issues) };
   if (contentHash(parsed.data.project.framework) !== parsed.data.version.contentHash) return { ok: false, code: 'hash-mismatch' };
   return { ok: true, copy: parsed.data };
