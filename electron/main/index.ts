@@ -6,6 +6,7 @@ import { attachDocumentWindow } from './documentWindow';
 import { exportShellHooks } from './exportHooks';
 import { reviewShellHooks } from './reviewHooks';
 import { recordShellHooks } from './recordHooks';
+import { glossaryShellHooks } from './glossaryHooks';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -51,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       ...exportShellHooks(),
       ...reviewShellHooks(),
       ...recordShellHooks(),
+      ...glossaryShellHooks(),
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
     installMenu(session);

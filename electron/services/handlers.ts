@@ -7,6 +7,7 @@ import { reviewHandlers } from './handlers/review';
 import { checksHandlers } from './handlers/checks';
 import { exportHandlers } from './handlers/export';
 import { recordHandlers } from './handlers/record';
+import { glossaryHandlers } from './handlers/glossary';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export type { ShellHooks } from './handlers/types';
@@ -24,6 +25,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...checksHandlers(session),
     ...exportHandlers(session, hooks),
     ...recordHandlers(session, hooks),
+    ...glossaryHandlers(session, hooks),
   };
 }
 

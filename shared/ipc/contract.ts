@@ -8,6 +8,7 @@ import { versionsMethods } from './methods/versions';
 import { reviewMethods } from './methods/review';
 import { exportMethods } from './methods/export';
 import { recordMethods } from './methods/record';
+import { glossaryMethods } from './methods/glossary';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -28,6 +29,7 @@ export const contract = {
   ...checksMethods,
   ...exportMethods,
   ...recordMethods,
+  ...glossaryMethods,
 } as const;
 
 export * from './snapshot';

@@ -7,6 +7,7 @@ import type { MethodTable } from '../../../shared/ipc/method';
 import type { exportMethods } from '../../../shared/ipc/methods/export';
 import type { checksMethods } from '../../../shared/ipc/methods/checks';
 import type { recordMethods } from '../../../shared/ipc/methods/record';
+import type { glossaryMethods } from '../../../shared/ipc/methods/glossary';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
 export interface FeatureTables {
@@ -17,6 +18,7 @@ export interface FeatureTables {
   checks: typeof checksMethods;
   export: typeof exportMethods;
   record: typeof recordMethods;
+  glossary: typeof glossaryMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */
@@ -37,6 +39,8 @@ export interface ShellHooks {
   pickReviewFile?: (suggestedName: string) => Promise<string | null>;
   /** Ask where to save a progress template or a self-evaluation report; null = the user cancelled. */
   pickRecordFile?: (suggestedName: string) => Promise<string | null>;
+  /** Ask where to save a glossary exchange file (CSV, TBX); null = the user cancelled. */
+  pickGlossaryFile?: (suggestedName: string) => Promise<string | null>;
   /** Open a file with the system's application (Electron: shell.openPath). */
   openPath?: (file: string) => Promise<void>;
   /** Show a file in its folder (Electron: shell.showItemInFolder). */

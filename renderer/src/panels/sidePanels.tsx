@@ -6,6 +6,7 @@ import type { DocumentEditor } from '../editor/useDocumentEditor';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { GlossaryPanel } from '../glossary/GlossaryPanel';
 
 /** What every side panel is given: the open project and the editor (to apply changes, navigate…). */
 export interface SidePanelContext {
@@ -29,4 +30,5 @@ export const sidePanels: SidePanel[] = [
   { id: 'comments', titleKey: 'review.tab', render: ({ snapshot }) => <ReviewPanel snapshot={snapshot} /> },
   { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
   { id: 'versions', titleKey: 'versions.tab', render: ({ snapshot, editor }) => <VersionsPanel snapshot={snapshot} flushDrafts={editor.flushDrafts} /> },
+  { id: 'glossary', titleKey: 'glossary.tab', render: () => <GlossaryPanel /> },
 ];
