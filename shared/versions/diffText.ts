@@ -3,10 +3,12 @@
  *
  * English (and any other alphabetic script) is compared by words, runs of spaces and single
  * punctuation marks; Chinese is compared by character, because Chinese has no spaces and a
- * "word" diff would turn a one-character edit into a whole-sentence replacement. The algorithm is
- * Myers' O(ND) shortest edit script over those tokens, after trimming the common prefix and suffix
- * (most edits touch a small part of a long paragraph).
+ * "word" diff would turn a one-character edit into a whole-sentence replacement. The edit script
+ * is jsdiff's (`diffArrays`, Myers' O(ND) algorithm with a maximum edit length) over those tokens,
+ * after trimming the common prefix and suffix (most edits touch a small part of a long paragraph).
+ * The tokens are ours: jsdiff's own word diff splits CJK text into whole runs, not characters.
  */
+import { diffArrays } from 'diff';
 
 export type DiffOpKind = 'equal' | 'insert' | 'delete';
 
@@ -29,67 +31,20 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * Myers' shortest edit script between token arrays, as (kind, token) steps in order. `max` bounds
- * the number of edits explored; beyond it the middle is reported as delete-all + insert-all
- * (correct, just not minimal), so a pathological pair cannot stall the UI.
+ * The shortest edit script between token arrays (jsdiff's `diffArrays`, Myers' O(ND) algorithm),
+ * as (kind, token) steps in order. `max` bounds the number of edits explored; beyond it the
+ * middle is reported as delete-all + insert-all (correct, just not minimal), so a pathological
+ * pair cannot stall the UI.
  */
-function myers(a: readonly string[], b: readonly string[], max: number): Array<[DiffOpKind, string]> {
-  const n = a.length;
-  const m = b.length;
-  const offset = n + m + 1; // room for diagonal -d-1 at every d (a negative slice start would wrap)
-  const v = new Int32Array(2 * offset + 2);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  const limit = Math.min(n + m, max);
-  outer: for (let d = 0; d <= limit; d++) {
-    // Only the diagonals round d can read (-d-1..d+1): keeps memory O(D²), not O(D·(N+M)).
-    trace.push(v.slice(offset - d - 1, offset + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x: number;
-      if (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) x = v[offset + k + 1];
-      else x = v[offset + k - 1] + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
-        x++;
-        y++;
-      }
-      v[offset + k] = x;
-      if (x >= n && y >= m) {
-        found = d;
-        break outer;
-      }
-    }
-  }
-  if (found < 0) {
-    return [...a.map((t): [DiffOpKind, string] => ['delete', t]), ...b.map((t): [DiffOpKind, string] => ['insert', t])];
-  }
-  // Walk the recorded frontiers backwards to recover the path.
+function editScript(a: readonly string[], b: readonly string[], max?: number): Array<[DiffOpKind, string]> {
+  const changes = max === undefined ? diffArrays(a.slice(), b.slice()) : diffArrays(a.slice(), b.slice(), { maxEditLength: max });
+  if (!changes) return [...a.map((t): [DiffOpKind, string] => ['delete', t]), ...b.map((t): [DiffOpKind, string] => ['insert', t])];
   const steps: Array<[DiffOpKind, string]> = [];
-  let x = n;
-  let y = m;
-  for (let d = found; d > 0; d--) {
-    const vd = trace[d];
-    const at = (kk: number) => vd[kk + d + 1];
-    const k = x - y;
-    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const prevX = at(prevK);
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) {
-      steps.push(['equal', a[x - 1]]);
-      x--;
-      y--;
-    }
-    if (x === prevX) steps.push(['insert', b[prevY]]);
-    else steps.push(['delete', a[prevX]]);
-    x = prevX;
-    y = prevY;
+  for (const c of changes) {
+    const kind: DiffOpKind = c.added ? 'insert' : c.removed ? 'delete' : 'equal';
+    for (const t of c.value) steps.push([kind, t]);
   }
-  while (x > 0 && y > 0) {
-    steps.push(['equal', a[x - 1]]);
-    x--;
-    y--;
-  }
-  return steps.reverse();
+  return steps;
 }
 
 /**
@@ -98,7 +53,7 @@ function myers(a: readonly string[], b: readonly string[], max: number): Array<[
  */
 export function commonSubsequence(a: readonly string[], b: readonly string[]): Set<string> {
   const kept = new Set<string>();
-  for (const [op, key] of myers(a, b, a.length + b.length)) if (op === 'equal') kept.add(key);
+  for (const [op, key] of editScript(a, b)) if (op === 'equal') kept.add(key);
   return kept;
 }
 
@@ -174,7 +129,7 @@ function absorbTrivialEquals(runs: DiffOp[]): DiffOp[] {
 }
 
 export interface DiffOptions {
-  /** Upper bound on edits explored by Myers (default 2,000 tokens). */
+  /** Upper bound on edits explored (jsdiff's maxEditLength; default 2,000 tokens). */
   maxEdits?: number;
 }
 
@@ -197,7 +152,7 @@ export function diffText(before: string, after: string, options: DiffOptions = {
   }
   const steps: Array<[DiffOpKind, string]> = [
     ...a.slice(0, start).map((t): [DiffOpKind, string] => ['equal', t]),
-    ...myers(a.slice(start, endA), b.slice(start, endB), options.maxEdits ?? 2000),
+    ...editScript(a.slice(start, endA), b.slice(start, endB), options.maxEdits ?? 2000),
     ...a.slice(endA).map((t): [DiffOpKind, string] => ['equal', t]),
   ];
   return absorbTrivialEquals(toRuns(steps));

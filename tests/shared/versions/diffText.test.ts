@@ -45,6 +45,8 @@ describe('diffText', () => {
     const ops = diffText(a, b, { maxEdits: 100 });
     expect(diffBefore(ops)).toBe(a);
     expect(diffAfter(ops)).toBe(b);
+    // Past the bound (jsdiff's maxEditLength) the middle is one replacement, not a minimal script.
+    expect(ops.map((o) => o.op)).toEqual(['delete', 'insert']);
   });
 
   it('commonSubsequence keeps the longest stable order of ids', () => {
