@@ -191,4 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the bundle is CommonJS (see exportCommand.mjs).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

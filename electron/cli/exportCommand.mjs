@@ -1,16 +1,26 @@
 // `npm run export`: runs the export command line (electron/cli/export.ts) from a bundle.
 //
 // Starting through a TypeScript loader costs more than making a .docx, so the command line is
-// bundled once with esbuild into out/cli/ (renderers split off and loaded on demand) and run with
-// plain Node. The bundle is rebuilt whenever a source it is made from is newer than it.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+// bundled once with esbuild into out/cli/ and run with plain Node. The bundle is rebuilt whenever a
+// source it is made from is newer than it.
+//
+// It is one CommonJS file run through V8's code cache (what Node 22's module.enableCompileCache
+// does, which Node 20 lacks): the first run after a build compiles the functions it calls and
+// leaves their bytecode in export.cjs.v8cache; later runs skip that compiling. Measured on the
+// bilingual .docx: 0.56 s of CPU without the cache, 0.50 s with it (medians of 6, A/B alternated).
+// V8 checks the cache against the source, its version and flags and refuses a stale one, which
+// is then written again.
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entry = path.join(root, 'electron/cli/export.ts');
 const outDir = path.join(root, 'out/cli');
-const bundle = path.join(outDir, 'export.mjs');
+const bundle = path.join(outDir, 'export.cjs');
+const codeCache = `${bundle}.v8cache`;
 const sources = ['electron/cli/export.ts', 'electron/services', 'shared', 'package-lock.json'].map((p) => path.join(root, p));
 
 function newest(p) {
@@ -45,12 +55,14 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(ne
   await build({
     entryPoints: [entry],
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outdir: outDir,
-    outExtension: { '.js': '.mjs' },
+    outfile: bundle,
+    // The sources find resources/ and fonts from their own URL: in the bundle, the bundle's (out/cli/
+    // is two folders below the repository root, as electron/services/ is).
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     // zod is bundled (tree-shaken: less to read, resolve and compile on every start);
     // pdfmake stays a package of its own (CommonJS, its fonts and internals loaded at run time).
     external: ['pdfmake', 'pdfmake/*', 'esbuild'],
@@ -60,4 +72,19 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(ne
   });
 }
 
-await import(pathToFileURL(bundle).href);
+const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, { filename: bundle, cachedData });
+process.once('exit', () => {
+  if (cachedData && !script.cachedDataRejected) return;
+  // Another run may be writing it too: each writes its own file and renames it over (atomic).
+  const temporary = `${codeCache}.${process.pid}`;
+  try {
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, codeCache);
+  } catch {
+    // A read-only install runs without the cache.
+    rmSync(temporary, { force: true });
+  }
+});
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, outDir);

@@ -1,14 +1,14 @@
-import { Packer, type Document } from 'docx';
-import JSZip from 'jszip';
+import type { Document } from 'docx';
 import { NO_BREAK_AFTER, NO_BREAK_BEFORE } from '../../../shared/text/typesetting';
 import { DOCX_FONTS, RUN_LANGUAGE } from './fonts';
+import { useLinearAttributes } from './librarySpeedups';
+import { libraryParts, textDecoder, zipParts } from './zipParts';
 
 /**
  * A `docx` Document as .docx bytes, with the few settings the library has no option for patched
- * into its output. Each patch edits one part of the library's package in place (the zip is read
- * with jszip, which keeps every other part's compressed bytes as they are), and fails loudly if
- * the part no longer looks as expected, so a library update cannot drop one silently
- * (tests/electron/word/pack.test.ts):
+ * into its output. Each patch edits one part of the library's package as text before the package is
+ * zipped (zipParts.ts: the library's parts, zipped once), and fails loudly if the part no longer
+ * looks as expected, so a library update cannot drop one silently (tests/electron/word/pack.test.ts):
  *
  * - word/settings.xml: Simplified Chinese line breaking (which characters may not end or start a
  *   line, written out so every Word and LibreOffice applies one set: shared/text/typesetting.ts),
@@ -66,21 +66,25 @@ export function patchCoreProperties(xml: string, language: string): string {
   return replaceOnce(xml, 'core.xml', /<\/cp:coreProperties>/, (m) => `<dc:language>${escape(language)}</dc:language>${m}`);
 }
 
-async function edit(zip: JSZip, part: string, patch: (xml: string) => string): Promise<void> {
-  const file = zip.file(part);
-  if (!file) throw new Error(`The docx library's package has no ${part}: update electron/services/word/pack.ts`);
-  zip.file(part, patch(await file.async('string')));
+/** The parts patched above, by path, for one document. */
+function patchesFor(options: PackOptions): ReadonlyMap<string, (xml: string) => string> {
+  const language = options.language;
+  return new Map<string, (xml: string) => string>([
+    ['word/settings.xml', patchSettings],
+    ['word/fontTable.xml', patchFontTable],
+    ['word/styles.xml', patchStyles],
+    ...(language ? [['docProps/core.xml', (xml: string) => patchCoreProperties(xml, language)] as const] : []),
+  ]);
 }
 
 /** The .docx bytes of `doc`, patched as above. */
 export async function packDocx(doc: Document, options: PackOptions = {}): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
-  await edit(zip, 'word/settings.xml', patchSettings);
-  await edit(zip, 'word/fontTable.xml', patchFontTable);
-  await edit(zip, 'word/styles.xml', patchStyles);
-  if (options.language) {
-    const language = options.language;
-    await edit(zip, 'docProps/core.xml', (xml) => patchCoreProperties(xml, language));
+  useLinearAttributes();
+  const parts = await libraryParts(doc);
+  for (const [path, patch] of patchesFor(options)) {
+    const data = parts.get(path);
+    if (data === undefined) throw new Error(`The docx library's package has no ${path}: update electron/services/word/pack.ts`);
+    parts.set(path, patch(typeof data === 'string' ? data : textDecoder.decode(data)));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+  return zipParts(parts);
 }

@@ -35,15 +35,29 @@ export interface TrackedChange {
 
 type RunChild = string | Tab | NoBreakHyphen;
 
-function lineChildren(line: string, keep: boolean): RunChild[] {
-  const out: RunChild[] = [];
+/** Text of one look, part of which may have to stay on one line (`keep`: its hyphens non-breaking). */
+export interface TextSpan {
+  text: string;
+  keep?: boolean;
+}
+
+/** Adds text to a run's children, joined to text just before it (one w:t, not two). */
+function pushText(out: RunChild[], text: string): void {
+  const last = out.length - 1;
+  if (last >= 0 && typeof out[last] === 'string') out[last] += text;
+  else out.push(text);
+}
+
+function pushLine(out: RunChild[], line: string, keep: boolean): void {
   line.split('\t').forEach((piece, i) => {
     if (i > 0) out.push(new Tab());
     if (!piece) return;
-    if (!keep) out.push(piece);
-    else for (const p of keepPieces(piece)) out.push(typeof p === 'string' ? p : new NoBreakHyphen());
+    if (!keep) return pushText(out, piece);
+    for (const p of keepPieces(piece)) {
+      if (typeof p === 'string') pushText(out, p);
+      else out.push(new NoBreakHyphen());
+    }
   });
-  return out;
 }
 
 /** The run options of `look` for `text`: fonts and language named on the run when it holds Chinese. */
@@ -59,15 +73,32 @@ export function runOptions(text: string, look: TextLook): IRunOptions {
 }
 
 /**
- * `text` as runs (a run per line: a line break starts a run with a break before its text), as a
- * tracked change when `change` is given.
+ * `spans` of one look as runs: one run per line (a line break starts a run with a break before its
+ * text), spans on one line sharing it, so a paragraph has as few runs as its looks and lines need.
+ * The fonts are chosen on all the text (Chinese anywhere names the East Asian faces). A tracked
+ * change when `change` is given.
  */
-export function textRuns(text: string, look: TextLook = {}, change?: TrackedChange): ParagraphChild[] {
-  const base = runOptions(text, look);
-  return text.split(/\r\n|\n|\r/).map((line, i) => {
-    const options: IRunOptions = { ...base, children: lineChildren(line, look.keep ?? false), ...(i > 0 ? { break: 1 } : {}) };
+export function spanRuns(spans: readonly TextSpan[], look: TextLook = {}, change?: TrackedChange): ParagraphChild[] {
+  const base = runOptions(spans.map((s) => s.text).join(''), look);
+  const lines: RunChild[][] = [[]];
+  for (const span of spans) {
+    span.text.split(/\r\n|\n|\r/).forEach((line, i) => {
+      if (i > 0) lines.push([]);
+      pushLine(lines[lines.length - 1], line, span.keep ?? look.keep ?? false);
+    });
+  }
+  return lines.map((children, i) => {
+    const options: IRunOptions = { ...base, children, ...(i > 0 ? { break: 1 } : {}) };
     if (!change) return new TextRun(options);
     const attributes = { id: change.nextId(), author: change.author, date: change.date };
     return change.kind === 'ins' ? new InsertedTextRun({ ...options, ...attributes }) : new DeletedTextRun({ ...options, ...attributes });
   });
+}
+
+/**
+ * `text` as runs (a run per line: a line break starts a run with a break before its text), as a
+ * tracked change when `change` is given.
+ */
+export function textRuns(text: string, look: TextLook = {}, change?: TrackedChange): ParagraphChild[] {
+  return spanRuns([{ text }], look, change);
 }

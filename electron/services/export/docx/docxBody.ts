@@ -11,7 +11,6 @@ import {
   TableOfContents,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   WidthType,
   type FileChild,
   type ParagraphChild,
@@ -165,8 +164,8 @@ export class BodyWriter {
             ...(span > 1 ? { columnSpan: span } : {}),
             ...(rowSpan > 1 ? { rowSpan } : {}),
             ...(cell?.shade ? { shading: SHADE } : {}),
-            // Merged cells stay top-aligned: their text starts beside the first row they cover.
-            verticalAlign: VerticalAlignTable.TOP,
+            // Merged cells stay top-aligned (their text starts beside the first row they cover):
+            // top is Word's and LibreOffice's default for a cell without w:vAlign, so none is written.
             children: this.cellParagraphs(cell?.content ?? [], false, groupRow),
           }),
         );

@@ -1,6 +1,7 @@
 import { bookmarkUniqueNumericId, type ParagraphChild } from 'docx';
 import type { Run } from '../../../../shared/export/types';
-import { textRuns, type TrackedChange } from '../../word/runs';
+import { hasCjk } from '../../../../shared/export/script';
+import { spanRuns, type TextSpan, type TrackedChange } from '../../word/runs';
 
 /**
  * Model runs as `docx` runs (fonts per script: ../../word/runs.ts). Inserted and deleted runs
@@ -31,27 +32,47 @@ export interface RunLook {
   size?: number;
 }
 
-/** Several model runs as `docx` runs. */
+/** What makes two model runs look different in Word: a run of the one cannot carry the other's text. */
+function lookKey(run: Run, look: RunLook): string {
+  return [run.bold || look.bold ? 'b' : '', run.italic && run.lang !== 'zh' ? 'i' : '', run.fallback ? 'f' : '', run.change ?? '', hasCjk(run.text) ? 'zh' : ''].join('|');
+}
+
+/**
+ * Several model runs as `docx` runs. Neighbours that look the same share runs (a `keep` run such as
+ * 中国－东盟 inside a sentence only changes how its hyphens are written): half the runs of the
+ * bilingual edition, and the library's time is per element.
+ */
 export function modelRuns(ctx: DocxContext, runs: readonly Run[], look: RunLook = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
-  for (const run of runs) {
-    const text = run.text;
-    if (!text) continue;
-    const change: TrackedChange | undefined = run.change ? { kind: run.change, author: CHANGE_AUTHOR, date: ctx.date, nextId: ctx.nextAnnotationId } : undefined;
+  let group: Run[] = [];
+  let key = '';
+  const flush = () => {
+    if (!group.length) return;
+    const first = group[0];
+    const change: TrackedChange | undefined = first.change ? { kind: first.change, author: CHANGE_AUTHOR, date: ctx.date, nextId: ctx.nextAnnotationId } : undefined;
+    const spans: TextSpan[] = group.map((r) => ({ text: r.text, keep: r.keep }));
     out.push(
-      ...textRuns(
-        text,
+      ...spanRuns(
+        spans,
         {
           heading: look.heading,
-          bold: run.bold || look.bold,
-          italic: run.italic && run.lang !== 'zh',
-          color: run.fallback ? FALLBACK_COLOR : undefined,
+          bold: first.bold || look.bold,
+          italic: first.italic && first.lang !== 'zh',
+          color: first.fallback ? FALLBACK_COLOR : undefined,
           size: look.size,
-          keep: run.keep,
         },
         change,
       ),
     );
+    group = [];
+  };
+  for (const run of runs) {
+    if (!run.text) continue;
+    const k = lookKey(run, look);
+    if (k !== key) flush();
+    key = k;
+    group.push(run);
   }
+  flush();
   return out;
 }
