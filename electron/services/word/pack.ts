@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import { NO_BREAK_AFTER, NO_BREAK_BEFORE } from '../../../shared/text/typesetting';
 import { DOCX_FONTS, RUN_LANGUAGE } from './fonts';
-import { useLinearAttributes } from './librarySpeedups';
+import { useLibrarySpeedups } from './librarySpeedups';
 import { libraryParts, textDecoder, zipParts } from './zipParts';
 
 /**
@@ -79,7 +79,7 @@ function patchesFor(options: PackOptions): ReadonlyMap<string, (xml: string) => 
 
 /** The .docx bytes of `doc`, patched as above. */
 export async function packDocx(doc: Document, options: PackOptions = {}): Promise<Uint8Array> {
-  useLinearAttributes();
+  useLibrarySpeedups();
   const parts = await libraryParts(doc);
   for (const [path, patch] of patchesFor(options)) {
     const data = parts.get(path);

@@ -1,11 +1,16 @@
-import { BuilderElement, NextAttributeComponent, Paragraph, TextRun } from 'docx';
+import { BuilderElement, NextAttributeComponent, Paragraph, TextRun, type Document } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { libraryAttributes, linearAttributes } from '../../../electron/services/word/librarySpeedups';
+import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
+import { renderDocx } from '../../../electron/services/export/docx/renderDocx';
+import { libraryAttributes, linearAttributes, useLibraryOriginals, useLibrarySpeedups } from '../../../electron/services/word/librarySpeedups';
+import { libraryCompiler } from '../../../electron/services/word/zipParts';
+import { buildExportModel } from '../../../shared/export/buildModel';
 import { runOptions } from '../../../electron/services/word/runs';
 
 /**
- * The linear attribute writer (electron/services/word/librarySpeedups.ts) returns what the
- * library's own method returns: same keys, same order, same values, undefined left out.
+ * The speed fixes of the docx library (electron/services/word/librarySpeedups.ts) return what the
+ * library's own methods return: the attributes (same keys, same order, same values, undefined
+ * left out), and a whole exported document, every part byte for byte.
  */
 
 type Root = Record<string, { key: string; value: unknown }>;
@@ -42,5 +47,34 @@ describe('linear attributes', () => {
     walk(new Paragraph({ spacing: { before: 120, after: 60, line: 276 }, indent: { left: 400, hanging: 200 } }));
     expect(attributeComponents.length).toBeGreaterThan(2);
     for (const c of attributeComponents) expect(linearAttributes.call(c, {})).toEqual(libraryAttributes.call(c, {}));
+  });
+});
+
+describe('a whole document', () => {
+  it.each(['bilingual', 'side-by-side'] as const)('the %s export of the built-in edition is byte for byte the same with the library\'s own methods', async (layout) => {
+    const compiler = libraryCompiler()!;
+    const compile = compiler.compile.bind(compiler);
+    let doc: Document | undefined;
+    compiler.compile = (file, ...rest) => {
+      doc = file;
+      return compile(file, ...rest);
+    };
+    try {
+      const project = await loadBuiltinEdition();
+      await renderDocx(buildExportModel(project.framework, { layout, paper: 'a4', stage: 'draft', date: '2026-11-29' }));
+    } finally {
+      compiler.compile = compile;
+    }
+    try {
+      useLibraryOriginals();
+      const library = compile(doc!);
+      useLibrarySpeedups();
+      const ours = compile(doc!);
+      expect([...ours.keys()]).toEqual([...library.keys()]);
+      for (const [part, data] of library) expect(ours.get(part), part).toEqual(data);
+      expect(String(ours.get('word/document.xml')).length).toBeGreaterThan(100_000);
+    } finally {
+      useLibrarySpeedups();
+    }
   });
 });
