@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema, type Language } from '../model/bilingual';
+import { isStale, LanguageSchema, type Language } from '../model/bilingual';
 import { listElements } from '../model/elements';
 import type { Framework } from '../model/framework';
 import { unresolvedComments } from '../review/threads';
@@ -49,6 +49,12 @@ export const PreflightSummarySchema = z.object({
   /** Fields written but not yet reviewed (status `draft`) in a chosen language. */
   drafts: z.array(FieldRefSchema),
   draftCount: z.number().int(),
+  /**
+   * Fields needing review in a chosen language because their other language changed since (an
+   * edit, an accepted suggestion): the translation may no longer say the same.
+   */
+  needsReview: z.array(FieldRefSchema),
+  needsReviewCount: z.number().int(),
   /** Unresolved review comments; null where the project keeps no comments. */
   unresolvedComments: z.number().int().nullable(),
   /** The final gate: each requirement with what blocks it, and the sign-off of this text. */
@@ -78,11 +84,13 @@ export function preflight(input: PreflightInput): PreflightSummary {
   const errors = findings.filter((f) => f.severity === 'error' && !f.waived);
   const untranslated: FieldRef[] = [];
   const drafts: FieldRef[] = [];
+  const needsReview: FieldRef[] = [];
   for (const el of listElements(input.framework)) {
     for (const f of el.fields) {
       for (const lang of input.languages) {
         const t = f.value[lang];
         const ref = { elementId: el.id, field: f.name, lang };
+        if (isStale(f.value, lang)) needsReview.push(ref);
         // A field empty in both languages (an annex entry with no place) is not untranslated.
         if (!t.text.trim()) {
           if (f.value[lang === 'en' ? 'zh' : 'en'].text.trim()) untranslated.push(ref);
@@ -109,6 +117,8 @@ export function preflight(input: PreflightInput): PreflightSummary {
     untranslatedCount: untranslated.length,
     drafts: drafts.slice(0, PREFLIGHT_LIST_LIMIT),
     draftCount: drafts.length,
+    needsReview: needsReview.slice(0, PREFLIGHT_LIST_LIMIT),
+    needsReviewCount: needsReview.length,
     unresolvedComments: input.unresolvedComments ?? null,
     final: gate,
     finalAllowed: gate.allowed,

@@ -2,7 +2,7 @@ import type { Language } from '../model/bilingual';
 import { indexElements } from '../model/elements';
 import type { Patch } from '../model/patch/patch';
 import type { Project } from '../model/project';
-import { editedLocalizedText } from '../model/operations/text';
+import { editTextPatches } from '../model/operations/text';
 import { resolveQuote } from './anchors';
 import { nextEditTime } from './identity';
 import { mergeReviewStates } from './merge';
@@ -123,8 +123,9 @@ export function appliedText(text: string, s: SuggestionItem): string {
 /**
  * Accept a suggestion: its replacement goes in place of the quoted words (an ordinary edit,
  * undone with the rest of this step), the suggestion is marked accepted and its thread resolved.
- * The edit makes this language a draft, so the other language, if confirmed against the old
- * text, shows as needing review (its `basis` no longer matches).
+ * As every edit, it makes this language a draft and flags the other language, if written, as
+ * needing review (the export pre-flight lists it), unless this language was itself the one
+ * waiting for review.
  */
 export function acceptSuggestion(project: Project, itemId: string, by: string, now: string, response = { en: '', zh: '' }): Change {
   const s = reviewOf(project).items.find((i): i is SuggestionItem => i.id === itemId && i.kind === 'suggestion');
@@ -133,7 +134,7 @@ export function acceptSuggestion(project: Project, itemId: string, by: string, n
   if (!field) throw new ProblemError('element-missing', { elementId: s.anchor.elementId });
   const lang: Language = s.anchor.lang;
   const text = appliedText(field.value[lang].text, s);
-  const textPatches: Patch[] = [{ op: 'replace', path: [...field.path, lang], value: editedLocalizedText(field.value[lang], text) }];
+  const textPatches: Patch[] = editTextPatches(field.path, field.value, lang, text);
   const withDecision = setDisposition(project, itemId, { decision: 'accepted', response, applied: true }, by, now).patches[0] as Extract<Patch, { op: 'replace' }>;
   const afterDecision = { ...project, review: withDecision.value as ReviewState };
   const resolved = setResolved(afterDecision, itemId, true, by, now).patches[0];

@@ -5,6 +5,7 @@ import type { FieldName } from '../../../shared/model/elements';
 import { editText, setTranslationStatus } from '../../../shared/model/operations';
 import { useEditorActions } from './EditorContext';
 import { FieldCommentBadge } from '../review/FieldCommentBadge';
+import { FieldRedline } from '../review/FieldRedline';
 
 /** Idle time after the last keystroke before the text is committed (blur commits at once). */
 export const COMMIT_DELAY_MS = 300;
@@ -25,8 +26,8 @@ interface Props {
 const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved'];
 
 /**
- * One language of one field: the text, its translation status (the user can set it) and a
- * "needs review" mark when stale. Typing stays local and is committed after a short pause or on
+ * One language of one field: the text, the open suggestions on it as a redline, its translation
+ * status (the user can set it) and a "needs review" mark when stale. Typing stays local and is committed after a short pause or on
  * leaving the field, as one undo step per typing run; props are primitives so that a commit
  * elsewhere does not re-render this field.
  */
@@ -98,6 +99,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
           onChange(e.currentTarget.value);
         }}
       />
+      <FieldRedline elementId={elementId} field={field} lang={lang} text={text} />
       <div className="lang-meta">
         <select
           className={`status status-${status}`}

@@ -3,10 +3,11 @@ import type { PreflightSummary } from '../../../shared/export/preflight';
 import type { Finding } from '../../../shared/checks/finding';
 import type { FieldName } from '../../../shared/model/elements';
 import { findingMessage } from '../findings/findingMessage';
+import { FieldRefList } from './FieldRefList';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 
-/** What the export would carry: errors (blocking a final export), untranslated and draft fields, open comments. */
+/** What the export would carry: errors (blocking a final export), untranslated, draft and needing-review fields (named), open comments. */
 export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary | null; onGoTo: () => void }) {
   const { t } = useTranslation();
   const { navigate } = useNavigation();
@@ -50,7 +51,14 @@ export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary 
         </li>
         <li className={summary.draftCount ? 'export-warn' : 'export-ok'} data-testid="preflight-drafts">
           {t('export.preflight.drafts', { count: summary.draftCount })}
+          <FieldRefList refs={summary.drafts} testId="preflight-drafts-list" onGoTo={(r) => goTo(r.elementId, r.field, r.lang)} />
         </li>
+        {summary.needsReviewCount > 0 && (
+          <li className="export-warn" data-testid="preflight-needs-review">
+            {t('export.preflight.needsReview', { count: summary.needsReviewCount })}
+            <FieldRefList refs={summary.needsReview} testId="preflight-needs-review-list" onGoTo={(r) => goTo(r.elementId, r.field, r.lang)} />
+          </li>
+        )}
         {summary.unresolvedComments !== null && (
           <li className={summary.unresolvedComments ? 'export-warn' : 'export-ok'} data-testid="preflight-comments">
             {t('export.preflight.comments', { count: summary.unresolvedComments })}

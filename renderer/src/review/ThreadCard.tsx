@@ -33,6 +33,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
   const { root } = thread;
   const [editing, setEditing] = useState(false);
   const [editText, setEditText] = useState('');
+  const [editReplacement, setEditReplacement] = useState('');
   // Authors edit and withdraw their own items (a new revision, which wins on merge); same name and organisation = same author.
   const mine = !!reviewer && reviewer.name === root.author.name && reviewer.organisation === root.author.organisation;
   const act = (f: () => Promise<unknown>) => void f().catch(onProblem);
@@ -81,24 +82,43 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
       )}
       {editing ? (
         <form
-          className="review-reply-form"
+          className="review-reply-form review-edit"
           onSubmit={(e) => {
             e.preventDefault();
             act(async () => {
-              await applyReview(snapshot, editItem(snapshot.project, root.id, { body: editText.trim() }, nowIso()));
+              await applyReview(snapshot, editItem(snapshot.project, root.id, { body: editText.trim(), ...(root.kind === 'suggestion' && !thread.resolved ? { replacement: editReplacement } : {}) }, nowIso()));
               setEditing(false);
             });
           }}
+          onKeyDown={(e) => {
+            // Escape drops the edit, as Cancel does: the item stays as it was.
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              setEditing(false);
+            }
+          }}
         >
+          {root.kind === 'suggestion' && !thread.resolved && (
+            <>
+              <label className="review-field">
+                {t('review.thread.editSuggestion')}
+                <textarea value={editReplacement} rows={2} autoFocus data-testid="edit-replacement" onChange={(e) => setEditReplacement(e.target.value)} />
+              </label>
+              {root.anchor.quote && <QuotedRedline quote={root.anchor.quote} replacement={editReplacement} lang={root.anchor.lang} testId="edit-redline" />}
+            </>
+          )}
           <input value={editText} aria-label={t('review.thread.edit')} data-testid="edit-body" onChange={(e) => setEditText(e.target.value)} />
-          <button type="submit">{t('review.thread.save')}</button>
+          <button type="submit" data-testid="edit-save">{t('review.thread.save')}</button>
+          <button type="button" data-testid="edit-cancel" onClick={() => setEditing(false)}>
+            {t('review.thread.cancel')}
+          </button>
         </form>
       ) : (
         root.body && <p className="review-body">{root.body}</p>
       )}
       {mine && !editing && (
         <div className="review-buttons">
-          <button type="button" data-testid="edit-item" onClick={() => { setEditText(root.body); setEditing(true); }}>{t('review.thread.edit')}</button>
+          <button type="button" data-testid="edit-item" onClick={() => { setEditText(root.body); setEditReplacement(root.kind === 'suggestion' ? root.replacement : ''); setEditing(true); }}>{t('review.thread.edit')}</button>
           <button type="button" data-testid="withdraw-item" onClick={() => act(() => applyReview(snapshot, editItem(snapshot.project, root.id, { deleted: true }, nowIso())))}>{t('review.thread.withdraw')}</button>
         </div>
       )}

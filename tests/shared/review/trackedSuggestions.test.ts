@@ -4,6 +4,7 @@ import { applyPatches, type Patch } from '../../../shared/model/patch/patch';
 import { locateField, setTranslationStatus, shownStatus } from '../../../shared/model/operations/text';
 import { makeQuote } from '../../../shared/review/anchors';
 import { acceptSuggestion, addSuggestion, appliedText } from '../../../shared/review/operations';
+import { preflight } from '../../../shared/export/preflight';
 import { builtinProject, DARA } from './builtin';
 import type { FieldTarget } from '../../../shared/review/bookmarks';
 import type { SuggestionItem } from '../../../shared/review/model';
@@ -82,5 +83,22 @@ describe('accepting a suggestion in one language', () => {
     const after = locateField(p, 'c1', 'title').value;
     expect(after.en.text).toBe(text.replace('policy dialogue', 'policy forum'));
     expect(shownStatus(after, 'zh')).toBe('stale'); // shown as "Needs review"
+  });
+
+  it('flags the other language as needing review whatever its status, and the export pre-flight names it', () => {
+    let p = builtinProject();
+    const apply = (op: { patches: Patch[] }) => (p = applyPatches(p, op.patches).result);
+    apply(setTranslationStatus(p, 'c1', 'title', 'zh', 'draft'));
+    const text = locateField(p, 'c1', 'title').value.en.text;
+    const at = text.indexOf('policy dialogue');
+    expect(preflight({ framework: p.framework, languages: ['en', 'zh'] }).needsReview).not.toContainEqual({ elementId: 'c1', field: 'title', lang: 'zh' });
+    apply(addSuggestion(p, { id: 's1', author: DARA, now: '2026-02-01T00:00:00.000Z', body: '', anchor: { elementId: 'c1', field: 'title', lang: 'en', quote: makeQuote(text, at, at + 'policy dialogue'.length) }, replacement: 'policy forum' }));
+    apply(acceptSuggestion(p, 's1', 'Secretariat', '2026-02-02T00:00:00.000Z'));
+    expect(shownStatus(locateField(p, 'c1', 'title').value, 'zh')).toBe('stale');
+    const both = preflight({ framework: p.framework, languages: ['en', 'zh'] });
+    expect(both.needsReview).toContainEqual({ elementId: 'c1', field: 'title', lang: 'zh' });
+    expect(both.needsReviewCount).toBe(both.needsReview.length);
+    // An English-only export does not carry the Chinese, so it does not list it.
+    expect(preflight({ framework: p.framework, languages: ['en'] }).needsReview).not.toContainEqual({ elementId: 'c1', field: 'title', lang: 'zh' });
   });
 });
