@@ -2,11 +2,9 @@ import pdfmake from 'pdfmake';
 import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
-import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { KEEP_GROUP_STYLES, blocksToContent, inlines } from './pdfContent';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
-import { installPdfmakeFastPaths } from './pdfmakeFast';
-import { installLineJoining } from './pdfmakeLines';
+import { installPdfkitSpeedups, installPdfmakeSpeedups } from './speedups';
 import { installSvgFontLookup } from './svgFonts';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
@@ -76,8 +74,7 @@ let ready: Promise<void> | null = null;
  */
 function preparePdfmake(): Promise<void> {
   if (!ready) {
-    installPdfmakeFastPaths();
-    installLineJoining();
+    installPdfmakeSpeedups();
     installSvgFontLookup();
     installWatermarkForms();
     ready = loadFontBytes().then((bytes) => {
@@ -91,10 +88,7 @@ function preparePdfmake(): Promise<void> {
       // A one-line document installs the process-wide caches before the first real export.
       const warmUp = pdfmake.createPdf({ content: [{ text: ' ', font: LATIN_FAMILY }] }) as unknown as { getStream(): Promise<PdfKitStream> };
       const sample = await warmUp.getStream();
-      shareLayoutCache(sample);
-      shareParsedFonts(sample);
-      batchStreamWrites(sample);
-      shareFontSubsets(sample);
+      installPdfkitSpeedups(sample);
     });
     ready.catch(() => {
       ready = null;
