@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem, Snapshot } from '../../shared/ipc/contract';
+import type { Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
+import type { Project } from '../../shared/model/project';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import { UI_LANGUAGE_KEY, type UiLanguage } from '../i18n';
 import { api } from './api';
@@ -17,13 +18,14 @@ import { SaveErrorBanner } from './editor/SaveErrorBanner';
 import { FileChangedBanner } from './editor/FileChangedBanner';
 import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
-import { NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
+import { NavigateContext, NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
 import { useFindings } from './findings/useFindings';
 import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './drafting/filterContext';
 import { SkipLink, WorkspacePanes } from './layout/WorkspacePanes';
 import { SidePanelArea } from './panels/SidePanelArea';
-import { useProjectStore, useStoreState } from './store/useProjectStore';
+import { useInfo, useProject, useProjectInfo, useProjectStore, useStoreState } from './store/useProjectStore';
+import type { DocumentEditor } from './editor/useDocumentEditor';
 import { problemOf } from './components/problemText';
 import { ImplementationView } from './record/ImplementationView';
 import { ViewSwitch, type WorkspaceView } from './record/ViewSwitch';
@@ -35,15 +37,25 @@ function saveAsSuggestion(file: string | null): string {
   return file.replace(/(\.json)?$/i, '-copy.json');
 }
 
-/** The layout: project bar on top; outline | editor | side panels (a tab strip) below. */
+/**
+ * The layout: project bar on top; outline | editor | side panels (a tab strip) below.
+ *
+ * The workspace itself reads only the few project facts it acts on (read-only, built-in, unsaved,
+ * the load error…), never the whole state: each pane reads its own part of the store, so a
+ * committed keystroke re-renders the field, its row and what shows that part (outline node,
+ * findings), and opening a dialog or choosing a tab re-renders neither the outline nor the editor.
+ */
 export function Workspace() {
   const { t, i18n } = useTranslation();
   const store = useProjectStore();
-  const snapshot = useStoreState()!;
   const [selection, setSelection] = useState<NavigationTarget | null>(null);
   const [view, setView] = useState<WorkspaceView>('document');
   // Going to an element (outline, find, findings) shows the document.
-  const navigation = useMemo(() => ({ selection, navigate: (target: NavigationTarget) => { setView('document'); setSelection(target); } }), [selection]);
+  const navigate = useCallback((target: NavigationTarget) => {
+    setView('document');
+    setSelection(target);
+  }, []);
+  const navigation = useMemo(() => ({ selection, navigate }), [selection, navigate]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const confirm = useConfirm();
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
@@ -53,9 +65,12 @@ export function Workspace() {
   const [saveAsOpen, setSaveAsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const editor = useDocumentEditor(store, setProblem);
-  const { info, project } = snapshot;
-  const findings = useFindings();
-  const markers = useMemo(() => collectOutlineMarkers(snapshot, findings), [snapshot, findings]);
+  const readOnly = useInfo(readOnlyOf);
+  const builtin = useInfo(builtinOf);
+  const unsaved = useInfo(unsavedOf);
+  const file = useInfo(fileOf);
+  const readOnlyFile = useInfo(readOnlyFileOf);
+  const infoLoadError = useInfo(loadErrorOf);
   const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
 
   const run = useCallback(
@@ -101,10 +116,10 @@ export function Workspace() {
   useCommands((c: MenuCommand) => {
     switch (c.command) {
       case 'undo':
-        if (!info.readOnly) void editor.undo();
+        if (!readOnly) void editor.undo();
         break;
       case 'redo':
-        if (!info.readOnly) void editor.redo();
+        if (!readOnly) void editor.redo();
         break;
       case 'find':
         setPanel('find');
@@ -143,11 +158,10 @@ export function Workspace() {
 
   // Leaving the page with edits not yet on disk (or typing not yet committed) asks first, and
   // sends the typing on its way; the desktop asks in main instead.
-  const unsaved = info.saveState !== 'saved';
   const actions = editor.actions;
   useEffect(() => {
     // In the desktop app main asks (a cancelled beforeunload there would silently refuse to close).
-    if (info.builtin || typeof window.api !== 'undefined') return;
+    if (builtin || typeof window.api !== 'undefined') return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (!unsaved && !actions.hasDrafts()) return;
       void actions.flushDrafts();
@@ -155,7 +169,7 @@ export function Workspace() {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [unsaved, info.builtin, actions]);
+  }, [unsaved, builtin, actions]);
 
   const openBackupOf = async (file: string) => {
     const backups = await api.listBackups({ file });
@@ -175,35 +189,19 @@ export function Workspace() {
     if (ok) await run(() => api.openProject({ file, takeOver: true }));
   };
 
-  const loadError = !dismissedLoadError ? info.loadError : null;
+  const loadError = !dismissedLoadError ? infoLoadError : null;
+  const openExport = useCallback(() => setExportOpen(true), []);
+  const closeExport = useCallback(() => setExportOpen(false), []);
   const shown = problem ?? loadError;
 
   return (
     <EditorActionsContext.Provider value={editor.actions}>
+      <NavigateContext.Provider value={navigate}>
       <NavigationContext.Provider value={navigation}>
         <DraftingFilterContext.Provider value={filterState}>
         <div className="app">
           <SkipLink />
-          <div data-region="bar">
-          <ProjectBarWithDrafts
-            info={info}
-            onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
-            onOpen={() => void run(() => api.openProject({}))}
-            onOpenBuiltin={() => void run(() => api.openBuiltin({}))}
-            onExport={() => setExportOpen(true)}
-            onLanguage={setLanguage}
-          />
-          <EditorToolbar
-            info={info}
-            onUndo={() => void editor.undo()}
-            onRedo={() => void editor.redo()}
-            onSaveAs={saveAs}
-            onOpenRecent={(file) => void run(() => api.openProject({ file }))}
-            onNewEmpty={() => void run(() => api.newEmpty({}))}
-          />
-          </div>
-          <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
-          <FileChangedBanner info={info} run={run} onSaveAs={saveAs} />
+          <InfoBars editor={editor} run={run} saveAs={saveAs} onExport={openExport} onLanguage={setLanguage} />
           {shown && (
             <ProblemBanner
               title={shown.code.startsWith('load-') ? t('project.loadErrorTitle') : t('project.errorTitle')}
@@ -213,10 +211,10 @@ export function Workspace() {
               onDismiss={() => (problem ? setProblem(null) : setDismissedLoadError(true))}
             />
           )}
-          {info.builtin && <p className="builtin-banner">{t('app.builtinBanner')}</p>}
-          {info.readOnlyFile && (
+          {builtin && <p className="builtin-banner">{t('app.builtinBanner')}</p>}
+          {readOnlyFile && (
             <p className="builtin-banner" role="status" data-testid="read-only-banner">
-              {t(info.readOnlyFile === 'file' ? 'project.readOnly.file' : 'project.readOnly.folder')}{' '}
+              {t(readOnlyFile === 'file' ? 'project.readOnly.file' : 'project.readOnly.folder')}{' '}
               <button type="button" onClick={saveAs}>{t('editor.saveError.saveAs')}</button>
             </p>
           )}
@@ -224,14 +222,14 @@ export function Workspace() {
           <WorkspacePanes
             sideOpen={panel !== null}
             onCloseSide={() => setPanel(null)}
-            outline={view === 'implementation' ? null : <OutlineTree framework={project.framework} selectedId={selection?.elementId ?? null} onSelect={selectElement} markers={markers} />}
-            editor={view === 'implementation' ? <ImplementationView /> : <EditorView fw={project.framework} readOnly={info.readOnly} />}
-            side={<SidePanelArea active={panel} onActive={setPanel} context={{ snapshot, editor }} />}
+            outline={view === 'implementation' ? null : <OutlinePane selectedId={selection?.elementId ?? null} onSelect={selectElement} />}
+            editor={view === 'implementation' ? <ImplementationView /> : <EditorPane />}
+            side={<SidePanels active={panel} onActive={setPanel} editor={editor} />}
           />
-          {exportOpen && <ExportDialog revision={info.revision} onClose={() => setExportOpen(false)} />}
+          {exportOpen && <ExportDialogAtRevision onClose={closeExport} />}
           {saveAsOpen && (
             <SaveAsDialog
-              suggestion={saveAsSuggestion(info.file)}
+              suggestion={saveAsSuggestion(file)}
               onCancel={() => setSaveAsOpen(false)}
               onSave={(file) => {
                 setSaveAsOpen(false);
@@ -242,6 +240,82 @@ export function Workspace() {
         </div>
         </DraftingFilterContext.Provider>
       </NavigationContext.Provider>
+      </NavigateContext.Provider>
     </EditorActionsContext.Provider>
   );
+}
+
+const readOnlyOf = (i: ProjectInfo) => i.readOnly;
+const builtinOf = (i: ProjectInfo) => i.builtin;
+const unsavedOf = (i: ProjectInfo) => i.saveState !== 'saved';
+const fileOf = (i: ProjectInfo) => i.file;
+const readOnlyFileOf = (i: ProjectInfo) => i.readOnlyFile ?? null;
+const loadErrorOf = (i: ProjectInfo) => i.loadError;
+const revisionOf = (i: ProjectInfo) => i.revision;
+const frameworkOf = (p: Project) => p.framework;
+
+interface InfoBarsProps {
+  editor: DocumentEditor;
+  run: (action: () => Promise<Snapshot>) => Promise<void>;
+  saveAs: () => void;
+  onExport: () => void;
+  onLanguage: (lang: UiLanguage) => void;
+}
+
+/** The bars that show the project info (name, save state, undo/redo labels, save errors): they follow every change, and are small. */
+function InfoBars({ editor, run, saveAs, onExport, onLanguage }: InfoBarsProps) {
+  const info = useProjectInfo();
+  return (
+    <>
+      <div data-region="bar">
+        <ProjectBarWithDrafts
+          info={info}
+          onNewFromBuiltin={() => void run(() => api.newFromBuiltin({}))}
+          onOpen={() => void run(() => api.openProject({}))}
+          onOpenBuiltin={() => void run(() => api.openBuiltin({}))}
+          onExport={onExport}
+          onLanguage={onLanguage}
+        />
+        <EditorToolbar
+          info={info}
+          onUndo={() => void editor.undo()}
+          onRedo={() => void editor.redo()}
+          onSaveAs={saveAs}
+          onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+          onNewEmpty={() => void run(() => api.newEmpty({}))}
+        />
+      </div>
+      <SaveErrorBanner info={info} onRetry={() => void run(() => api.retrySave({}))} onSaveAs={saveAs} />
+      <FileChangedBanner info={info} run={run} onSaveAs={saveAs} />
+    </>
+  );
+}
+
+/** The outline with its markers; re-renders when the framework or the markers change, or the selection moves. */
+const OutlinePane = memo(function OutlinePane({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
+  const snapshot = useStoreState()!;
+  // The checker worker's findings arrive on their own (useFindings), after typing pauses.
+  const findings = useFindings();
+  const markers = useMemo(() => collectOutlineMarkers(snapshot, findings), [snapshot, findings]);
+  return <OutlineTree framework={snapshot.project.framework} selectedId={selectedId} onSelect={onSelect} markers={markers} />;
+});
+
+/** The editor reads the framework itself: a dialog or a tab opening in the workspace does not re-render it. */
+const EditorPane = memo(function EditorPane() {
+  const fw = useProject(frameworkOf);
+  const readOnly = useInfo(readOnlyOf);
+  return <EditorView fw={fw} readOnly={readOnly} />;
+});
+
+/** The side panels are given the whole state (their context), read here rather than in the workspace. */
+const SidePanels = memo(function SidePanels({ active, onActive, editor }: { active: string | null; onActive: (id: string | null) => void; editor: DocumentEditor }) {
+  const snapshot = useStoreState()!;
+  const context = useMemo(() => ({ snapshot, editor }), [snapshot, editor]);
+  return <SidePanelArea active={active} onActive={onActive} context={context} />;
+});
+
+/** The export dialog follows the revision (its pre-flight is made for one). */
+function ExportDialogAtRevision({ onClose }: { onClose: () => void }) {
+  const revision = useInfo(revisionOf);
+  return <ExportDialog revision={revision} onClose={onClose} />;
 }

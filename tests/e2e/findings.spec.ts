@@ -70,7 +70,7 @@ test('a proposed link is confirmed from the panel and kept in the project', asyn
   const page = app.page;
   await newProject(page);
   const panel = await openFindings(page);
-  await panel.locator('details[data-severity="info"] > summary').click();
+  await panel.locator('[data-severity-toggle="info"]').click();
   const proposed = finding(panel, 'coverage-proposed|ap-c1-a2-x1|text|');
   await expect(proposed).toContainText('likely carries out main activity 4');
   await proposed.getByRole('button', { name: 'Link to main activity 4' }).click();
@@ -78,7 +78,7 @@ test('a proposed link is confirmed from the panel and kept in the project', asyn
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const again = await app.restart();
   const p2 = await openFindings(again);
-  await p2.locator('details[data-severity="info"] > summary').click();
+  await p2.locator('[data-severity-toggle="info"]').click();
   await expect(finding(p2, 'coverage-proposed|ap-c1-a2-x1|text|')).toHaveCount(0);
   await expect(finding(p2, 'coverage-proposed|ap-c1-a1-x1|text|')).toHaveCount(1);
 });
@@ -93,7 +93,7 @@ test('a Chinese term that departs from the glossary is a terminology finding tha
   await expect(zh).toHaveValue('中国－东盟环境合作国家联络员会议');
   await zh.fill('东盟－中国环境合作国家联络员会议');
   const panel = await openFindings(page);
-  const term = panel.locator('[data-family="terminology"]').locator('li.finding[data-finding-key="term-variant|ap-c1-a1-x1|text|zh|asean-china"]');
+  const term = panel.locator('li.finding[data-family="terminology"][data-finding-key="term-variant|ap-c1-a1-x1|text|zh|asean-china"]');
   await expect(term).toContainText('the Chinese writes “东盟－中国” where the glossary agrees on “中国－东盟”');
   await term.scrollIntoViewIfNeeded();
   await shot(page, 'findings-terminology.png');
@@ -122,8 +122,8 @@ test('an element with an unresolved review comment is a note in the Findings pan
   await expect(page.getByTestId('review-thread')).toHaveCount(1 + 4);
 
   const panel = await openFindings(page);
-  await panel.locator('details[data-severity="info"] > summary').click();
-  const open = panel.locator('[data-family="review"]').locator('li.finding[data-finding-key="comments-unresolved|c1||"]');
+  await panel.locator('[data-severity-toggle="info"]').click();
+  const open = panel.locator('li.finding[data-family="review"][data-finding-key="comments-unresolved|c1||"]');
   await expect(open).toContainText('Unresolved review comments or suggestions here: 1 (by ASEAN Secretariat)');
   await page.locator('.outline-node[data-id="c2"]').click();
   await open.locator('.finding-message').click();

@@ -11,7 +11,8 @@ import { ComponentPage } from './pages/ComponentPage';
 import { MetadataPage } from './pages/MetadataPage';
 import { NotesPage } from './pages/NotesPage';
 import { SectionPage } from './pages/SectionPage';
-import type { PageProps } from './pages/pageTypes';
+import type { Labels, PageProps } from './pages/pageTypes';
+import { useDerived } from '../hooks/useDerived';
 import './editor.css';
 
 function findSection(sections: readonly Section[], id: string): Section | undefined {
@@ -21,6 +22,15 @@ function findSection(sections: readonly Section[], id: string): Section | undefi
     if (inner) return inner;
   }
   return undefined;
+}
+
+function sameLabels(a: Labels, b: Labels): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, l] of b) {
+    const o = a.get(id);
+    if (!o || o.label !== l.label || o.overridden !== l.overridden) return false;
+  }
+  return true;
 }
 
 /**
@@ -33,7 +43,9 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
   const elements = useMemo(() => indexElements(fw), [fw]);
   // Labels as the document in the UI language prints them: every page, row and grid cell shows these.
   const lang = useUiLanguage();
-  const labels = useMemo(() => computeLabels(fw, lang), [fw, lang]);
+  // Kept by identity while no label changed (typing changes none), so memoised rows skip rendering.
+  const computed = useMemo(() => computeLabels(fw, lang), [fw, lang]);
+  const labels = useDerived(computed, (next, prev: Labels | undefined) => (prev && sameLabels(prev, next) ? prev : next));
   const page = pageFor(elements, selection?.elementId ?? null);
   const root = useRef<HTMLDivElement>(null);
 

@@ -5,12 +5,12 @@ import type { FieldName } from '../../../shared/model/elements';
 import { findingMessage } from '../findings/findingMessage';
 import { FieldRefList } from './FieldRefList';
 import { useUiLanguage } from '../hooks/useUiLanguage';
-import { useNavigation } from '../navigation/NavigationContext';
+import { useNavigate } from '../navigation/NavigationContext';
 
 /** What the export would carry: errors (blocking a final export), untranslated, draft and needing-review fields (named), open comments. */
 export function PreflightPanel({ summary, onGoTo }: { summary: PreflightSummary | null; onGoTo: () => void }) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const uiLang = useUiLanguage();
   if (!summary) return <p className="export-preflight" role="status">{t('export.preflight.checking')}</p>;
   const goTo = (elementId: string, field?: string, lang?: 'en' | 'zh') => {

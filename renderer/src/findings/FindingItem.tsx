@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/checks/finding';
 import type { Waiver } from '../../../shared/checks/waiver';
 import { useUiLanguage } from '../hooks/useUiLanguage';
-import { useNavigation } from '../navigation/NavigationContext';
+import { useNavigate } from '../navigation/NavigationContext';
 import { findingMessage } from './findingMessage';
+import type { Framework, ListItem } from '../../../shared/model/framework';
+import type { RowPlace } from './FindingsList';
+import { useProject } from '../store/useProjectStore';
 import { WaiveForm } from './WaiveForm';
 
 /** What a finding row can change (absent when the project is read-only). */
@@ -22,14 +25,35 @@ interface Props {
   locate: (id: string) => string;
   waiver?: Waiver;
   actions: FindingActions | null;
-  /** For an activity: its component's main activities, to link one by hand. */
-  linkTargets?: Array<{ id: string; number: string }>;
+  /** Its place in the windowed list (FindingsList). */
+  index: number;
+  measure: RowPlace['measure'];
 }
 
-/** One finding: its message (click to go to the field), where it is, and what can be done about it. */
-export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }: Props) {
+type LinkTarget = { id: string; number: string };
+const targetsByList = new WeakMap<readonly ListItem[], LinkTarget[]>();
+const NO_TARGETS: LinkTarget[] = [];
+
+/** The main activities of the component an activity belongs to (numbered from 1), to link one by hand; kept by identity while they do not change. */
+function linkTargetsOf(fw: Framework, activityId: string): LinkTarget[] {
+  const pc = fw.actionPlan.components.find((c) => c.actions.some((a) => a.activities.some((x) => x.id === activityId)));
+  const list = pc ? fw.components.find((c) => c.id === pc.componentId)?.mainActivities : undefined;
+  if (!list) return NO_TARGETS;
+  let targets = targetsByList.get(list);
+  if (!targets) {
+    targets = list.map((m, i) => ({ id: m.id, number: String(i + 1) }));
+    targetsByList.set(list, targets);
+  }
+  return targets;
+}
+
+/**
+ * One finding: its message (click to go to the field), where it is, and what can be done about it.
+ * Memoised: after an edit only the findings that changed re-render.
+ */
+export const FindingItem = memo(function FindingItem({ finding: f, locate, waiver, actions, index, measure }: Props) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const uiLang = useUiLanguage();
   const [waiving, setWaiving] = useState(false);
   const [target, setTarget] = useState('');
@@ -38,9 +62,11 @@ export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }
     navigate({ elementId, field: withField ? (f.field ?? (typeof f.data.firstField === 'string' ? (f.data.firstField as never) : undefined)) : undefined, lang: withField ? f.lang : undefined });
   const proposals = f.code === 'coverage-proposed' ? (f.data.mainActivityIds as string[]).map((id, i) => ({ id, number: (f.data.numbers as string[])[i] })) : [];
   const activityId = f.elementIds[0];
+  const untraced = f.code === 'coverage-untraced' && !waiver;
+  const linkTargets = useProject((p) => (untraced ? linkTargetsOf(p.framework, activityId) : NO_TARGETS));
 
   return (
-    <li className={`finding severity-${f.severity}`} data-finding-key={f.key} data-code={f.code}>
+    <li className={`finding severity-${f.severity}`} data-finding-key={f.key} data-code={f.code} data-family={f.family} data-index={index} ref={measure}>
       <button type="button" className="finding-message" disabled={!first} onClick={() => first && go(first, true)} title={t('findings.goTo')}>
         {findingMessage(t, f, uiLang)}
       </button>
@@ -64,7 +90,7 @@ export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }
               </button>
             </span>
           ))}
-          {f.code === 'coverage-untraced' && linkTargets && linkTargets.length > 0 && (
+          {untraced && linkTargets.length > 0 && (
             <span className="finding-proposal">
               <select aria-label={t('findings.linkTo')} value={target} onChange={(e) => setTarget(e.target.value)}>
                 <option value="">{t('findings.linkTo')}</option>
@@ -105,4 +131,4 @@ export function FindingItem({ finding: f, locate, waiver, actions, linkTargets }
       )}
     </li>
   );
-}
+});

@@ -1,8 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmLinkPatches, markAdditionalPatches, rejectLinkPatches, unwaivePatches, waivePatches } from '../../../shared/checks/changes';
-import { FAMILIES, SEVERITIES, type Finding } from '../../../shared/checks/finding';
-import { elementLocator } from '../../../shared/checks/locate';
+import { FAMILIES, SEVERITIES, type Family, type Finding, type Severity } from '../../../shared/checks/finding';
+import type { Waiver } from '../../../shared/checks/waiver';
+import { elementLocator, elementParents } from '../../../shared/checks/locate';
+import type { Language } from '../../../shared/model/bilingual';
+import type { Framework } from '../../../shared/model/framework';
+import { computeLabels } from '../../../shared/model/labels';
+import { useDerived } from '../hooks/useDerived';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { OperationCode } from '../../../shared/model/operations';
 import type { Patch } from '../../../shared/model/patch/patch';
@@ -10,6 +15,7 @@ import type { Project } from '../../../shared/model/project';
 import type { EditorActions } from '../editor/useDocumentEditor';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { FindingItem, type FindingActions } from './FindingItem';
+import { FindingsList, type RowPlace } from './FindingsList';
 import { useFindings } from './useFindings';
 import './findings.css';
 
@@ -22,41 +28,52 @@ interface Props {
  * The consistency findings of the open project, grouped by severity and family, following the
  * user's typing. A finding leads to its field; it can be waived with a reason (kept in the
  * project, listed under "Waived"); proposed links between activities and main activities are
- * confirmed or rejected here.
+ * confirmed or rejected here. The list is windowed (FindingsList): at ten times the published
+ * size there are thousands of findings, and only those near the viewport are in the page.
  */
 export function FindingsPanel({ snapshot, actions }: Props) {
   const { t } = useTranslation();
   const { project, info } = snapshot;
   const result = useFindings();
   const [view, setView] = useState<'active' | 'waived'>('active');
+  // Notes start folded, as the published edition has dozens of them.
+  const [open, setOpen] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
+  const toggle = useCallback((s: Severity) => setOpen((o) => ({ ...o, [s]: !o[s] })), []);
   const lang = useUiLanguage();
-  const locate = useMemo(() => elementLocator(project.framework, lang), [project.framework, lang]);
-  // Each activity's component's main activities, for linking an untraced activity by hand.
-  const linkTargets = useMemo(() => {
-    const fw = project.framework;
-    const out = new Map<string, Array<{ id: string; number: string }>>();
-    for (const pc of fw.actionPlan.components) {
-      const c = fw.components.find((x) => x.id === pc.componentId);
-      const targets = (c?.mainActivities ?? []).map((m, i) => ({ id: m.id, number: String(i + 1) }));
-      for (const a of pc.actions) for (const x of a.activities) out.set(x.id, targets);
-    }
-    return out;
-  }, [project.framework]);
+  const locate = useStableLocator(project.framework, lang);
+  // One object while the project stays writable, so the (memoised) rows need not re-render for it.
+  const findingActions = useMemo((): FindingActions | null => {
+    if (info.readOnly) return null;
+    const change = (label: string, compile: (p: Project) => Patch[]) =>
+      void actions.apply((p) => ({ label: label as OperationCode, patches: compile(p) }));
+    return {
+      waive: (f: Finding, reason: string) => change(t('findings.undo.waive'), (p) => waivePatches(p, { key: f.key, reason, at: new Date().toISOString() })),
+      unwaive: (key: string) => change(t('findings.undo.unwaive'), (p) => unwaivePatches(p, key)),
+      confirmLink: (a, m) => change(t('findings.undo.link'), (p) => confirmLinkPatches(p, a, m)),
+      rejectLink: (a, m) => change(t('findings.undo.reject'), (p) => rejectLinkPatches(p, a, m)),
+      markAdditional: (a) => change(t('findings.undo.additional'), (p) => markAdditionalPatches(p, a)),
+    };
+  }, [info.readOnly, actions, t]);
 
-  // Changes go through the editor's queue as one undoable step each; the undo label is plain words.
-  const change = (label: string, compile: (p: Project) => Patch[]) =>
-    void actions.apply((p) => ({ label: label as OperationCode, patches: compile(p) }));
-  const findingActions: FindingActions | null = info.readOnly
-    ? null
-    : {
-        waive: (f: Finding, reason: string) => change(t('findings.undo.waive'), (p) => waivePatches(p, { key: f.key, reason, at: new Date().toISOString() })),
-        unwaive: (key: string) => change(t('findings.undo.unwaive'), (p) => unwaivePatches(p, key)),
-        confirmLink: (a, m) => change(t('findings.undo.link'), (p) => confirmLinkPatches(p, a, m)),
-        rejectLink: (a, m) => change(t('findings.undo.reject'), (p) => rejectLinkPatches(p, a, m)),
-        markAdditional: (a) => change(t('findings.undo.additional'), (p) => markAdditionalPatches(p, a)),
-      };
-
+  const render = useCallback(
+    (row: Row, { index, measure }: RowPlace) =>
+      row.kind === 'severity' ? (
+        <li className={`findings-severity severity-${row.severity}`} data-index={index} ref={measure}>
+          <button type="button" aria-expanded={row.open} data-severity-toggle={row.severity} onClick={() => toggle(row.severity)}>
+            {row.open ? '▾' : '▸'} {t(`findings.severity.${row.severity}`)} ({row.count})
+          </button>
+        </li>
+      ) : row.kind === 'family' ? (
+        <li className="findings-family" data-index={index} ref={measure}>
+          <h4>{t(`findings.family.${row.family}`)}</h4>
+        </li>
+      ) : (
+        <FindingItem finding={row.finding} locate={locate} waiver={row.waiver} actions={findingActions} index={index} measure={measure} />
+      ),
+    [t, toggle, locate, findingActions],
+  );
   const { counts } = result;
+  const rows = useMemo(() => (view === 'active' ? activeRows(result.active, open) : result.waived.map((w): Row => ({ kind: 'finding', finding: w.finding, waiver: w.waiver }))), [view, result, open]);
   return (
     <section className="findings-panel" aria-label={t('findings.panelLabel')}>
       <p className="findings-summary" data-testid="findings-summary">
@@ -71,45 +88,52 @@ export function FindingsPanel({ snapshot, actions }: Props) {
         </button>
       </div>
       {info.readOnly && <p className="findings-note">{t('findings.readOnly')}</p>}
-      {view === 'active' ? (
-        result.active.length === 0 ? (
-          <p className="findings-empty">{t('findings.empty')}</p>
-        ) : (
-          SEVERITIES.map((severity) => {
-            const ofSeverity = result.active.filter((f) => f.severity === severity);
-            if (ofSeverity.length === 0) return null;
-            return (
-              <details key={severity} className={`findings-severity severity-${severity}`} open={severity !== 'info'} data-severity={severity}>
-                <summary>
-                  {t(`findings.severity.${severity}`)} ({ofSeverity.length})
-                </summary>
-                {FAMILIES.map((family) => {
-                  const items = ofSeverity.filter((f) => f.family === family);
-                  if (items.length === 0) return null;
-                  return (
-                    <div key={family} className="findings-family" data-family={family}>
-                      <h4>{t(`findings.family.${family}`)}</h4>
-                      <ul>
-                        {items.map((f) => (
-                          <FindingItem key={f.key} finding={f} locate={locate} actions={findingActions} linkTargets={linkTargets.get(f.elementIds[0])} />
-                        ))}
-                      </ul>
-                    </div>
-                  );
-                })}
-              </details>
-            );
-          })
-        )
-      ) : result.waived.length === 0 ? (
-        <p className="findings-empty">{t('findings.waivedNone')}</p>
-      ) : (
-        <ul className="findings-waived">
-          {result.waived.map(({ finding, waiver }) => (
-            <FindingItem key={finding.key} finding={finding} locate={locate} waiver={waiver} actions={findingActions} />
-          ))}
-        </ul>
-      )}
+      {view === 'active' && result.active.length === 0 && <p className="findings-empty">{t('findings.empty')}</p>}
+      {view === 'waived' && result.waived.length === 0 && <p className="findings-empty">{t('findings.waivedNone')}</p>}
+      {rows.length > 0 && <FindingsList key={view} rows={rows} render={render} />}
     </section>
   );
+}
+
+/** "6. › Component 2 › Activity 1-1" per element id; a new function only when a label or a parent changed (typing changes neither). */
+function useStableLocator(fw: Framework, lang: Language): (id: string) => string {
+  const fresh = useMemo(() => ({ labels: computeLabels(fw, lang), parents: elementParents(fw), lang }), [fw, lang]);
+  const kept = useDerived(fresh, (next, prev: { key: typeof fresh; locate: (id: string) => string } | undefined) =>
+    prev && prev.key.lang === next.lang && sameMap(prev.key.labels, next.labels, (a, b) => a.label === b.label) && sameMap(prev.key.parents, next.parents, Object.is)
+      ? prev
+      : { key: next, locate: elementLocator(fw, lang) },
+  );
+  return kept.locate;
+}
+
+function sameMap<K, V>(a: Map<K, V>, b: Map<K, V>, same: (x: V, y: V) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of b) {
+    if (!a.has(k) || !same(a.get(k)!, v)) return false;
+  }
+  return true;
+}
+
+/** A row of the findings list: a severity's heading (folds its findings), a family's heading, or a finding. */
+export type Row =
+  | { kind: 'severity'; severity: Severity; count: number; open: boolean }
+  | { kind: 'family'; severity: Severity; family: Family }
+  | { kind: 'finding'; finding: Finding; waiver?: Waiver };
+
+/** Open findings grouped by severity (a folded one shows only its heading) and family, in the panel's order. */
+function activeRows(active: readonly Finding[], open: Readonly<Record<Severity, boolean>>): Row[] {
+  const rows: Row[] = [];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = active.filter((f) => f.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    rows.push({ kind: 'severity', severity, count: ofSeverity.length, open: open[severity] });
+    if (!open[severity]) continue;
+    for (const family of FAMILIES) {
+      const items = ofSeverity.filter((f) => f.family === family);
+      if (items.length === 0) continue;
+      rows.push({ kind: 'family', severity, family });
+      for (const finding of items) rows.push({ kind: 'finding', finding });
+    }
+  }
+  return rows;
 }

@@ -21,6 +21,19 @@ export interface Navigation {
 
 export const NavigationContext = createContext<Navigation>({ selection: null, navigate: () => undefined });
 
+/**
+ * Only the (stable) navigate function. Views that move the user but do not show where they are
+ * (finding rows, comment cards, search results: thousands of rows) read this one, so a new
+ * selection does not re-render them.
+ */
+export const NavigateContext = createContext<(target: NavigationTarget) => void>(() => undefined);
+
+/** The selection and navigate; re-renders when the selection changes. */
 export function useNavigation(): Navigation {
   return useContext(NavigationContext);
+}
+
+/** Only navigate (never changes): for rows that lead somewhere. */
+export function useNavigate(): (target: NavigationTarget) => void {
+  return useContext(NavigateContext);
 }

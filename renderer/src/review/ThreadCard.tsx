@@ -5,7 +5,7 @@ import type { AnchorResolution } from '../../../shared/review/anchors';
 import { DecisionSchema, type Decision, type Reviewer } from '../../../shared/review/model';
 import { acceptSuggestion, addReply, editItem, rejectSuggestion, setDisposition, setResolved } from '../../../shared/review/operations';
 import type { Thread } from '../../../shared/review/threads';
-import { useNavigation } from '../navigation/NavigationContext';
+import { useNavigate } from '../navigation/NavigationContext';
 import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
 import { QuotedRedline } from './QuotedRedline';
 import { SuggestionDiff } from './SuggestionDiff';
@@ -24,7 +24,7 @@ interface Props {
 /** One comment or suggestion with its replies, its place in the text, and (for the drafter) the decision on it. */
 export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, onProblem }: Props) {
   const { t, i18n } = useTranslation();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const [reply, setReply] = useState('');
   const d = thread.disposition;
   const [decision, setDecision] = useState<Decision | ''>(d?.decision ?? '');

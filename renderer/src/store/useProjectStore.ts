@@ -62,6 +62,20 @@ export function useProjectInfo(): ProjectInfo {
   return useStoreSelector(infoOf);
 }
 
+/**
+ * One value of the project info (`useInfo((i) => i.readOnly)`): unlike useProjectInfo, does not
+ * re-render on every change (each change brings a new info object with a new revision).
+ * Values that are objects (loadError…) are compared as JSON unless `isEqual` is given.
+ */
+export function useInfo<T>(select: (info: ProjectInfo) => T, isEqual: (a: T, b: T) => boolean = sameJson): T {
+  return useStoreSelector((s) => select(required(s).info), isEqual);
+}
+
+/** Small values compared by content (info arrives as new objects with each update). */
+function sameJson<T>(a: T, b: T): boolean {
+  return Object.is(a, b) || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+}
+
 /** The revision the store holds (a number that grows with every change). */
 export function useRevision(): number {
   return useStoreSelector(revisionOf);

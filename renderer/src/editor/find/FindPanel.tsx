@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/model/bilingual';
 import { computeLabels } from '../../../../shared/model/labels';
 import { findMatches, replaceAll, replaceOne, type SearchMatch, type SearchQuery } from '../../../../shared/search/findReplace';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
-import { useNavigation } from '../../navigation/NavigationContext';
+import { useNavigate } from '../../navigation/NavigationContext';
 import type { EditorActions } from '../useDocumentEditor';
 import './find.css';
 
@@ -29,7 +29,7 @@ function Snippet({ m }: { m: SearchMatch }) {
 /** Find and replace across both languages, with a result list that jumps to each match. */
 export function FindPanel({ snapshot, actions }: { snapshot: Snapshot; actions: EditorActions }) {
   const { t } = useTranslation();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const [text, setText] = useState('');
   const [replacement, setReplacement] = useState('');
   const [caseSensitive, setCaseSensitive] = useState(false);

@@ -1,7 +1,7 @@
-import { Fragment, useMemo, useRef, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_PLAN_COLUMNS_ID } from '../../../../shared/model/elements';
-import type { Action, Activity, PlanComponent } from '../../../../shared/model/framework';
+import type { Action, Activity, Framework, PlanComponent } from '../../../../shared/model/framework';
 import { ActivityCarriedOver, BulkCarriedOver } from '../../drafting/CarriedOverControls';
 import { FilterBar } from '../../drafting/FilterBar';
 import { useDraftingFilter } from '../../drafting/filterContext';
@@ -12,7 +12,8 @@ import { BiField } from '../BiField';
 import { ElementRow } from '../ElementRow';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { ScheduleReadingView } from './ScheduleReadingView';
-import { rowLabel, type PageProps } from './pageTypes';
+import { rowLabel, type Labels, type PageProps } from './pageTypes';
+import type { NavigationTarget } from '../../navigation/NavigationContext';
 import { useGridWindow } from './useGridWindow';
 
 /** A plan component as the grid shows it: under a filter, only the actions and activities it keeps (with their real positions). */
@@ -63,7 +64,65 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
   const windowed = planId === null;
   const { virtualizer, margin } = useGridWindow({ table, keys, rowsOf: (i) => rowCount(shown[i]), pinned, enabled: windowed });
 
-  const planRows = (view: ShownComponent) => {
+  const planRows = (view: ShownComponent) => <PlanComponentRows view={view} fw={fw} labels={labels} readOnly={readOnly} navigate={navigate} from={periods.from} to={periods.to} />;
+
+  return (
+    <div className="editor-page wide" data-page="plan">
+      <h2>{t('editor.page.actionPlan')}</h2>
+      <FilterBar fw={fw} where="grid" />
+      {planId === null && (
+        <section className="card columns-card" data-row-id={ACTION_PLAN_COLUMNS_ID}>
+          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="focusColumn" value={cols.focus} readOnly={readOnly} name={t('editor.field.focusColumn')} caption />
+          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="actionColumn" value={cols.action} readOnly={readOnly} name={t('editor.field.actionColumn')} caption />
+          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="activityColumn" value={cols.activity} readOnly={readOnly} name={t('editor.field.activityColumn')} caption />
+          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="scheduleColumn" value={cols.schedule} readOnly={readOnly} name={t('editor.field.scheduleColumn')} caption />
+        </section>
+      )}
+      {planId !== null && (
+        <button type="button" className="link-button" onClick={() => navigate({ elementId: '#actionPlan' })}>{t('editor.wholePlan')}</button>
+      )}
+      <table className="plan-grid" data-testid="plan-grid" ref={table}>
+        <thead>
+          <tr>
+            <th>{head(cols.focus)}</th>
+            <th>{head(cols.action)}</th>
+            <th>{head(cols.activity)}</th>
+            <th>{head(cols.schedule)}</th>
+          </tr>
+        </thead>
+        {windowed ? windowBodies(virtualizer, margin, (i) => planRows(shown[i])) : shown.map((v) => <tbody key={v.pc.id}>{planRows(v)}</tbody>)}
+      </table>
+    </div>
+  );
+}
+
+interface RowsProps {
+  view: ShownComponent;
+  /** Read only for the carried-over counts of this component's own actions (compared through `view.pc`). */
+  fw: Framework;
+  labels: Labels;
+  readOnly: boolean;
+  navigate: (target: NavigationTarget) => void;
+  from: Framework['annex']['period'];
+  to: Framework['metadata']['period'];
+}
+
+/** Same component shown the same way: the same objects at the same positions (a keystroke elsewhere keeps them all). */
+function sameRows(a: RowsProps, b: RowsProps): boolean {
+  if (a.view.pc !== b.view.pc || a.labels !== b.labels || a.readOnly !== b.readOnly || a.navigate !== b.navigate || a.from !== b.from || a.to !== b.to) return false;
+  const x = a.view.actions;
+  const y = b.view.actions;
+  return x.length === y.length && x.every((s, i) => s.a === y[i].a && s.ai === y[i].ai && s.activities.length === y[i].activities.length && s.activities.every((v, j) => v.act === y[i].activities[j].act && v.xi === y[i].activities[j].xi));
+}
+
+/**
+ * One plan component's rows. Memoised (sameRows): a committed keystroke changes one component
+ * (the others keep their identity, as do the labels while no label changes), so only its rows
+ * re-render.
+ */
+const PlanComponentRows = memo(function PlanComponentRows({ view, fw, labels, readOnly, navigate, from, to }: RowsProps) {
+  const { t } = useTranslation();
+  const periods = { from, to };
     const { pc } = view;
     const total = rowCount(view);
     const pcWhat = labels.get(pc.id)?.label ?? '';
@@ -128,37 +187,7 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
         );
       });
     });
-  };
-
-  return (
-    <div className="editor-page wide" data-page="plan">
-      <h2>{t('editor.page.actionPlan')}</h2>
-      <FilterBar fw={fw} where="grid" />
-      {planId === null && (
-        <section className="card columns-card" data-row-id={ACTION_PLAN_COLUMNS_ID}>
-          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="focusColumn" value={cols.focus} readOnly={readOnly} name={t('editor.field.focusColumn')} caption />
-          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="actionColumn" value={cols.action} readOnly={readOnly} name={t('editor.field.actionColumn')} caption />
-          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="activityColumn" value={cols.activity} readOnly={readOnly} name={t('editor.field.activityColumn')} caption />
-          <BiField elementId={ACTION_PLAN_COLUMNS_ID} field="scheduleColumn" value={cols.schedule} readOnly={readOnly} name={t('editor.field.scheduleColumn')} caption />
-        </section>
-      )}
-      {planId !== null && (
-        <button type="button" className="link-button" onClick={() => navigate({ elementId: '#actionPlan' })}>{t('editor.wholePlan')}</button>
-      )}
-      <table className="plan-grid" data-testid="plan-grid" ref={table}>
-        <thead>
-          <tr>
-            <th>{head(cols.focus)}</th>
-            <th>{head(cols.action)}</th>
-            <th>{head(cols.activity)}</th>
-            <th>{head(cols.schedule)}</th>
-          </tr>
-        </thead>
-        {windowed ? windowBodies(virtualizer, margin, (i) => planRows(shown[i])) : shown.map((v) => <tbody key={v.pc.id}>{planRows(v)}</tbody>)}
-      </table>
-    </div>
-  );
-}
+}, sameRows);
 
 /** The blocks in the window as table bodies, with spacer rows keeping the height of those that are not. */
 function windowBodies(virtualizer: ReturnType<typeof useGridWindow>['virtualizer'], margin: number, rows: (index: number) => ReactNode) {
