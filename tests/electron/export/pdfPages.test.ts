@@ -41,10 +41,26 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The text lines of a page without the running header and the page number. */
-function bodyLines(file: string, n: number, header: string[]): string[] {
+/** A page's size in points (pdftotext crops in points at its default 72 dpi). */
+const pageSize = (file: string): { w: number; h: number } => {
+  const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info(file))!;
+  return { w: Number(m[1]), h: Number(m[2]) };
+};
+
+/**
+ * One column of a side-by-side page: the left (English) or right (Chinese) half, read alone, below
+ * the running header (which spans both halves) and above the page number.
+ */
+const column = (file: string, n: number, side: 'left' | 'right'): string => {
+  const { w, h } = pageSize(file);
+  const x = side === 'left' ? 0 : Math.floor(w / 2);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), '-x', String(x), '-y', '62', '-W', String(Math.ceil(w / 2)), '-H', String(Math.ceil(h - 62 - 40)), file, '-'], { encoding: 'utf8' });
+};
+
+/** The text lines of a page (or of one column of it) without the running header and the page number. */
+function bodyLines(file: string, n: number, header: string[], side?: 'left' | 'right'): string[] {
   const skip = new Set(header.map(compact));
-  return page(file, n)
+  return (side ? column(file, n, side) : page(file, n))
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !skip.has(compact(l)) && !/^\d+$/.test(l));
@@ -73,15 +89,70 @@ describe('PDF pages read one by one', () => {
         const firstBody = pdfPages(file, 'raw').findIndex((p, i) => i > 1 && compact(p).includes(running)) + 1;
         expect(firstBody).toBeGreaterThan(2);
         for (let n = firstBody; n < pageCount(file); n++) {
-          const lines = bodyLines(file, n, header);
-          const last = compact(lines.at(-1) ?? '').replace(/^(?:\d+(?:\.\d+)*\.?|(?:Component|组成部分)\d+[:：])/u, '');
-          // The last line is a heading's (or the end of one: a number and its title, side by side columns joined).
-          if (headings.has(last)) stranded.push(`${layout} ${paper} p.${n}: ${lines.at(-1)}`);
+          // Side by side: each column read alone (read across, the two languages' lines join into one
+          // that is neither heading, and a heading stranded in one column would pass unseen).
+          for (const side of layout === 'side-by-side' ? (['left', 'right'] as const) : [undefined]) {
+            const lines = bodyLines(file, n, header, side);
+            const last = compact(lines.at(-1) ?? '').replace(/^(?:\d+(?:\.\d+)*\.?|(?:Component|组成部分)\d+[:：])/u, '');
+            if (headings.has(last)) stranded.push(`${layout} ${paper} p.${n}${side ? ` (${side})` : ''}: ${lines.at(-1)}`);
+          }
         }
       }
     }
     expect(stranded).toEqual([]);
   }, 240_000);
+
+  it('reads side-by-side p.13 (A4) by column: 3.1 Principles is not stranded, both columns carry text', () => {
+    const file = files.get(key('side-by-side', 'a4'))!;
+    const header = [project.framework.metadata.shortTitle.en.text, project.framework.metadata.shortTitle.zh.text];
+    const left = bodyLines(file, 13, header, 'left');
+    const right = bodyLines(file, 13, header, 'right');
+    expect(left.length).toBeGreaterThan(10);
+    expect(right.length).toBeGreaterThan(10);
+    // Each column is its own language.
+    expect(left.join(' ')).not.toMatch(/\p{Script=Han}{4}/u);
+    expect(right.join('')).toMatch(/\p{Script=Han}{20}/u);
+    for (const lines of [left, right]) expect(compact(lines.at(-1)!)).not.toMatch(/^(3\.1)?(Principles|原则)$/);
+  });
+
+  it('leaves no page after the contents, other than the last, with fewer than four lines of body text', () => {
+    const thin: string[] = [];
+    const header = [project.framework.metadata.shortTitle.en.text, project.framework.metadata.shortTitle.zh.text];
+    for (const layout of LAYOUTS) {
+      for (const paper of PAPERS) {
+        const file = files.get(key(layout, paper))!;
+        const running = compact(layout === 'zh' ? header[1] : header[0]);
+        const firstBody = pdfPages(file, 'raw').findIndex((p, i) => i > 1 && compact(p).includes(running)) + 1;
+        for (let n = firstBody; n < pageCount(file); n++) {
+          const lines = bodyLines(file, n, header);
+          if (lines.length < 4) thin.push(`${layout} ${paper} p.${n}: ${lines.length} line(s): ${lines.join(' | ')}`);
+        }
+      }
+    }
+    expect(thin).toEqual([]);
+  }, 240_000);
+
+  it('continues the action plan on every page with "(continued)" in the merged cells or a new component', () => {
+    const missing: string[] = [];
+    let continued = 0;
+    for (const layout of LAYOUTS) {
+      for (const paper of PAPERS) {
+        const file = files.get(key(layout, paper))!;
+        const isHeader = (l: string) => /^(Focus|Action|Activity|Schedule|组成部分|行动|活动|时间安排|\s)+$/u.test(l.trim().replace(/\s+/g, ' ')) && !/\d/.test(l);
+        const plan = Array.from({ length: pageCount(file) }, (_, i) => ({ n: i + 1 })).filter(({ n }) => /(Focus|组成部分)\s+(Action|行动)\s+(Activity|活动)/u.test(page(file, n)));
+        expect(plan.length, `${layout} ${paper}: action-plan pages`).toBeGreaterThan(1);
+        for (const { n } of plan.slice(1)) {
+          const lines = page(file, n).split('\n').map((l) => l.trim()).filter(Boolean);
+          const at = lines.findIndex((l, i) => i > 0 && isHeader(l) && !isHeader(lines[i + 1] ?? 'x'));
+          const first = lines[at + 1] ?? '';
+          if (/\(continued\)|（续）/u.test(first)) continued++;
+          else if (!/^(Component ?\d|组成部分\d)/u.test(first)) missing.push(`${layout} ${paper} p.${n}: ${first}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(continued).toBeGreaterThan(8);
+  }, 120_000);
 
   it('starts no line of a Chinese PDF with a hyphen or closing punctuation', () => {
     for (const paper of PAPERS) {
@@ -131,7 +202,13 @@ describe('PDF pages read one by one', () => {
   });
 
   it('keeps PNGs of the pages that used to break as artifacts', () => {
-    const find = (file: string, rx: RegExp) => pdfPages(file, 'raw').findIndex((p, i) => i > 2 && rx.test(p)) + 1;
+    // Body pages only: the contents pages list the same headings.
+    const running = compact(project.framework.metadata.shortTitle.en.text);
+    const find = (file: string, rx: RegExp) => {
+      const pages = pdfPages(file, 'raw');
+      const firstBody = pages.findIndex((p, i) => i > 1 && compact(p).includes(running));
+      return pages.findIndex((p, i) => i >= firstBody && rx.test(p)) + 1;
+    };
     const bi = files.get(key('bilingual', 'a4'))!;
     const sbs = files.get(key('side-by-side', 'a4'))!;
     const review = find(bi, /5\.4\s*Review and Evaluation/);
@@ -141,5 +218,12 @@ describe('PDF pages read one by one', () => {
     for (const n of [review, principles, funding, annex]) expect(n).toBeGreaterThan(2);
     expect(renderPages(bi, 'pages-bilingual', [review, review + 1])).toHaveLength(2);
     expect(renderPages(sbs, 'pages-side-by-side', [principles, funding, funding + 1, annex, annex + 1])).toHaveLength(5);
+    // The action plan, whose rows used to leave a quarter of a page empty, spill merged cells below
+    // the table and continue with empty Focus/Action cells: every page of it, in both layouts.
+    for (const [file, name] of [[bi, 'pages-bilingual-plan'], [sbs, 'pages-side-by-side-plan']] as const) {
+      const plan = Array.from({ length: pageCount(file) }, (_, i) => i + 1).filter((n) => /(Focus|组成部分)\s+(Action|行动)\s+(Activity|活动)/u.test(page(file, n)));
+      expect(plan.length).toBeGreaterThan(3);
+      expect(renderPages(file, name, plan)).toHaveLength(plan.length);
+    }
   });
 });

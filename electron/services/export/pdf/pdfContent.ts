@@ -4,6 +4,7 @@ import { numberedLines } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, ParallelBlock, Run, TableBlock, TocBlock } from '../../../../shared/export/types';
 import type { Language } from '../../../../shared/model/bilingual';
 import { CJK_FAMILY, LATIN_FAMILY } from '../fonts';
+import { planTable } from './planTable';
 
 /**
  * The export model as pdfmake content. Every run is cut by script so each piece is set in a font
@@ -41,20 +42,25 @@ export function inlines(runs: readonly Run[], lang: Language): Inline[] {
  * runs (one word), so justification no longer opens a gap after their hyphen ("2025– 2030").
  * Table cells and notes stay ragged-right: their columns are too narrow to justify evenly.
  */
-function alignmentOf(p: ParagraphBlock): 'left' | 'center' | 'right' | 'justify' {
+function alignmentOf(p: ParagraphBlock, narrow: boolean): 'left' | 'center' | 'right' | 'justify' {
   if (p.align && p.align !== 'justify') return p.align;
-  return p.style === 'body' ? 'justify' : 'left';
+  // Chinese justifies by the character, evenly, even in a narrow column.
+  return p.style === 'body' && !(narrow && p.lang === 'en') ? 'justify' : 'left';
 }
 
-function paragraph(p: ParagraphBlock): Content {
-  return { text: inlines(p.runs, p.lang), style: p.style, alignment: alignmentOf(p) };
+/**
+ * A paragraph. `narrow`: set in a half-width column (side by side), where justified English opens
+ * wide gaps between words (pdfmake does not hyphenate): left-aligned there, as in the .docx.
+ */
+function paragraph(p: ParagraphBlock, narrow = false): Content {
+  return { text: inlines(p.runs, p.lang), style: p.style, alignment: alignmentOf(p, narrow) };
 }
 
-function list(l: ListBlock): Content[] {
+function list(l: ListBlock, narrow = false): Content[] {
   return l.items.map((item) => ({
     columns: [
       { width: 30, text: inlines([{ text: item.label, lang: item.lang }], item.lang) },
-      { width: '*', text: inlines(item.runs, item.lang), alignment: 'justify' },
+      { width: '*', text: inlines(item.runs, item.lang), alignment: narrow && item.lang === 'en' ? 'left' : 'justify' },
     ],
     columnGap: 2,
     style: 'listItem',
@@ -109,7 +115,7 @@ function table(t: TableBlock, width: number): Content[] {
     row.map((cell): PdfTableCell => {
       if (!cell) return {};
       return {
-        stack: cell.content.map(paragraph),
+        stack: cell.content.map((x) => paragraph(x)),
         ...(cell.rowSpan ? { rowSpan: cell.rowSpan } : {}),
         ...(cell.colSpan ? { colSpan: cell.colSpan } : {}),
         ...(cell.shade ? { fillColor: '#e8edf3' } : {}),
@@ -119,6 +125,8 @@ function table(t: TableBlock, width: number): Content[] {
     }),
   );
   const widths = t.widths.map((w) => (w / total) * inner);
+  // The action plan breaks between sub-rows, with continued words in its merged cells (planTable.ts).
+  if (t.role === 'actionPlan') return [planTable(t, widths, (x) => paragraph(x))];
   // Rows stay whole: pdfmake loses a merged cell's text across a break, and a row split across
   // pages reads out of order (each cell's first part, then each cell's rest).
   const dontBreakRows = t.role !== 'generic';
@@ -153,7 +161,7 @@ function table(t: TableBlock, width: number): Content[] {
  */
 function parallel(b: ParallelBlock, width: number): Content[] {
   const colWidth = (width - 2 * 8) / 2;
-  const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) => ({ stack: blocksToContent(blocks.map((x) => (x.kind === 'paragraph' && x.keepWithNext ? { ...x, keepWithNext: false } : x)), colWidth) });
+  const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) => ({ stack: blocksToContent(blocks.map((x) => (x.kind === 'paragraph' && x.keepWithNext ? { ...x, keepWithNext: false } : x)), colWidth, true) });
   const tableOf = (rows: ParallelBlock['rows'], dontBreakRows: boolean): Content =>
     ({ table: { widths: [colWidth, colWidth], dontBreakRows, body: rows.map((r) => [side(r.left), side(r.right)]) }, layout: 'parallel' }) as Content;
   const out: Content[] = [];
@@ -183,8 +191,11 @@ function toc(t: TocBlock): Content {
   return { toc: { title: { text: title, style: 'tocTitle' }, textStyle: 'tocEntry', numberStyle: 'tocEntry' } };
 }
 
-/** Blocks as pdfmake content; `width` is the text width in points (tables size their columns with it). */
-export function blocksToContent(blocks: readonly Block[], width: number): Content[] {
+/**
+ * Blocks as pdfmake content; `width` is the text width in points (tables size their columns with
+ * it); `narrow` for a half-width column of the side-by-side layout (left-aligned text).
+ */
+export function blocksToContent(blocks: readonly Block[], width: number, narrow = false): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -200,10 +211,10 @@ export function blocksToContent(blocks: readonly Block[], width: number): Conten
         out.push(heading(b));
         break;
       case 'paragraph':
-        out.push(paragraph(b));
+        out.push(paragraph(b, narrow));
         break;
       case 'list':
-        out.push(...list(b));
+        out.push(...list(b, narrow));
         break;
       case 'table':
         out.push(...table(b, width));

@@ -5,6 +5,7 @@ import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../font
 import { KEEP_GROUP_STYLES, blocksToContent, inlines } from './pdfContent';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfkitSpeedups, installPdfmakeSpeedups } from './speedups';
+import { installPlanContinuations } from './planTable';
 import { installSvgFontLookup } from './svgFonts';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
@@ -77,6 +78,7 @@ function preparePdfmake(): Promise<void> {
     installPdfmakeSpeedups();
     installSvgFontLookup();
     installWatermarkForms();
+    installPlanContinuations();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
