@@ -5,6 +5,8 @@ import { computeLabels } from '../../../shared/model/labels';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 import { pageFor } from './pageFor';
+import { useReviewWalk } from '../drafting/useReviewWalk';
+import { useTranslation } from 'react-i18next';
 import { ActionPlanGrid } from './pages/ActionPlanGrid';
 import { AnnexPage, AreaPage } from './pages/AnnexPage';
 import { ComponentPage } from './pages/ComponentPage';
@@ -48,6 +50,8 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
   const labels = useDerived(computed, (next, prev: Labels | undefined) => (prev && sameLabels(prev, next) ? prev : next));
   const page = pageFor(elements, selection?.elementId ?? null);
   const root = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
+  const walk = useReviewWalk(root, navigate);
 
   useEffect(() => {
     if (!selection || !root.current) return;
@@ -99,6 +103,7 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
   }
   return (
     <div className="editor" ref={root} data-testid="editor">
+      {walk.done && <p className="review-walk-done" role="status">{t('drafting.reviewWalk.done')}</p>}
       {content}
     </div>
   );

@@ -36,6 +36,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
   const actions = useEditorActions();
   const [draft, setDraft] = useState(text);
   const pending = useRef<string | null>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unregister = useRef<(() => void) | null>(null);
   const key = `${elementId}/${field}/${lang}`;
@@ -79,6 +80,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
   return (
     <div className={`lang-text lang-${lang}${stale ? ' stale' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <textarea
+        ref={input}
         className="lang-input"
         value={draft}
         readOnly={readOnly}
@@ -120,6 +122,11 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
           <span className="stale-mark" title={t('editor.staleHint')} data-testid="stale">
             {t('editor.stale')}
           </span>
+        )}
+        {stale && !readOnly && (
+          <button type="button" className="review-now" title={t('drafting.reviewNowHint')} aria-label={t('drafting.reviewNowOf', { name, lang: langName })} onClick={() => input.current?.focus()}>
+            {t('drafting.reviewNow')}
+          </button>
         )}
       </div>
     </div>
