@@ -20,6 +20,7 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
   let project: Project | null = null;
   let revision = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastSent = '';
 
   const check = () => {
     timer = null;
@@ -27,7 +28,13 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
     // The document's findings, as the Findings panel has always listed them: the implementation
     // record's own checks are shown with the record (the export pre-flight below counts them all).
     const input = { framework: project.framework, glossary: project.glossary, review: project.review };
-    post({ type: 'findings', revision, result: applyWaivers(checker.check(input), project.waivers) });
+    const result = applyWaivers(checker.check(input), project.waivers);
+    // Most pauses in typing leave the findings as they were: then only the revision crosses, not
+    // the findings (about 1 MB at ten times the published size, which the page would have to read).
+    const text = JSON.stringify(result);
+    if (text === lastSent) post({ type: 'unchanged', revision });
+    else post({ type: 'findings', revision, result });
+    lastSent = text;
   };
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
@@ -38,6 +45,8 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
     receive(message: ToChecker): void {
       switch (message.type) {
         case 'reset':
+          // The page may have lost what it had (another project): send the findings whole.
+          lastSent = '';
           project = message.project;
           revision = message.revision;
           schedule();

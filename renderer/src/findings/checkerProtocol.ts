@@ -17,6 +17,8 @@ export type ToChecker =
 export type FromChecker =
   /** The findings (waivers applied) of the project at `revision`. */
   | { type: 'findings'; revision: number; result: CheckResult }
+  /** The findings at `revision` are those last sent. */
+  | { type: 'unchanged'; revision: number }
   /** Patches did not fit what the checker holds: send the whole project again. */
   | { type: 'resync' }
   | { type: 'preflight'; id: number; summary: PreflightSummary | null };

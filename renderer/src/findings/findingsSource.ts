@@ -86,6 +86,11 @@ export function createFindingsSource(store: ProjectStore, port: () => CheckerPor
         state = { revision: message.revision, result: message.result };
         for (const l of [...listeners]) l();
         return;
+      case 'unchanged':
+        // Same result object: what reads it does not re-render.
+        state = { revision: message.revision, result: state.result };
+        for (const l of [...listeners]) l();
+        return;
       case 'resync':
         sendProject();
         return;

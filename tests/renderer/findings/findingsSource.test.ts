@@ -80,6 +80,16 @@ describe('findings from the checker worker', () => {
     const result = source.getState().result;
     expect(result).toEqual(fresh());
     expect(result.active.some((f) => f.code === 'schedule-empty' && f.elementIds[0] === 'ap-c1-a1-x1')).toBe(true);
+
+    // Typing that changes no finding sends back the revision only: the page keeps its result object.
+    const received: string[] = [];
+    const off = source.subscribe(() => received.push(source.getState().result === result ? 'same' : 'new'));
+    main.external([{ op: 'replace', path: ['framework', 'actionPlan', 'components', 0, 'actions', 0, 'activities', 0, 'text', 'en', 'text'], value: `${store.getState()!.project.framework.actionPlan.components[0].actions[0].activities[0].text.en.text} ` }]);
+    main.deliver();
+    await findingsAt(source, main.revision);
+    off();
+    expect(received).toEqual(['same']);
+    expect(source.getState().result).toEqual(fresh());
     source.stop();
   });
 
