@@ -53,17 +53,18 @@ test('switching the UI to Chinese leaves no English UI string on the main views,
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  const views: Array<[string, () => Promise<void>]> = [
-    ['metadata', async () => page.locator('.outline-node').first().click()],
-    ['section', async () => page.getByRole('navigation', { name: '大纲' }).locator('.outline-section').nth(3).click()],
-    ['component', async () => page.locator('.outline-component').first().click()],
-    ['action-plan', async () => page.locator('.outline-actionPlan').click()],
-    ['annex-area', async () => page.locator('.outline-priorityArea').first().click()],
-    ['find', async () => page.keyboard.press('Control+f')],
+  // Each view, and what shows it is in the page (then the check reads it whole, no waiting on a clock).
+  const views: Array<[string, () => Promise<void>, string]> = [
+    ['metadata', async () => page.locator('.outline-node').first().click(), '[data-page="metadata"]'],
+    ['section', async () => page.getByRole('navigation', { name: '大纲' }).locator('.outline-section').nth(3).click(), '[data-page="section"]'],
+    ['component', async () => page.locator('.outline-component').first().click(), '[data-page="component"]'],
+    ['action-plan', async () => page.locator('.outline-actionPlan').click(), '[data-page="plan"] tr[data-activity]'],
+    ['annex-area', async () => page.locator('.outline-priorityArea').first().click(), '[data-page="area"]'],
+    ['find', async () => page.keyboard.press('Control+f'), '[data-testid="find-panel"]'],
   ];
-  for (const [name, open] of views) {
+  for (const [name, open, shown] of views) {
     await open();
-    await page.waitForTimeout(150);
+    await expect(page.locator(shown).first()).toBeVisible();
     expect(await untranslated(page), `English UI strings on the ${name} view`).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, `editor-zh-${name}.png`) });
   }

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Patch } from '../../../shared/model/patch/patch';
 import { createProjectStore } from '../../../renderer/src/store/projectStore';
-import { ProjectStoreContext, useProject, useProjectInfo, useRevision } from '../../../renderer/src/store/useProjectStore';
+import { ProjectStoreContext, useInfo, useProject, useProjectInfo, useRevision } from '../../../renderer/src/store/useProjectStore';
 import { fakeMain } from './fakeMain';
 
 afterEach(cleanup);
@@ -127,5 +127,36 @@ describe('the store hooks', () => {
     });
     expect(screen.getByTestId('info').textContent).toBe(`${main.revision} saved`);
     expect(titleRenders).toBe(rendersBefore);
+  });
+
+  it('useInfo re-renders on a change of its value only, not on every revision (each update brings a new info object)', async () => {
+    const { main, store } = await started();
+    let renders = 0;
+    let lastSeen: unknown;
+    function ReadOnlyAndError() {
+      renders++;
+      const readOnly = useInfo((i) => i.readOnly);
+      lastSeen = useInfo((i) => i.loadError);
+      return <p data-testid="ro">{String(readOnly)}</p>;
+    }
+    render(
+      <ProjectStoreContext.Provider value={store}>
+        <ReadOnlyAndError />
+      </ProjectStoreContext.Provider>,
+    );
+    const before = renders;
+    const seen = lastSeen;
+    act(() => {
+      main.external(editFirstActivity('One'));
+      main.deliver();
+      main.external(editFirstActivity('Two'));
+      main.deliver();
+      main.saveState('saved');
+      main.deliver();
+    });
+    expect(store.getState()?.project.framework.actionPlan.components[0].actions[0].activities[0].text.en.text).toBe('Two');
+    expect(renders).toBe(before);
+    expect(lastSeen).toBe(seen);
+    expect(screen.getByTestId('ro').textContent).toBe('false');
   });
 });
