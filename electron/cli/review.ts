@@ -94,7 +94,7 @@ async function runImport(projectFile: string, files: string[]): Promise<number> 
         }
         if (r.unplacedChanges.length || r.refused.length) failed = true;
       } else {
-        const r = importPackets(session, [{ name, text: Buffer.from(bytes).toString('utf8') }]);
+        const r = importPackets(session, [{ name, base64: Buffer.from(bytes).toString('base64') }]);
         if (!r.ok) {
           for (const x of r.refusals) {
             const details = (x.details ?? []).map((d) => `${d.path}: ${d.message}`).join('; ');

@@ -2,7 +2,7 @@ import { BrowserWindow, app, dialog } from 'electron';
 import path from 'node:path';
 import { createHandlers } from '../services/handlers';
 import { ProjectSession } from '../services/projectSession';
-import { attachDocumentWindow } from './documentWindow';
+import { attachDocumentWindow, attachQuitFlush, rendererFlushed } from './documentWindow';
 import { exportShellHooks } from './exportHooks';
 import { reviewShellHooks } from './reviewHooks';
 import { recordShellHooks } from './recordHooks';
@@ -53,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
       ...reviewShellHooks(),
       ...recordShellHooks(),
       ...glossaryShellHooks(),
+      rendererFlushed,
     });
     registerIpc(handlers, session, () => BrowserWindow.getAllWindows());
     installMenu(session);
@@ -61,9 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) attachDocumentWindow(createMainWindow(), session);
     });
-    app.on('before-quit', () => {
-      void session.close();
-    });
+    attachQuitFlush(session, () => BrowserWindow.getAllWindows());
   });
 
   app.on('window-all-closed', () => {

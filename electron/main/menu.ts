@@ -4,6 +4,7 @@ import { events } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { ProjectSession } from '../services/projectSession';
 import { shellWords } from './shellWords';
+import { devToolsEnabled } from './window';
 
 /**
  * The native menus. Each item sends a command to the renderer (event `menu:command`), which runs
@@ -18,7 +19,7 @@ function send(command: MenuCommand): void {
 }
 
 /** The menu template for a UI language and a recent-projects list. Pure apart from `send`, so it can be inspected. */
-export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platform: NodeJS.Platform = process.platform, devTools = false): MenuItemConstructorOptions[] {
   const w = shellWords(lang).menu;
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
   const file: MenuItemConstructorOptions = {
@@ -68,7 +69,8 @@ export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platf
       },
       { type: 'separator' },
       { role: 'reload', label: w.reload },
-      { role: 'toggleDevTools', label: w.devTools },
+      // Only while developing: a production build has no DevTools (shellPolicy.ts).
+      ...(devTools ? [{ role: 'toggleDevTools' as const, label: w.devTools }] : []),
     ],
   };
   return platform === 'darwin' ? [{ role: 'appMenu' }, file, edit, view] : [file, edit, view];
@@ -82,7 +84,7 @@ export function installMenu(session: ProjectSession): void {
     const key = JSON.stringify([uiLanguage, recentProjects]);
     if (key === shown) return;
     shown = key;
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(uiLanguage, recentProjects)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(uiLanguage, recentProjects, process.platform, devToolsEnabled())));
   };
   update();
   session.onChange(update);

@@ -1,6 +1,7 @@
 import { BrowserWindow, app, session as electronSession, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devToolsAllowed, spellCheckerSetup } from './shellPolicy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,11 @@ export function isAppUrl(url: string): boolean {
   return own.protocol === 'file:' ? target.protocol === 'file:' && target.pathname === own.pathname : target.origin === own.origin;
 }
 
+/** DevTools only in `npm run dev` (see shellPolicy.ts). */
+export function devToolsEnabled(): boolean {
+  return devToolsAllowed({ isPackaged: app.isPackaged, rendererDevServer: process.env.ELECTRON_RENDERER_URL });
+}
+
 /** The one window factory: isolated, sandboxed, no Node in the page. */
 export function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -30,6 +36,8 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // No DevTools in a production build (shellPolicy.ts): neither the menu item nor the shortcut.
+      devTools: devToolsEnabled(),
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -52,6 +60,10 @@ export function installSecurityGuards(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
+  // Spell checking never reaches the network for dictionaries (shellPolicy.ts).
+  const spell = spellCheckerSetup(path.join(here, '../../resources'));
+  electronSession.defaultSession.setSpellCheckerDictionaryDownloadURL(spell.dictionaryUrl);
+  if (process.platform !== 'darwin') electronSession.defaultSession.setSpellCheckerLanguages(spell.languages);
   electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   electronSession.defaultSession.setPermissionCheckHandler(() => false);
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadProjectText } from '../../shared/model/loadProject';
+import { loadProjectJson } from '../../shared/model/loadProject';
+import { decodeJsonBytes } from './strictJsonFile';
 import type { Project } from '../../shared/model/project';
 
 /**
@@ -16,7 +17,7 @@ let cached: Project | null = null;
 /** Load (once per process) and validate the built-in edition. Callers get a fresh deep copy. */
 export async function loadBuiltinEdition(file = BUILTIN_EDITION_FILE): Promise<Project> {
   if (!cached || file !== BUILTIN_EDITION_FILE) {
-    const result = loadProjectText(await fs.readFile(file, 'utf8'));
+    const result = loadProjectJson(decodeJsonBytes(await fs.readFile(file)));
     if (!result.ok) throw new Error(`built-in edition ${file} is damaged: ${JSON.stringify(result.failure)}`);
     if (file !== BUILTIN_EDITION_FILE) return result.project;
     cached = result.project;

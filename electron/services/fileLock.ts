@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { decodeJsonBytes } from './strictJsonFile';
 import { ProblemError, type ProblemData } from '../../shared/ipc/problem';
 
 /** Who holds a project's lock (written into `<project>.lock`). */
@@ -237,18 +238,17 @@ export class FileLock {
 }
 
 async function readOwner(lockPath: string): Promise<LockOwner | 'missing' | 'unreadable'> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(lockPath, 'utf8');
+    bytes = await fs.readFile(lockPath);
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
   }
-  try {
-    const v = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof v.pid !== 'number' || typeof v.host !== 'string') return 'unreadable';
-    // Locks written by earlier versions carry no token or user: their content stands for the token.
-    return { user: v.user ?? 'unknown', host: v.host, pid: v.pid, pidStart: v.pidStart ?? null, since: v.since ?? '', token: v.token ?? text };
-  } catch {
-    return 'unreadable';
-  }
+  const json = decodeJsonBytes(bytes);
+  if (!json.ok || json.value === null || typeof json.value !== 'object') return 'unreadable';
+  const v = json.value as Partial<LockOwner>;
+  if (typeof v.pid !== 'number' || typeof v.host !== 'string') return 'unreadable';
+  // Locks written by earlier versions carry no token or user: their content stands for the token.
+  const str = (x: unknown, fallback: string) => (typeof x === 'string' ? x : fallback);
+  return { user: str(v.user, 'unknown'), host: v.host, pid: v.pid, pidStart: typeof v.pidStart === 'string' ? v.pidStart : null, since: str(v.since, ''), token: str(v.token, bytes.toString('utf8')) };
 }

@@ -8,6 +8,7 @@ import { checksHandlers } from './handlers/checks';
 import { exportHandlers } from './handlers/export';
 import { recordHandlers } from './handlers/record';
 import { glossaryHandlers } from './handlers/glossary';
+import { shellHandlers } from './handlers/shell';
 import type { HandlersOf, ShellHooks } from './handlers/types';
 
 export type { ShellHooks } from './handlers/types';
@@ -26,6 +27,7 @@ export function createHandlers(session: ProjectSession, hooks: ShellHooks = {}):
     ...exportHandlers(session, hooks),
     ...recordHandlers(session, hooks),
     ...glossaryHandlers(session, hooks),
+    ...shellHandlers(hooks),
   };
 }
 

@@ -1,17 +1,22 @@
-import { promises as fs } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { events, type MethodName } from '../../shared/ipc/contract';
+import { describeJsonFailure } from '../../shared/text/strictJson';
 import { dispatch } from './dispatch';
 import { isMethodName, type Handlers } from './handlers';
+import { BodyGate, checkHost, checkOrigin, checkToken, newToken, parseTarget, RequestRefused, singleHost } from './loopbackGuard';
 import type { ProjectSession } from './projectSession';
+import { serveStatic } from './staticFiles';
+import { decodeJsonBytes } from './strictJsonFile';
 
 /**
  * The IPC contract served over loopback HTTP, with the built renderer as static files: the browser
  * target used by the end-to-end tests (and `npm run serve:web`). Same handlers, same validation as
- * Electron's IPC. It listens on 127.0.0.1 only and refuses requests whose Host is not loopback
- * (DNS-rebinding guard) and cross-origin API calls.
+ * Electron's IPC. It listens on 127.0.0.1 only; every API call must carry the random per-run token
+ * printed in the URL; requests are checked before any handler runs (electron/services/loopbackGuard.ts:
+ * one Host naming this server, same-origin, well-formed, bounded bodies), and the renderer folder
+ * is served without following symbolic links (staticFiles.ts). The renderer's files are public
+ * build output: they are served without the token, and carry no data.
  */
 export interface BridgeOptions {
   session: ProjectSession;
@@ -19,22 +24,25 @@ export interface BridgeOptions {
   /** Folder of the built renderer (out/renderer). */
   staticDir: string;
   port?: number;
+  /** Tests only: a fixed token (the default is a fresh random one per run). */
+  token?: string;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
+export interface Bridge {
+  /** The address to open, with the token: `http://127.0.0.1:<port>/?token=<token>`. */
+  url: string;
+  /** `http://127.0.0.1:<port>` (no token). */
+  origin: string;
+  token: string;
+  close: () => Promise<void>;
+}
 
-const MAX_BODY = 64 * 1024 * 1024;
+const json = (res: http.ServerResponse, status: number, body: unknown) =>
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body));
 
-export async function startHttpBridge(options: BridgeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startHttpBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? newToken();
+  const bodies = new BodyGate();
   const sseClients = new Set<http.ServerResponse>();
   // The same events as Electron's webContents.send: patches after a change, the info when saving.
   const unsubscribe = options.session.onChange((e) => {
@@ -42,94 +50,73 @@ export async function startHttpBridge(options: BridgeOptions): Promise<{ url: st
     const data = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of sseClients) res.write(data);
   });
+  let port = 0;
 
   const server = http.createServer((req, res) => {
-    void handle(req, res).catch((e) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(String(e));
+    void handle(req, res).catch((e: unknown) => {
+      const refused = e instanceof RequestRefused ? e : null;
+      if (!res.headersSent) {
+        // After an early refusal the rest of a large body is not read: the connection closes.
+        res.writeHead(refused?.status ?? 500, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+      }
+      res.end(refused ? refused.reason : 'internal error');
+      if (refused?.status === 413 || refused?.status === 503) {
+        // The rest of the body is discarded, not kept; closing at once would reset the connection
+        // before the client reads the answer, so it closes shortly after instead.
+        req.resume();
+        setTimeout(() => req.destroy(), 1000).unref();
+      }
     });
+  });
+  // A malformed request line or header never reaches the handler: answer 400 and close.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (host !== '127.0.0.1' && host !== 'localhost') {
-      res.writeHead(403).end('loopback only');
+    const host = singleHost(req);
+    checkHost(host, port);
+    const { pathname, query } = parseTarget(req);
+    if (!pathname.startsWith('/api/')) {
+      await serveStatic(options.staticDir, pathname, res);
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/api/events') {
+    checkOrigin(req, host);
+    checkToken(req, query, token);
+    if (pathname === '/api/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
       return;
     }
-    if (url.pathname.startsWith('/api/')) {
-      const origin = req.headers.origin;
-      if (origin && new URL(origin).host !== req.headers.host) {
-        res.writeHead(403).end('cross-origin');
-        return;
-      }
-      const method = url.pathname.slice('/api/'.length);
-      if (req.method !== 'POST' || !isMethodName(method)) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ ok: false, problem: { code: 'unknown-method', data: { method }, message: `No such method: ${method}` } }),
-        );
-        return;
-      }
-      const body = await readBody(req);
-      let payload: unknown;
-      try {
-        payload = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ ok: false, problem: { code: 'bad-request', data: { channel: method }, message: 'Request body is not JSON' } }),
-        );
-        return;
-      }
-      const envelope = await dispatch(options.handlers, method as MethodName, payload);
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(envelope));
+    const method = pathname.slice('/api/'.length);
+    if (req.method !== 'POST' || !isMethodName(method)) {
+      json(res, 404, { ok: false, problem: { code: 'unknown-method', data: { method }, message: `No such method: ${method}` } });
       return;
     }
-    await serveStatic(options.staticDir, url.pathname, res);
+    const body = await bodies.read(req);
+    const payload = body.length ? decodeJsonBytes(body) : { ok: true as const, value: {} };
+    if (!payload.ok) {
+      json(res, 400, { ok: false, problem: { code: 'bad-request', data: { channel: method }, message: `Request body ${describeJsonFailure(payload.failure)}` } });
+      return;
+    }
+    json(res, 200, await dispatch(options.handlers, method as MethodName, payload.value));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
     close: async () => {
       unsubscribe();
       for (const res of sseClients) res.end();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-async function readBody(req: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('request too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-async function serveStatic(root: string, pathname: string, res: http.ServerResponse): Promise<void> {
-  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = path.resolve(root, `.${rel}`);
-  if (!file.startsWith(path.resolve(root) + path.sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    const data = await fs.readFile(file);
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(data);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
 }

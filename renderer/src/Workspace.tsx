@@ -151,6 +151,14 @@ export function Workspace() {
       case 'export':
         setExportOpen(true);
         break;
+      case 'flushBeforeClose':
+        // The desktop is closing or quitting: send the typing not committed yet, then say so.
+        void editor
+          .flushDrafts()
+          .catch(() => undefined)
+          .then(() => api.flushDone({ id: c.id }))
+          .catch(() => undefined);
+        break;
       default:
         break;
     }

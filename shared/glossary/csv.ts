@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { GlossaryTerm } from '../model/glossary';
-import { GlossaryImportError, type GlossaryImport } from './importResult';
+import { GlossaryImportError, validTermOrReason, type GlossaryImport } from './importResult';
 import { newTermId } from './operations';
 
 /**
@@ -45,6 +45,11 @@ export function glossaryFromCsv(text: string): GlossaryImport {
     if (variants.length) term.variants = variants;
     if (cell('note')) term.note = cell('note');
     if (cell('source')) term.source = cell('source');
+    const invalid = validTermOrReason(term);
+    if (invalid) {
+      skipped.push({ where: `line ${line}`, reason: invalid });
+      return;
+    }
     terms.push(term);
   });
   return { terms, skipped };

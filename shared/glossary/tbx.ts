@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { GlossaryTerm } from '../model/glossary';
-import { GlossaryImportError, type GlossaryImport } from './importResult';
+import { GlossaryImportError, validTermOrReason, type GlossaryImport } from './importResult';
 import { newTermId } from './operations';
 
 /**
@@ -130,6 +130,11 @@ export function glossaryFromTbx(xml: string): GlossaryImport {
     if (variants.length) term.variants = variants;
     const note = list(entry.note).map(textOf).filter(Boolean).join('\n');
     if (note) term.note = note;
+    const invalid = validTermOrReason(term);
+    if (invalid) {
+      skipped.push({ where, reason: invalid });
+      return;
+    }
     terms.push(term);
   });
   return { terms, skipped };

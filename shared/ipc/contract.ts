@@ -9,6 +9,7 @@ import { reviewMethods } from './methods/review';
 import { exportMethods } from './methods/export';
 import { recordMethods } from './methods/record';
 import { glossaryMethods } from './methods/glossary';
+import { shellMethods } from './methods/shell';
 
 /**
  * The one IPC contract between the renderer and the main process. Each method names its channel
@@ -30,6 +31,7 @@ export const contract = {
   ...exportMethods,
   ...recordMethods,
   ...glossaryMethods,
+  ...shellMethods,
 } as const;
 
 export * from './snapshot';

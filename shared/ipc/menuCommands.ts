@@ -9,5 +9,7 @@ export const MenuCommandSchema = z.discriminatedUnion('command', [
     command: z.enum(['newFromBuiltin', 'newEmpty', 'open', 'saveAs', 'export', 'undo', 'redo', 'find', 'toggleActionPlanGrid', 'uiLanguageEn', 'uiLanguageZh']),
   }),
   z.object({ command: z.literal('openRecent'), file: z.string().min(1) }),
+  /** Closing or quitting: send the uncommitted typing now, then answer with `flushDone({ id })`. */
+  z.object({ command: z.literal('flushBeforeClose'), id: z.string().min(1).max(100) }),
 ]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

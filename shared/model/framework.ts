@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from './timestamp';
+import { duplicateElementIds } from './uniqueIds';
 import { BiTextSchema } from './bilingual';
 
 /**
@@ -191,7 +193,7 @@ export const MetadataSchema = z.object({
   publisher: PublisherSchema,
   status: DocumentStatusSchema,
   /** ISO date (YYYY-MM-DD) of this text, or null when undated. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: CalendarDateSchema.nullable(),
 });
 export type Metadata = z.infer<typeof MetadataSchema>;
 
@@ -209,5 +211,13 @@ export const FrameworkSchema = z.object({
   }),
   notes: z.object({ title: BiTextSchema, items: z.array(NoteSchema) }),
   annex: AnnexSchema,
+}).superRefine((fw, ctx) => {
+  const dups = duplicateElementIds(fw);
+  if (!dups.length) return;
+  const ids = [...new Set(dups.map((d) => d.id))];
+  // One issue per repeated id (at its second element), each message naming every repeated id.
+  for (const d of dups.filter((x, i) => dups.findIndex((y) => y.id === x.id) === i).slice(0, 10)) {
+    ctx.addIssue({ code: 'custom', path: d.path, message: `element ids must be unique: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` and ${ids.length - 20} more` : ''} used more than once (here: ${d.id})` });
+  }
 });
 export type Framework = z.infer<typeof FrameworkSchema>;

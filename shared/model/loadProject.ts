@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseJsonStrict, type JsonFailure, type JsonResult } from '../text/strictJson';
+import { parseJsonText, type JsonFailure, type JsonResult } from '../text/strictJson';
 import { MIGRATIONS, type Migration } from './migrations';
 import { CURRENT_SCHEMA_VERSION, ProjectSchema, type Project } from './project';
 
@@ -33,8 +33,7 @@ export function describeIssues(error: z.ZodError): Array<{ path: string; message
  * decides what to do with a failure (the store never overwrites a file that failed).
  */
 export function loadProjectText(text: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
-  // The one BOM rule (shared/text/strictJson.ts): a leading byte-order mark is dropped.
-  return loadProjectJson(parseJsonStrict(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text), migrations);
+  return loadProjectJson(parseJsonText(text), migrations);
 }
 
 /** As {@link loadProjectText}, for the result of a strict decode of the file's bytes. */

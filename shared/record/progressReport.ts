@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/framework';
 import { TimestampSchema } from '../review/model';
-import { issuesToDetails, parseJsonFile, type Refusal } from '../review/refusal';
+import { issuesToDetails, readJsonInput, type JsonInput, type Refusal } from '../review/refusal';
 import { seal, sealIsIntact } from '../review/seal';
 import { FundingSchema, RecordEventSchema, StatusEntrySchema, emptyRecord, type ImplementationRecord, type ImportEntry, type RecordEvent, type StatusEntry } from './model';
 import { mergeRecords } from './merge';
@@ -35,8 +35,8 @@ export function buildProgressPacket(p: Omit<ProgressPacket, 'kind' | 'formatVers
 }
 
 /** Reads a packet's text; checks in order JSON, kind, version, seal, schema, framework. */
-export function readProgressPacket(text: string, frameworkId: string): { ok: true; packet: ProgressPacket } | Refusal {
-  const json = parseJsonFile(text, PROGRESS_PACKET_KIND);
+export function readProgressPacket(input: JsonInput, frameworkId: string): { ok: true; packet: ProgressPacket } | Refusal {
+  const json = readJsonInput(input);
   if (!json.ok) return json;
   const raw = json.value as Record<string, unknown> | null;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || raw.kind !== PROGRESS_PACKET_KIND) {

@@ -2,7 +2,7 @@ import type { Framework } from '../model/framework';
 import { canonicalJson } from '../review/canonicalJson';
 import { sha256Hex } from '../review/sha256';
 import { readEventDate, type EventDateProblem } from './eventDate';
-import type { RecordEvent } from './model';
+import { RecordEventSchema, type RecordEvent } from './model';
 import { printPlace, readPlace } from './place';
 import { planIndex } from './planIndex';
 import { ProblemError } from '../ipc/problem';
@@ -24,7 +24,9 @@ export type RowProblem =
   | 'component-missing'
   | 'component-unknown'
   | 'activity-unknown'
-  | 'participants-invalid';
+  | 'participants-invalid'
+  // A value the record cannot hold (too long, too many names): the field and the rule in `value`.
+  | 'row-invalid';
 
 export interface RefusedRow {
   /** The row's number in the file, the header being 1 (what a spreadsheet shows). */
@@ -147,6 +149,13 @@ export function readEventRows(fw: Framework, rows: readonly (readonly string[])[
       rev: 0,
       updatedAt: options.updatedAt ?? EPOCH,
     };
+    // Whatever a cell holds, an imported event is one the project file can hold.
+    const valid = RecordEventSchema.safeParse(event);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      refuse('row-invalid', `${issue.path.join('.')}: ${issue.message}`);
+      continue;
+    }
     seen.set(id, { event, line });
     out.events.push(event);
   }

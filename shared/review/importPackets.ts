@@ -5,13 +5,19 @@ import { mergeReviewStates } from './merge';
 import { emptyReviewState, type ImportRecord, type ReviewItem, type ReviewState } from './model';
 import type { Change } from './operations';
 import { packetRecord, readPacket, type Packet } from './packet';
-import type { Refusal } from './refusal';
+import type { JsonInput, Refusal } from './refusal';
+import type { JsonResult } from '../text/strictJson';
 import { contentHash } from './seal';
 
-/** One file the drafter chose to import. */
-export interface IncomingFile {
-  name: string;
-  text: string;
+/**
+ * One file the drafter chose to import: its strictly decoded content (from its bytes,
+ * electron/services/strictJsonFile.ts), or text a caller already has (tests, the command line).
+ */
+export type IncomingFile = { name: string; text: string } | { name: string; json: JsonResult };
+
+/** The content of an incoming file as the readers take it. */
+export function incomingContent(f: IncomingFile): JsonInput {
+  return 'json' in f ? f.json : f.text;
 }
 
 export interface PacketSummary {
@@ -55,7 +61,7 @@ export function planImport(project: Project, files: readonly IncomingFile[], now
   const packets: { name: string; packet: Packet }[] = [];
   const knownItems = new Map(project.review.items.map((i) => [i.id, i]));
   for (const f of files) {
-    const r = readPacket(f.text, project.framework.id);
+    const r = readPacket(incomingContent(f), project.framework.id);
     if (!r.ok) {
       refusals.push({ name: f.name, refusal: r });
       continue;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../model/bilingual';
 import { IdSchema } from '../model/framework';
+import { TimestampSchema } from '../model/timestamp';
 
 /**
  * Review data: comments, replies and suggestions made by reviewers (often offline, carried as
@@ -44,8 +45,8 @@ export const AnchorSchema = z.object({
 });
 export type Anchor = z.infer<typeof AnchorSchema>;
 
-/** ISO 8601 timestamp (as produced by Date#toISOString). */
-export const TimestampSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'an ISO time such as 2026-01-31T09:00:00.000Z');
+/** ISO 8601 timestamp (as produced by Date#toISOString), a real moment (shared/model/timestamp.ts). */
+export { TimestampSchema } from '../model/timestamp';
 
 /** Globally unique item id (reviewers generate UUIDs; Word imports derive one from the comment). */
 export const ItemIdSchema = IdSchema;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReviewerSchema, ReviewItemSchema, TimestampSchema, type ImportRecord, type Reviewer, type ReviewItem } from './model';
-import { issuesToDetails, parseJsonFile, type Refusal } from './refusal';
+import { issuesToDetails, readJsonInput, type JsonInput, type Refusal } from './refusal';
 import { seal, sealIsIntact } from './seal';
 
 /**
@@ -42,8 +42,8 @@ export function buildPacket(p: { frameworkId: string; baseVersion: BaseVersion; 
  * Read a packet file's text, checking in this order: JSON (or cut off), kind, format version,
  * hash, schema, framework. Each refusal has its own code; nothing is half-read.
  */
-export function readPacket(text: string, frameworkId: string): { ok: true; packet: Packet } | Refusal {
-  const json = parseJsonFile(text, PACKET_KIND);
+export function readPacket(input: JsonInput, frameworkId: string): { ok: true; packet: Packet } | Refusal {
+  const json = readJsonInput(input);
   if (!json.ok) return json;
   const raw = json.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as { kind?: unknown }).kind !== PACKET_KIND) {

@@ -1,8 +1,13 @@
+import { parseJsonText, type JsonFailure, type JsonResult } from '../text/strictJson';
+
 /**
  * Why a file that should be a packet, review copy or review .docx was refused. Codes and data;
  * the words are in the UI locale files (review.refusal.<code>).
  */
 export type RefusalCode =
+  // The strict decoding every JSON file kind shares (shared/text/strictJson.ts).
+  | 'bad-encoding'
+  | 'too-deep'
   | 'not-json'
   | 'truncated'
   | 'not-a-packet'
@@ -11,6 +16,8 @@ export type RefusalCode =
   | 'invalid'
   | 'hash-mismatch'
   | 'other-framework'
+  // A review copy whose frameworkId is not the id of the framework it carries.
+  | 'framework-mismatch'
   | 'not-a-docx'
   | 'not-a-review-docx'
   // A .docx nothing can crash (electron/services/review/docxRead): the file as a whole…
@@ -43,18 +50,38 @@ export interface Refusal {
   part?: string;
   /** For 'foreign-item' / 'rev-jump': the item's id. */
   item?: string;
+  /** For 'bad-encoding' (the first bad byte), 'too-deep' and 'not-json': where in the file. */
+  offset?: number;
   /** An English detail for logs and the command line (sizes, the XML line, the reason). */
   detail?: string;
 }
 
-/** JSON.parse that tells a cut-off file (it starts like one of ours) from something that is not JSON at all. */
-export function parseJsonFile(text: string, kind: string): { ok: true; value: unknown } | Refusal {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    const looksOurs = start.startsWith('{') && start.slice(0, 200).includes(kind);
-    return { ok: false, code: looksOurs ? 'truncated' : 'not-json' };
+/**
+ * A JSON file's content as the readers take it: the result of the strict decode of its bytes
+ * (electron/services/strictJsonFile.ts), or text already decoded by someone else (then only the BOM
+ * rule and the depth limit apply). No guessing from the content: a bad byte, a nesting limit, a
+ * cut-off end and a syntax error each keep their own code, and a flipped byte inside a string is
+ * caught by the seal as 'hash-mismatch'.
+ */
+export type JsonInput = string | JsonResult;
+
+/** The value of a JSON file, or the refusal saying what is wrong with it and where. */
+export function readJsonInput(input: JsonInput): { ok: true; value: unknown } | Refusal {
+  const json = typeof input === 'string' ? parseJsonText(input) : input;
+  return json.ok ? json : jsonRefusal(json.failure);
+}
+
+/** The refusal for a failed strict decode. */
+export function jsonRefusal(f: JsonFailure): Refusal {
+  switch (f.code) {
+    case 'bad-encoding':
+      return { ok: false, code: 'bad-encoding', offset: f.offset, detail: String(f.offset) };
+    case 'too-deep':
+      return { ok: false, code: 'too-deep', offset: f.offset, detail: String(f.limit) };
+    case 'truncated':
+      return { ok: false, code: 'truncated', detail: f.detail };
+    case 'not-json':
+      return { ok: false, code: 'not-json', offset: f.offset, detail: f.detail };
   }
 }
 

@@ -3,7 +3,7 @@ import { ProjectSchema, type Project } from '../model/project';
 import { migrateProjectFile } from '../model/loadProject';
 import { BaseVersionSchema, type BaseVersion } from './packet';
 import { ReviewerSchema, TimestampSchema, emptyReviewState } from './model';
-import { issuesToDetails, parseJsonFile, type Refusal } from './refusal';
+import { issuesToDetails, readJsonInput, type JsonInput, type Refusal } from './refusal';
 import { contentHash, seal, sealIsIntact } from './seal';
 
 /**
@@ -40,8 +40,8 @@ export function buildReviewCopy(project: Project, p: { versionName: string; crea
 }
 
 /** Read a review copy, refusing anything cut off, edited, or not a review copy (with a code saying which). */
-export function readReviewCopy(text: string): { ok: true; copy: ReviewCopy } | Refusal {
-  const json = parseJsonFile(text, REVIEW_COPY_KIND);
+export function readReviewCopy(input: JsonInput): { ok: true; copy: ReviewCopy } | Refusal {
+  const json = readJsonInput(input);
   if (!json.ok) return json;
   const obj = json.value as Record<string, unknown> | null;
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || obj.kind !== REVIEW_COPY_KIND) return { ok: false, code: 'not-a-review-copy' };
@@ -53,5 +53,9 @@ export function readReviewCopy(text: string): { ok: true; copy: ReviewCopy } | R
   const parsed = ReviewCopySchema.safeParse({ ...obj, project: migrated?.ok ? migrated.file : project });
   if (!parsed.success) return { ok: false, code: 'invalid', details: issuesToDetails(parsed.error.issues) };
   if (contentHash(parsed.data.project.framework) !== parsed.data.version.contentHash) return { ok: false, code: 'hash-mismatch' };
+  // A copy sealed by someone with a framework other than the one it names would produce packets the drafter refuses.
+  if (parsed.data.frameworkId !== parsed.data.project.framework.id) {
+    return { ok: false, code: 'framework-mismatch', expected: parsed.data.frameworkId, found: parsed.data.project.framework.id };
+  }
   return { ok: true, copy: parsed.data };
 }

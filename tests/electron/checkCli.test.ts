@@ -62,7 +62,7 @@ describe('check command line', () => {
     const r = check(bad);
     expect(r.code).toBe(2);
     expect(r.err).toContain(bad);
-    expect(r.err).toContain('is not valid JSON');
+    expect(r.err).toContain('is cut off before its end');
     const missing = check(path.join(dir, 'none.json'));
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('none.json');

@@ -63,21 +63,22 @@ describe('IPC contract validation', () => {
     const s = await session();
     const bridge = await startHttpBridge({ session: s, handlers: createHandlers(s), staticDir: os.tmpdir() });
     try {
-      const bad = await fetch(`${bridge.url}api/openProject`, { method: 'POST', body: JSON.stringify({ file: 7 }) });
+      const api = (method: string, body: string) => fetch(`${bridge.origin}/api/${method}`, { method: 'POST', headers: { 'x-acec-token': bridge.token }, body });
+      const bad = await api('openProject', JSON.stringify({ file: 7 }));
       expect(((await bad.json()) as { problem: { code: string } }).problem.code).toBe('bad-request');
-      const notJson = await fetch(`${bridge.url}api/openProject`, { method: 'POST', body: '{' });
+      const notJson = await api('openProject', '{');
       expect(notJson.status).toBe(400);
-      const unknown = await fetch(`${bridge.url}api/deleteEverything`, { method: 'POST', body: '{}' });
+      const unknown = await api('deleteEverything', '{}');
       expect(unknown.status).toBe(404);
       // fetch cannot forge Host; a raw request can (as a DNS-rebinding page would arrive).
       const evilStatus = await new Promise<number>((resolve, reject) => {
-        const u = new URL(`${bridge.url}api/getSnapshot`);
-        const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers: { host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0));
+        const u = new URL(`${bridge.origin}/api/getSnapshot`);
+        const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', headers: { host: 'evil.example', 'x-acec-token': bridge.token } }, (res) => resolve(res.statusCode ?? 0));
         req.on('error', reject);
         req.end('{}');
       });
       expect(evilStatus).toBe(403);
-      const traversal = await fetch(`${bridge.url}..%2f..%2fetc%2fpasswd`);
+      const traversal = await fetch(`${bridge.origin}/..%2f..%2fetc%2fpasswd`);
       expect([403, 404]).toContain(traversal.status);
     } finally {
       await bridge.close();

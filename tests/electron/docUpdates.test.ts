@@ -24,14 +24,14 @@ async function served() {
     await bridge.close();
     await session.close();
   });
-  return { session, url: bridge.url };
+  return { session, url: `${bridge.origin}/`, token: bridge.token };
 }
 
 /** Read server-sent events as the browser's EventSource does, one promise per event wanted. */
-function listen(url: string) {
+function listen(url: string, token: string) {
   const events: Array<{ event: string; data: string }> = [];
   const waiters: Array<() => void> = [];
-  const req = http.get(new URL('api/events', url), (res) => {
+  const req = http.get(new URL(`api/events?token=${token}`, url), (res) => {
     let buffer = '';
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => {
@@ -55,21 +55,21 @@ function listen(url: string) {
   return { events, until, connected };
 }
 
-async function call(url: string, method: string, body: unknown): Promise<{ ok: boolean; value: DocUpdate }> {
-  const res = await fetch(new URL(`api/${method}`, url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function call(url: string, token: string, method: string, body: unknown): Promise<{ ok: boolean; value: DocUpdate }> {
+  const res = await fetch(new URL(`api/${method}`, url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-acec-token': token }, body: JSON.stringify(body) });
   return (await res.json()) as { ok: boolean; value: DocUpdate };
 }
 
 describe('main sends patches, not the project', () => {
   it('a keystroke crosses as its patches in the reply and one doc:changed event, then two small save-state events', async () => {
-    const { session, url } = await served();
-    const sse = listen(url);
+    const { session, url, token } = await served();
+    const sse = listen(url, token);
     await sse.connected;
     const before = session.current;
     const rev = session.info().revision;
     const patch = { op: 'replace', path: ['framework', 'components', 0, 'title', 'en', 'text'], value: 'Typed' } as const;
 
-    const replyText = JSON.stringify(await call(url, 'applyChange', { label: 'edit', patches: [patch], baseRevision: rev }));
+    const replyText = JSON.stringify(await call(url, token, 'applyChange', { label: 'edit', patches: [patch], baseRevision: rev }));
     const reply = (JSON.parse(replyText) as { value: DocUpdate }).value;
     expect(reply.revision).toBe(rev + 1);
     expect(reply.patches).toEqual([patch]);
@@ -88,18 +88,18 @@ describe('main sends patches, not the project', () => {
   });
 
   it('undo and redo reply with the patches that revert and reapply; opening another project says "fetch a snapshot"', async () => {
-    const { session, url } = await served();
+    const { session, url, token } = await served();
     const original = session.current;
     const rev = session.info().revision;
-    await call(url, 'applyChange', { label: 'edit', patches: [{ op: 'remove', path: ['framework', 'components'], index: 1 }], baseRevision: rev });
+    await call(url, token, 'applyChange', { label: 'edit', patches: [{ op: 'remove', path: ['framework', 'components'], index: 1 }], baseRevision: rev });
     const edited = session.current;
-    const undo = (await call(url, 'undo', {})).value;
+    const undo = (await call(url, token, 'undo', {})).value;
     expect(undo.revision).toBe(rev + 2);
     expect(applyPatches(edited, undo.patches!).result).toEqual(original);
-    const redo = (await call(url, 'redo', {})).value;
+    const redo = (await call(url, token, 'redo', {})).value;
     expect(applyPatches(original, redo.patches!).result).toEqual(edited);
 
-    const sse = listen(url);
+    const sse = listen(url, token);
     await sse.connected;
     await session.openBuiltin();
     await sse.until(() => sse.events.some((e) => e.event === 'doc:changed'));

@@ -8,6 +8,7 @@ import type { exportMethods } from '../../../shared/ipc/methods/export';
 import type { checksMethods } from '../../../shared/ipc/methods/checks';
 import type { recordMethods } from '../../../shared/ipc/methods/record';
 import type { glossaryMethods } from '../../../shared/ipc/methods/glossary';
+import type { shellMethods } from '../../../shared/ipc/methods/shell';
 
 /** The method tables by feature; a feature adds its table here to type its handlers. */
 export interface FeatureTables {
@@ -19,6 +20,7 @@ export interface FeatureTables {
   export: typeof exportMethods;
   record: typeof recordMethods;
   glossary: typeof glossaryMethods;
+  shell: typeof shellMethods;
 }
 
 /** Handlers of one feature's methods: each receives the request already validated. */
@@ -45,5 +47,7 @@ export interface ShellHooks {
   openPath?: (file: string) => Promise<void>;
   /** Show a file in its folder (Electron: shell.showItemInFolder). */
   showItemInFolder?: (file: string) => void;
+  /** The page answered `flushBeforeClose` with this id (its uncommitted typing was sent). */
+  rendererFlushed?: (id: string) => void;
 }
 

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Project } from '../../../shared/model/project';
 import { sha256Bytes } from '../../../shared/review/sha256';
 import type { Refusal } from '../../../shared/review/refusal';
+import { decodeJsonBytes, decodeTextBytes } from '../strictJsonFile';
 import type { ImportEntry, StatusEntry } from '../../../shared/record/model';
 import { importIntoRecord, readProgressPacket, PROGRESS_PACKET_KIND, type ImportOutcome } from '../../../shared/record/progressReport';
 import { readEventRows, type RefusedRow } from '../../../shared/record/rows';
@@ -53,12 +54,11 @@ export function kindOfFile(file: string, bytes: Uint8Array): ProgressFileKind {
   return head.includes(PROGRESS_PACKET_KIND) ? 'packet' : 'csv';
 }
 
+/** CSV text by the one decoding rule (strict UTF-8, BOM dropped); a bad byte is refused with its offset. */
 function decodeUtf8(file: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw progressFileError('unreadable', file, 'not UTF-8 text');
-  }
+  const text = decodeTextBytes(bytes);
+  if (!text.ok) throw progressFileError('bad-encoding', file, `first bad byte at offset ${text.offset}`);
+  return text.text;
 }
 
 /** Reads the file and merges it into `project.record`. Pure apart from reading the file. */
@@ -78,8 +78,8 @@ export async function importProgressBytes(project: Project, file: string, bytes:
   const hash = sha256Bytes(bytes);
   const fw = project.framework;
   if (kind === 'packet') {
-    const read = readProgressPacket(decodeUtf8(file, bytes), fw.id);
-    if (!read.ok) throw progressFileError(read.code, file, read.details?.map((d) => `${d.path}: ${d.message}`).join('; ') ?? (read.found ? `${read.expected ?? ''} ≠ ${read.found}` : ''));
+    const read = readProgressPacket(decodeJsonBytes(bytes), fw.id);
+    if (!read.ok) throw progressFileError(read.code, file, read.details?.map((d) => `${d.path}: ${d.message}`).join('; ') ?? (read.found ? `${read.expected ?? ''} ≠ ${read.found}` : read.offset !== undefined ? `offset ${read.offset}` : (read.detail ?? '')));
     const p = read.packet;
     const entry: ImportEntry = { hash: p.hash, kind, name, reporter: p.reporter, country: p.country, rows: p.events.length, refused: 0 };
     const outcome = importIntoRecord(project.record, p, entry);

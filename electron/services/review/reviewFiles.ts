@@ -2,7 +2,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { Project } from '../../../shared/model/project';
-import { planImport, type IncomingFile, type PacketSummary } from '../../../shared/review/importPackets';
+import { incomingContent, planImport, type PacketSummary } from '../../../shared/review/importPackets';
+import type { JsonInput } from '../../../shared/review/refusal';
+import { loadProjectBytes } from '../projectStore';
+import { decodeJsonBytes } from '../strictJsonFile';
+import { incomingJsonFile, type IncomingRequestFile } from './incomingFile';
 import { isReviewWorkspace } from '../../../shared/review/guard';
 import { identityTag, sameIdentity } from '../../../shared/review/identity';
 import { emptyReviewState, type Reviewer, type ReviewItem } from '../../../shared/review/model';
@@ -65,21 +69,25 @@ export async function exportReviewCopy(session: ProjectSession, versionName: str
  */
 export async function openReviewCopy(
   session: ProjectSession,
-  source: { file: string } | IncomingFile,
+  source: { file: string } | IncomingRequestFile,
   reviewer: Reviewer | null,
 ): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; refusal: Refusal & { name: string } }> {
   if (!reviewer) throw new ProblemError('no-reviewer');
   let copyFile: string;
-  let text: string;
+  let content: JsonInput;
+  // What was read, to keep a copy picked in the renderer byte for byte.
+  let original: string | Uint8Array;
   if ('file' in source) {
     copyFile = path.resolve(source.file);
-    text = await fs.readFile(copyFile, 'utf8');
+    original = await fs.readFile(copyFile);
+    content = decodeJsonBytes(original);
   } else {
-    text = source.text;
+    original = 'base64' in source ? Buffer.from(source.base64, 'base64') : source.text;
+    content = incomingContent(incomingJsonFile(source));
     copyFile = '';
   }
   const name = 'file' in source ? path.basename(source.file) : source.name;
-  const r = readReviewCopy(text);
+  const r = readReviewCopy(content);
   if (!r.ok) return { ok: false, refusal: { ...r, name } };
   const copy = r.copy;
   if (!copyFile) {
@@ -87,7 +95,7 @@ export async function openReviewCopy(
     const dir = path.join(session.dataDir, 'review-copies');
     await fs.mkdir(dir, { recursive: true });
     copyFile = path.join(dir, `${safeFileStem(name.replace(/(\.acec-review)?\.json$/i, ''))}-${copy.hash.slice(0, 8)}${REVIEW_COPY_EXT}`);
-    if (!(await fs.stat(copyFile).then(() => true, () => false))) await writeFileAtomic(copyFile, text);
+    if (!(await fs.stat(copyFile).then(() => true, () => false))) await writeFileAtomic(copyFile, original);
   }
   const marker = { copyHash: copy.hash, frameworkId: copy.frameworkId, version: copy.version, copyName: name, reviewer, copyFile };
   const workspace = workspaceFileFor(copyFile, reviewer);
@@ -108,14 +116,12 @@ export async function openReviewCopy(
  * the copy for the first time under their identity takes their own items from it, and only those.
  */
 async function adoptedItems(copyFile: string, reviewer: Reviewer): Promise<ReviewItem[]> {
-  const text = await fs.readFile(sharedWorkspaceFileFor(copyFile), 'utf8').catch(() => null);
-  if (text === null) return [];
-  try {
-    const items = (JSON.parse(text) as { review?: { items?: ReviewItem[] } }).review?.items ?? [];
-    return items.filter((i) => i && typeof i === 'object' && i.author && sameIdentity(i.author, reviewer));
-  } catch {
-    return [];
-  }
+  const bytes = await fs.readFile(sharedWorkspaceFileFor(copyFile)).catch(() => null);
+  if (bytes === null) return [];
+  // An old workspace is a project file: only one that loads gives items (a damaged one gives none, and stays as it is).
+  const loaded = loadProjectBytes(bytes);
+  if (!loaded.ok) return [];
+  return loaded.project.review.items.filter((i) => sameIdentity(i.author, reviewer));
 }
 
 /**
@@ -148,11 +154,11 @@ export async function exportPacket(session: ProjectSession, reviewer: Reviewer |
 /** Import packets as one undoable change; if any file is refused, nothing is imported. */
 export function importPackets(
   session: ProjectSession,
-  files: readonly IncomingFile[],
+  files: readonly IncomingRequestFile[],
 ): { ok: true; changed: boolean; packets: PacketSummary[]; snapshot: Snapshot } | { ok: false; refusals: (Refusal & { name: string })[] } {
   if (session.info().builtin) throw new ProblemError('read-only');
   if (isReviewWorkspace(session.current)) throw new ProblemError('review-mode');
-  const plan = planImport(session.current, files);
+  const plan = planImport(session.current, files.map(incomingJsonFile));
   if (!plan.ok) return { ok: false, refusals: plan.refusals.map((r) => ({ ...r.refusal, name: r.name })) };
   const snapshot = plan.change ? session.applyChange(plan.change.label, plan.change.patches) : session.snapshot();
   return { ok: true, changed: plan.change !== null, packets: plan.packets, snapshot };

@@ -1,10 +1,8 @@
-import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { CompareReply, SourceDescription, VersionInfo, VersionSource } from '../../../shared/ipc/methods/versions';
 import type { Period } from '../../../shared/model/framework';
-import { loadProjectText } from '../../../shared/model/loadProject';
 import type { Project } from '../../../shared/model/project';
 import type { Language } from '../../../shared/model/bilingual';
 import { compareFrameworks } from '../../../shared/versions/compare';
@@ -14,7 +12,7 @@ import { writeFileAtomic } from '../atomicFile';
 import { defaultOutput, fileStamp } from '../review/outputPath';
 import { deriveNewEdition, editionName } from '../../../shared/versions/newEdition';
 import { loadBuiltinEdition } from '../builtinEdition';
-import { ProjectStore, loadProblem } from '../projectStore';
+import { ProjectStore, readProjectFile } from '../projectStore';
 import type { ProjectSession } from '../projectSession';
 import { contentHash, VersionStore } from './versionStore';
 import { ProblemError } from '../../../shared/ipc/problem';
@@ -131,15 +129,8 @@ export class VersionService {
       }
       case 'file': {
         const abs = path.resolve(source.file);
-        let text: string;
-        try {
-          text = await fs.readFile(abs, 'utf8');
-        } catch (e) {
-          throw loadProblem(abs, { code: 'io', detail: (e as Error).message });
-        }
-        const loaded = loadProjectText(text);
-        if (!loaded.ok) throw loadProblem(abs, loaded.failure);
-        return { project: loaded.project, description: { source, name: path.basename(abs), edition: loaded.project.framework.metadata.edition, createdAt: null } };
+        const project = await readProjectFile(abs);
+        return { project, description: { source, name: path.basename(abs), edition: project.framework.metadata.edition, createdAt: null } };
       }
     }
   }

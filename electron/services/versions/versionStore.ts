@@ -4,7 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCb, gzip as gzipCb } from 'node:zlib';
 import type { VersionInfo } from '../../../shared/ipc/methods/versions';
-import { loadProjectText } from '../../../shared/model/loadProject';
+import { z } from 'zod';
+import { describeIssues, loadProjectValue } from '../../../shared/model/loadProject';
+import { TimestampSchema } from '../../../shared/model/timestamp';
+import { describeJsonFailure } from '../../../shared/text/strictJson';
+import { decodeJsonBytes } from '../strictJsonFile';
 import type { Project } from '../../../shared/model/project';
 import { historyToPrune, DEFAULT_HISTORY_POLICY, type HistoryPolicy } from '../../../shared/versions/historyPolicy';
 import { writeFileAtomic } from '../atomicFile';
@@ -45,12 +49,14 @@ function slug(name: string): string {
   return s || 'version';
 }
 
-interface StoredMeta {
-  name?: string;
-  author?: string;
-  note?: string;
-  createdAt: string;
-}
+/** A stored version's header, checked like every other file field (real times, bounded text). */
+const StoredMetaSchema = z.object({
+  name: z.string().max(200).optional(),
+  author: z.string().max(200).optional(),
+  note: z.string().max(10_000).optional(),
+  createdAt: TimestampSchema,
+});
+type StoredMeta = z.infer<typeof StoredMetaSchema>;
 
 
 /** The versions folder of a project file. */
@@ -99,9 +105,14 @@ export class VersionStore {
       const file = path.join(this.namedDir, name);
       const id = name.slice(0, -'.json'.length);
       try {
-        const [text, stat] = await Promise.all([fs.readFile(file, 'utf8'), fs.stat(file)]);
-        const raw = JSON.parse(text) as { version: StoredMeta; project: { framework?: { metadata?: { edition?: string } } } };
-        out.push({ id, kind: 'named', ...pickMeta(raw.version), edition: raw.project?.framework?.metadata?.edition ?? '', bytes: stat.size });
+        const [bytes, stat] = await Promise.all([fs.readFile(file), fs.stat(file)]);
+        const json = decodeJsonBytes(bytes);
+        if (!json.ok) continue;
+        const raw = json.value as { version?: unknown; project?: { framework?: { metadata?: { edition?: unknown } } } } | null;
+        const meta = StoredMetaSchema.safeParse(raw?.version);
+        if (!meta.success) continue;
+        const edition = raw?.project?.framework?.metadata?.edition;
+        out.push({ id, kind: 'named', ...meta.data, edition: typeof edition === 'string' ? edition : '', bytes: stat.size });
       } catch {
         // Unreadable: skip it here; reading it by id reports the damage.
       }
@@ -126,23 +137,23 @@ export class VersionStore {
   /** Read a stored version's project (migrated and validated like any project file) and its header. */
   async read(kind: 'named' | 'history', id: string): Promise<{ project: Project; meta: StoredMeta }> {
     const file = kind === 'named' ? path.join(this.namedDir, `${id}.json`) : path.join(this.historyDir, `${id}.json.gz`);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      const bytes = await fs.readFile(file);
-      text = kind === 'named' ? bytes.toString('utf8') : (await gunzip(bytes)).toString('utf8');
+      const stored = await fs.readFile(file);
+      bytes = kind === 'named' ? stored : await gunzip(stored);
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
       throw new ProblemError(missing ? 'no-such-version' : 'damaged-version', missing ? { kind, id } : { detail: (e as Error).message }, { file, cause: e });
     }
-    let raw: { version?: StoredMeta; project?: unknown };
-    try {
-      raw = JSON.parse(text) as typeof raw;
-    } catch (e) {
-      throw new ProblemError('damaged-version', { detail: (e as Error).message }, { file, cause: e });
-    }
-    const loaded = loadProjectText(JSON.stringify(raw.project ?? null));
+    // The same strict decoding as a project file: bad UTF-8, depth and syntax each said as such.
+    const json = decodeJsonBytes(bytes);
+    if (!json.ok) throw new ProblemError('damaged-version', { detail: `the file ${describeJsonFailure(json.failure)}` }, { file });
+    const raw = json.value as { version?: unknown; project?: unknown } | null;
+    const meta = StoredMetaSchema.safeParse(raw?.version);
+    if (!meta.success) throw new ProblemError('damaged-version', { detail: `version header: ${describeIssues(meta.error).map((i) => `${i.path}: ${i.message}`).join('; ')}` }, { file });
+    const loaded = loadProjectValue(raw?.project ?? null);
     if (!loaded.ok) throw new ProblemError('damaged-version', { detail: loaded.failure.code }, { file });
-    return { project: loaded.project, meta: pickMeta(raw.version) };
+    return { project: loaded.project, meta: meta.data };
   }
 
   /** Delete history snapshots the policy no longer keeps; returns how many went. */
@@ -152,15 +163,6 @@ export class VersionStore {
     for (const id of doomed) await fs.rm(path.join(this.historyDir, `${id}.json.gz`), { force: true });
     return doomed.length;
   }
-}
-
-function pickMeta(v: StoredMeta | undefined): StoredMeta {
-  return {
-    createdAt: typeof v?.createdAt === 'string' ? v.createdAt : new Date(0).toISOString(),
-    ...(typeof v?.name === 'string' ? { name: v.name } : {}),
-    ...(typeof v?.author === 'string' ? { author: v.author } : {}),
-    ...(typeof v?.note === 'string' ? { note: v.note } : {}),
-  };
 }
 
 /** A fingerprint of a project's content, to skip history snapshots identical to the last one. */

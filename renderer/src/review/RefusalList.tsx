@@ -13,6 +13,8 @@ export function RefusalList({ refusals }: { refusals: FileRefusal[] }) {
             {t(`review.refusal.${r.code as 'not-json'}`, {
               name: r.name,
               found: r.found ?? '',
+              expected: r.expected ?? '',
+              offset: r.offset ?? '',
               part: r.part ?? '',
               item: r.item ?? '',
               detail: r.detail ?? '',

@@ -37,13 +37,13 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
 
   const openCopy = (file: File) =>
     run(async () => {
-      const r = await api.openReviewCopy({ name: file.name, text: await file.text() });
+      const r = await api.openReviewCopy({ name: file.name, base64: await fileToBase64(file) });
       return r.ok ? {} : { refusals: [r.refusal] };
     });
 
   const importPackets = (files: File[]) =>
     run(async () => {
-      const r = await api.importPackets({ files: await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))) });
+      const r = await api.importPackets({ files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) }))) });
       if (!r.ok) return { refusals: r.refusals };
       const lines = r.packets.map((p) =>
         [t('review.packets.imported', { name: p.name, reviewer: p.reviewer.name, added: p.added, updated: p.updated }), p.olderVersion ? t('review.packets.older') : '', p.alreadyImported ? t('review.packets.again') : ''].filter(Boolean).join(' — '),

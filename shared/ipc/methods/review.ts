@@ -3,9 +3,13 @@ import { DecisionSchema, ReviewerSchema } from '../../review/model';
 import { FilePathSchema, EmptyRequestSchema as Empty, type MethodTable } from '../method';
 import { SnapshotSchema } from '../snapshot';
 
-/** A file the user picked in the renderer (an <input type=file>), sent as text or base64. */
-const IncomingTextSchema = z.object({ name: z.string().min(1).max(500), text: z.string().max(50_000_000) }).strict();
+/**
+ * A file the user picked in the renderer (an <input type=file>), sent as its bytes in base64 so
+ * that main decodes it strictly (a bad byte is refused with its offset, never replaced); text is
+ * accepted from callers that already hold it (the command line, tests).
+ */
 const IncomingBinarySchema = z.object({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) }).strict();
+const IncomingJsonFileSchema = z.union([z.object({ name: z.string().min(1).max(500), text: z.string().max(50_000_000) }).strict(), IncomingBinarySchema]);
 
 /** Why a file was refused (codes of shared/review/refusal.ts; words in the locale files). */
 export const FileRefusalSchema = z.object({
@@ -14,6 +18,8 @@ export const FileRefusalSchema = z.object({
   details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   expected: z.string().optional(),
   found: z.string().optional(),
+  /** Where in the file (the first bad byte, the nesting limit, the syntax error). */
+  offset: z.number().optional(),
   /** For a .docx: the part of the zip concerned; for a packet: the item concerned. */
   part: z.string().optional(),
   item: z.string().optional(),
@@ -49,7 +55,7 @@ export const reviewMethods = {
   /** Open a review copy in review mode (from a path, or from a file picked in the renderer). */
   openReviewCopy: {
     channel: 'review:openCopy',
-    req: z.union([z.object({ file: FilePathSchema }).strict(), IncomingTextSchema]),
+    req: z.union([z.object({ file: FilePathSchema }).strict(), IncomingJsonFileSchema]),
     res: z.union([z.object({ ok: z.literal(true), snapshot: SnapshotSchema }), z.object({ ok: z.literal(false), refusal: FileRefusalSchema })]),
   },
   /** In review mode: write the reviewer's comments as a packet. */
@@ -57,7 +63,7 @@ export const reviewMethods = {
   /** Import comment packets: all or nothing; a refused file is named with its reason and the project is left unchanged. */
   importPackets: {
     channel: 'review:importPackets',
-    req: z.object({ files: z.array(IncomingTextSchema).min(1).max(500) }).strict(),
+    req: z.object({ files: z.array(IncomingJsonFileSchema).min(1).max(500) }).strict(),
     res: z.union([
       z.object({
         ok: z.literal(true),
