@@ -55,17 +55,14 @@ export async function startHttpBridge(options: BridgeOptions): Promise<Bridge> {
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
       const refused = e instanceof RequestRefused ? e : null;
-      if (!res.headersSent) {
-        // After an early refusal the rest of a large body is not read: the connection closes.
-        res.writeHead(refused?.status ?? 500, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-      }
+      const status = refused?.status ?? 500;
+      const tooMuch = status === 413 || status === 503;
+      // No 'connection: close' after a refused body: Node would reset the connection at once, and a
+      // client still sending could lose the answer. Node discards the rest of the body instead (no
+      // memory kept), and the connection is cut 10 s later whatever the client does.
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...(tooMuch ? {} : { connection: 'close' }) });
       res.end(refused ? refused.reason : 'internal error');
-      if (refused?.status === 413 || refused?.status === 503) {
-        // The rest of the body is discarded, not kept; closing at once would reset the connection
-        // before the client reads the answer, so it closes shortly after instead.
-        req.resume();
-        setTimeout(() => req.destroy(), 1000).unref();
-      }
+      if (tooMuch) setTimeout(() => req.destroy(), 10_000).unref();
     });
   });
   // A malformed request line or header never reaches the handler: answer 400 and close.
