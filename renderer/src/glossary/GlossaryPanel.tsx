@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { glossaryFromCsv } from '../../../shared/glossary/csv';
+import { glossaryFromFile } from '../../../shared/glossary/importFile';
 import { GlossaryImportError } from '../../../shared/glossary/importResult';
 import { addTerm, editTerm, GlossaryError, importTerms, newTermId, removeTerm } from '../../../shared/glossary/operations';
-import { detectGlossaryFormat, glossaryFromTbx } from '../../../shared/glossary/tbx';
 import type { GlossaryTerm } from '../../../shared/model/glossary';
 import { api } from '../api';
 import { errorText, problemOf } from '../components/problemText';
@@ -78,8 +77,8 @@ export function GlossaryPanel() {
     e.target.value = '';
     if (!file) return;
     try {
-      const text = await file.text();
-      const read = detectGlossaryFormat(file.name) === 'csv' ? glossaryFromCsv(text) : glossaryFromTbx(text);
+      // Its bytes, decoded strictly (a byte that is not UTF-8 refuses the file with its offset).
+      const read = glossaryFromFile(file.name, new Uint8Array(await file.arrayBuffer()));
       let plan: ReturnType<typeof importTerms>['plan'] | null = null;
       await actions.apply((p) => {
         const r = importTerms(p, read.terms);
