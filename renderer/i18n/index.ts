@@ -31,4 +31,11 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
+// The page declares the UI language, so screen readers and fonts pick the right one for the chrome.
+const declareLanguage = (lng: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng === 'zh' ? 'zh-CN' : 'en';
+};
+declareLanguage(i18next.language ?? initialLanguage());
+i18next.on('languageChanged', declareLanguage);
+
 export default i18next;
