@@ -15,7 +15,7 @@ test('findings and the export pre-flight come from the checker worker as the use
   await newProject(page);
   await page.locator('.side-tabs button[data-panel="findings"]').click();
   const summary = page.getByTestId('findings-summary');
-  await expect(summary).toContainText('1 errors');
+  await expect(summary).toContainText('1 error,');
   await expect.poll(() => page.workers().some((w) => w.url().includes('checker.worker'))).toBe(true);
 
   // Emptying a schedule (both languages) is a new error, reported while the page stays responsive.
@@ -37,5 +37,5 @@ test('findings and the export pre-flight come from the checker worker as the use
   await field(page, 'ap-c1-a1-x1', 'schedule', 'en').fill('2021-2025');
   await field(page, 'ap-c1-a1-x1', 'schedule', 'zh').fill('2021-2025年');
   await expect(empty).toHaveCount(0);
-  await expect(summary).toContainText('1 errors');
+  await expect(summary).toContainText('1 error,');
 });

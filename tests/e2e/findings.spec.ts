@@ -15,7 +15,7 @@ test('a finding leads to its field; fixing the text removes it; a waived finding
   let page = app.page;
   await newProject(page);
   let panel = await openFindings(page);
-  await expect(page.getByTestId('findings-summary')).toContainText('1 errors');
+  await expect(page.getByTestId('findings-summary')).toContainText('1 error,');
   // Counts on the outline: activity 1-1 of component 2 has the reversed schedule, a proposed link
   // and the translator's query about that schedule.
   await expect(page.locator('.outline [data-id="ap-c2-a1-x1"] [data-marker="findings"]')).toHaveText('3');

@@ -77,7 +77,11 @@ export function FindingsPanel({ snapshot, actions }: Props) {
   return (
     <section className="findings-panel" aria-label={t('findings.panelLabel')}>
       <p className="findings-summary" data-testid="findings-summary">
-        {t('findings.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info })}
+        {t('findings.summary', {
+          errors: t('findings.errorCount', { count: counts.error }),
+          warnings: t('findings.warningCount', { count: counts.warning }),
+          infos: t('findings.noteCount', { count: counts.info }),
+        })}
       </p>
       <div className="findings-views" role="group">
         <button type="button" aria-pressed={view === 'active'} onClick={() => setView('active')}>
