@@ -5,7 +5,7 @@ import type { Project } from '../../shared/model/project';
 import { loadBuiltinEdition } from '../services/builtinEdition';
 import { defaultExportName, exportProject, preflightFor, type FindingsSource } from '../services/export/exportService';
 import { problemText } from './problemText';
-import { describeFailure, loadProjectBytes } from '../services/projectStore';
+import { loadProblem, loadProjectBytes } from '../services/projectStore';
 
 /**
  * Export the framework document from the command line:
@@ -99,11 +99,12 @@ function parseArgs(argv: readonly string[]): CliOptions {
 
 async function loadSource(source: CliOptions['source']): Promise<Project> {
   if ('builtin' in source) return loadBuiltinEdition();
+  // A file that cannot be read or loaded is refused with its load-<reason> code, as in the app.
   const bytes = await fs.readFile(source.file).catch((e: Error) => {
-    throw new Error(`${source.file} cannot be read: ${e.message}`);
+    throw loadProblem(source.file, { code: 'io', detail: e.message });
   });
   const result = loadProjectBytes(bytes);
-  if (!result.ok) throw new Error(`${source.file} ${describeFailure(result.failure)}`);
+  if (!result.ok) throw loadProblem(source.file, result.failure);
   return result.project;
 }
 

@@ -111,6 +111,10 @@ describe('npm run export', () => {
     const r1 = cli(bad, '--out', dir);
     expect(r1.status).toBe(1);
     expect(r1.stderr).toContain(bad);
+    expect(r1.stderr).toContain('[load-invalid]');
+    const missing = cli(path.join(dir, 'missing.json'), '--out', dir);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/\[load-io\] .*missing\.json cannot be read/);
     const r2 = cli('--builtin', '--layout', 'sideways', '--out', dir);
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('unknown layout "sideways"');
