@@ -83,11 +83,14 @@ test('Chinese typed with an input method is committed when the composition ends,
   await zh.fill('');
   await zh.blur();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  // The page's clock under the test's control: time still flows, but the commit pause can be
+  // passed at once instead of slept through before asserting that nothing was committed.
+  await page.clock.install();
   await zh.focus();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'beijing', selectionStart: 7, selectionEnd: 7 });
-  // Longer than the commit pause: the pinyin must not reach the document.
-  await page.waitForTimeout(900);
+  // Past the commit pause (every timer due in it has run): the pinyin must not reach the document.
+  await page.clock.runFor(900);
   await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
   await cdp.send('Input.insertText', { text: '背景' });
   await expect(zh).toHaveValue('背景');
