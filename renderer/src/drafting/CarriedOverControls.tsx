@@ -4,7 +4,7 @@ import { carriedOverUnder, dropCarriedOver, keepCarriedOver } from '../../../sha
 import type { Framework } from '../../../shared/model/framework';
 import { useConfirm } from '../dialog/ConfirmProvider';
 import { useEditorActions } from '../editor/EditorContext';
-import { useNavigation } from '../navigation/NavigationContext';
+import { useNavigate } from '../navigation/NavigationContext';
 import './drafting.css';
 
 interface ActivityProps {
@@ -23,7 +23,7 @@ export function ActivityCarriedOver({ activityId, what, readOnly }: ActivityProp
   const { t } = useTranslation();
   const actions = useEditorActions();
   const confirm = useConfirm();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const [revising, setRevising] = useState(false);
   const keep = (label: 'keepCarriedOver' | 'reviseCarriedOver') => void actions.flushDrafts().then(() => actions.apply((p) => keepCarriedOver(p, [activityId], label)));
   const drop = () =>

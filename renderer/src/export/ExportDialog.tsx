@@ -7,7 +7,7 @@ import type { ExportResultInfo } from '../../../shared/ipc/methods/export';
 import { api } from '../api';
 import { useConfirm } from '../dialog/ConfirmProvider';
 import { Dialog } from '../dialog/Dialog';
-import { useNavigation } from '../navigation/NavigationContext';
+import { useNavigate } from '../navigation/NavigationContext';
 import { useProjectInfo } from '../store/useProjectStore';
 import type { FieldName } from '../../../shared/model/elements';
 import type { GateTarget } from '../../../shared/export/finalGate';
@@ -35,7 +35,7 @@ type Phase =
 export function ExportDialog({ revision, onClose }: { revision: number; onClose: () => void }) {
   const { t } = useTranslation();
   const confirm = useConfirm();
-  const { navigate } = useNavigation();
+  const navigate = useNavigate();
   const { readOnly } = useProjectInfo();
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
   const [layout, setLayout] = useState<ExportLayout>('bilingual');
