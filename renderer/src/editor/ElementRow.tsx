@@ -40,7 +40,8 @@ export function ElementRow({ elementId, kind, parentId, listKey, index, count, l
   const actions = useEditorActions();
   const [dropping, setDropping] = useState(false);
   const kindName = t(`editor.kind.${kind}`);
-  const what = label ? `${kindName} ${label.label}` : kindName;
+  // A label that already names its kind ("Activity 1-3") is not prefixed again ("Activity Activity 1-3").
+  const what = !label ? kindName : label.label.startsWith(kindName) ? label.label : `${kindName} ${label.label}`;
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
@@ -110,11 +111,11 @@ export function ElementRow({ elementId, kind, parentId, listKey, index, count, l
         <span className="spacer" />
         {!readOnly && (
           <span className="row-tools" role="toolbar" aria-label={t('editor.rowTools', { what })}>
-            <button type="button" onClick={() => move(index - 1)} disabled={index === 0} title={t('editor.moveUp')} aria-label={t('editor.moveUp')}>↑</button>
-            <button type="button" onClick={() => move(index + 1)} disabled={index >= count - 1} title={t('editor.moveDown')} aria-label={t('editor.moveDown')}>↓</button>
-            <button type="button" onClick={insertAfter} title={t('editor.insertAfter')}>{t('editor.insertAfterShort')}</button>
-            <button type="button" onClick={duplicate}>{t('editor.duplicate')}</button>
-            <button type="button" className="danger" onClick={remove}>{t('editor.delete')}</button>
+            <button type="button" onClick={() => move(index - 1)} disabled={index === 0} title={t('editor.moveUp')} aria-label={t('editor.moveUpOf', { what })}>↑</button>
+            <button type="button" onClick={() => move(index + 1)} disabled={index >= count - 1} title={t('editor.moveDown')} aria-label={t('editor.moveDownOf', { what })}>↓</button>
+            <button type="button" onClick={insertAfter} title={t('editor.insertAfter')} aria-label={t('editor.insertAfterOf', { what })}>{t('editor.insertAfterShort')}</button>
+            <button type="button" onClick={duplicate} aria-label={t('editor.duplicateOf', { what })}>{t('editor.duplicate')}</button>
+            <button type="button" className="danger" onClick={remove} aria-label={t('editor.deleteOf', { what })}>{t('editor.delete')}</button>
           </span>
         )}
       </div>
