@@ -9,6 +9,7 @@ import { useEditorActions } from '../editor/EditorContext';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useProject } from '../store/useProjectStore';
 import { SignOffForm } from './SignOffForm';
+import { formatDateTime } from '../format/dateTime';
 
 /** How many blockers an item lists with "Go to" (its count is always complete). */
 const SHOWN = 5;
@@ -78,12 +79,12 @@ export function FinalGatePanel({ gate, readOnly, onGoTo }: { gate: FinalGate; re
       </details>
       {gate.signOff ? (
         <p className="export-ok" data-testid="sign-off-record">
-          {t('export.final.signOff.by', { name: gate.signOff.name, role: gate.signOff.role, at: new Date(gate.signOff.at).toLocaleString(uiLang) })}
+          {t('export.final.signOff.by', { name: gate.signOff.name, role: gate.signOff.role, at: formatDateTime(gate.signOff.at, uiLang) })}
           {gate.signOff.note && <> · {t('export.final.signOff.byNote', { note: gate.signOff.note })}</>}
         </p>
       ) : (
         <>
-          {stale && <p className="export-warn">{t('export.final.signOff.earlier', { name: stale.name, at: new Date(stale.at).toLocaleString(uiLang) })}</p>}
+          {stale && <p className="export-warn">{t('export.final.signOff.earlier', { name: stale.name, at: formatDateTime(stale.at, uiLang) })}</p>}
           {readOnly ? <p className="export-muted">{t('export.final.readOnly')}</p> : <SignOffForm gate={gate} />}
         </>
       )}

@@ -9,6 +9,7 @@ import { useNavigate } from '../navigation/NavigationContext';
 import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
 import { QuotedRedline } from './QuotedRedline';
 import { SuggestionDiff } from './SuggestionDiff';
+import { formatDateTime } from '../format/dateTime';
 
 interface Props {
   thread: Thread;
@@ -37,7 +38,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
   // Authors edit and withdraw their own items (a new revision, which wins on merge); same name and organisation = same author.
   const mine = !!reviewer && reviewer.name === root.author.name && reviewer.organisation === root.author.organisation;
   const act = (f: () => Promise<unknown>) => void f().catch(onProblem);
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language);
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const author = (a: Reviewer) => [a.name, [a.organisation, a.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
 
   return (

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareReply, VersionSource } from '../../../shared/ipc/methods/versions';
 import type { VersionLists } from './useVersionList';
-import { formatTime } from './VersionList';
 import { ChangeList } from './ChangeList';
+import { formatDateTime } from '../format/dateTime';
 
 /** A source as a <select> value: "current", "builtin", "file", "named:<id>", "history:<id>". */
 export function encodeSource(s: VersionSource): string {
@@ -39,12 +39,12 @@ export function ComparePanel({ lists, before, after, onPick, reply, onCompare, o
       <option value="current">{t('versions.compare.current')}</option>
       {lists?.named.map((v) => (
         <option key={v.id} value={`named:${v.id}`}>
-          {t('versions.compare.namedOption', { name: v.name, date: formatTime(v.createdAt, i18n.language) })}
+          {t('versions.compare.namedOption', { name: v.name, date: formatDateTime(v.createdAt, i18n.language) })}
         </option>
       ))}
       {lists?.history.map((v) => (
         <option key={v.id} value={`history:${v.id}`}>
-          {t('versions.compare.historyOption', { date: formatTime(v.createdAt, i18n.language) })}
+          {t('versions.compare.historyOption', { date: formatDateTime(v.createdAt, i18n.language) })}
         </option>
       ))}
       <option value="builtin">{t('versions.compare.builtin')}</option>

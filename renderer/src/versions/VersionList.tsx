@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../shared/ipc/methods/versions';
+import { formatDateTime } from '../format/dateTime';
 
 interface Props {
   kind: 'named' | 'history';
@@ -7,10 +8,6 @@ interface Props {
   readOnly: boolean;
   onCompare: (v: VersionInfo) => void;
   onRestore: (v: VersionInfo) => void;
-}
-
-export function formatTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Named versions (milestones) or automatic history, newest first, each with Compare and Restore. */
@@ -27,7 +24,7 @@ export function VersionList({ kind, versions, readOnly, onCompare, onRestore }: 
             <li key={v.id} data-version-id={v.id}>
               <div className="version-head">
                 <strong>{v.name ?? t('versions.history.item')}</strong>
-                <time dateTime={v.createdAt}>{formatTime(v.createdAt, i18n.language)}</time>
+                <time dateTime={v.createdAt}>{formatDateTime(v.createdAt, i18n.language)}</time>
               </div>
               {v.author && <div className="version-author">{t('versions.named.by', { author: v.author })}</div>}
               {v.note && <div className="version-note">{v.note}</div>}

@@ -12,6 +12,7 @@ import { useVersionList } from './useVersionList';
 import { VersionList } from './VersionList';
 import './versions.css';
 import { errorText } from '../components/problemText';
+import { formatDateTime } from '../format/dateTime';
 
 interface Props {
   snapshot: Snapshot;
@@ -60,7 +61,7 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
     });
 
   const sourceOf = (v: VersionInfo): VersionSource => ({ kind: v.kind, id: v.id });
-  const nameOf = (v: VersionInfo) => v.name ?? new Date(v.createdAt).toLocaleString();
+  const nameOf = (v: VersionInfo) => v.name ?? formatDateTime(v.createdAt, i18n.language);
 
   const restore = async (v: VersionInfo) => {
     if (!(await confirm({ title: t('versions.restore'), message: t('versions.restoreConfirm', { name: nameOf(v) }), confirmLabel: t('versions.restore') }))) return;
