@@ -27,6 +27,8 @@ test('adds an activity in the middle of an action: the following activities are 
   const newRow = grid.locator('tr[data-activity]').nth(1);
   const newId = await newRow.getAttribute('data-activity');
   await expect(labelOf(page, newId!)).toHaveText('Activity 1-2');
+  // The new row takes focus: the caret is in its first field.
+  await expect(page.locator(`textarea[data-element-id="${newId}"]`).first()).toBeFocused();
   await page.locator(`textarea[data-element-id="${newId}"][data-field="text"][data-lang="en"]`).fill('Joint training on environmental impact assessment');
   await page.locator(`textarea[data-element-id="${newId}"][data-field="schedule"][data-lang="en"]`).fill('2022-2023');
   await page.locator(`textarea[data-element-id="${newId}"][data-field="schedule"][data-lang="en"]`).blur();

@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../dialog/ConfirmProvider';
 import { duplicateElement, insertElement, moveElement, removeElement, type MovableKind } from '../../../shared/model/operations';
+import type { Operation } from '../../../shared/model/operations/types';
+import type { Project } from '../../../shared/model/project';
+import { focusWhenShown } from './focusWhenShown';
 import { useEditorActions } from './EditorContext';
 import { LabelChip } from './LabelChip';
 
@@ -47,8 +50,21 @@ export function ElementRow({ elementId, kind, parentId, listKey, index, count, l
     if (to < 0 || to >= count) return;
     void actions.apply((p) => moveElement(p, elementId, to));
   };
-  const insertAfter = () => void actions.apply((p) => insertElement(p, kind, parentId, index + 1, actions.newId));
-  const duplicate = () => void actions.apply((p) => duplicateElement(p, elementId, actions.newId));
+  // A new row takes focus, so the user types into what they just made.
+  const applyThenFocus = (make: (p: Project) => Operation & { id: string }) => {
+    let made: string | null = null;
+    void actions
+      .apply((p) => {
+        const op = make(p);
+        made = op.id;
+        return op;
+      })
+      .then((ok) => {
+        if (ok && made) focusWhenShown(made);
+      });
+  };
+  const insertAfter = () => applyThenFocus((p) => insertElement(p, kind, parentId, index + 1, actions.newId));
+  const duplicate = () => applyThenFocus((p) => duplicateElement(p, elementId, actions.newId));
   const remove = () => {
     void confirm({ title: t('editor.delete'), message: t('editor.confirmDelete', { what }), confirmLabel: t('editor.delete') }).then((ok) => {
       if (ok) void actions.apply((p) => removeElement(p, elementId));
