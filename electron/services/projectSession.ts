@@ -1,13 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DocUpdate, Problem, ProjectInfo, Snapshot } from '../../shared/ipc/contract';
-import { applyPatches, type Patch } from '../../shared/model/patch/patch';
-import { EMPTY_HISTORY, recordChange, type History } from '../../shared/model/patch/history';
+import type { Patch } from '../../shared/model/patch/patch';
+import {
+  applyEdit, assertCurrent, redoEdit, redoLabel, replaceDoc, startEditing, touch, undoEdit, undoLabel, type EditState, type EditStep,
+} from '../../shared/model/patch/editHistory';
 import { ProjectSchema, type Project } from '../../shared/model/project';
 import { describeIssues } from '../../shared/model/loadProject';
 import { withRecent } from '../../shared/model/settings';
 import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
 import { writeFileAtomic } from './atomicFile';
+import { AutoSaver } from './autoSaver';
 import { loadBuiltinEdition } from './builtinEdition';
 import { ProjectStore, listBackups, loadProblem, loadProjectBytes, type StoreOptions } from './projectStore';
 import { problemFrom } from './problems';
@@ -24,36 +27,37 @@ export interface SessionOptions {
 
 /**
  * The open project, owned by the main process (or the web server). Renderers send intents; the
- * session applies them, persists (debounced, atomic) and tells listeners with a new revision.
+ * session applies them and tells listeners with a new revision. A facade: the rules of editing
+ * (patches, undo/redo, coalescing, revisions) are the pure edit history in
+ * shared/model/patch/editHistory.ts, writing is the AutoSaver's; the session holds which file is
+ * open, whether it may be written, the settings and recent files, and the listeners.
  */
 export class ProjectSession {
-  private project!: Project;
+  private edits!: EditState<Project>;
   private store: ProjectStore | null = null;
   private builtin = true;
-  private revision = 0;
-  private saveState: ProjectInfo['saveState'] = 'saved';
-  private saveError: Problem | null = null;
   private loadError: Problem | null = null;
-  private saveTimer: NodeJS.Timeout | null = null;
-  private savePromise: Promise<void> | null = null;
+  private readonly saver: AutoSaver;
   private readonly listeners = new Set<(e: SessionEvent) => void>();
   /** The update of the latest revision, as broadcast (the reply to applyChange / undo / redo). */
   private last: DocUpdate | null = null;
-  private readonly savedListeners = new Set<(project: Project, file: string) => void | Promise<void>>();
-  private history: History = EMPTY_HISTORY;
-  /** The typing run the last change belongs to (see applyChange's `coalesce`); any other change ends it. */
-  private coalesceKey: string | null = null;
 
   private constructor(
     private readonly options: SessionOptions,
     private readonly settings: SettingsStore,
-  ) {}
+  ) {
+    this.saver = new AutoSaver({
+      current: () => this.edits.doc,
+      debounceMs: options.saveDebounceMs ?? 400,
+      onSaveState: () => this.emit({ type: 'saveState', info: this.info() }),
+    });
+  }
 
   /** Open the last project the user had open, or the built-in edition when there is none (or it fails). */
   static async start(options: SessionOptions): Promise<ProjectSession> {
     await fs.mkdir(options.dataDir, { recursive: true });
     const session = new ProjectSession(options, await SettingsStore.load(options.dataDir));
-    session.project = await loadBuiltinEdition();
+    session.edits = startEditing(await loadBuiltinEdition());
     const last = session.settings.value.lastProject;
     if (last) {
       try {
@@ -74,34 +78,36 @@ export class ProjectSession {
   }
 
   get current(): Project {
-    return this.project;
+    return this.edits.doc;
   }
 
   snapshot(): Snapshot {
-    return { info: this.info(), project: this.project };
+    return { info: this.info(), project: this.edits.doc };
   }
 
   info(): ProjectInfo {
+    const project = this.edits.doc;
     return {
       file: this.store?.file ?? null,
       // In review mode the title is the review copy's name, not its workspace file's.
-      name: this.project.review.workspace?.copyName ?? (this.store ? path.basename(this.store.file) : `${this.project.framework.metadata.edition} (built-in)`),
+      name: project.review.workspace?.copyName ?? (this.store ? path.basename(this.store.file) : `${project.framework.metadata.edition} (built-in)`),
       builtin: this.builtin,
       // A reviewer's workspace on a review copy: the text is read-only, comments are not (shared/review/guard.ts).
-      readOnly: this.builtin || isReviewWorkspace(this.project) || this.store?.readOnly != null,
+      readOnly: this.builtin || isReviewWorkspace(project) || this.store?.readOnly != null,
       readOnlyFile: this.store?.readOnly ?? null,
-      saveState: this.saveState,
-      saveError: this.saveError,
+      saveState: this.saver.saveState,
+      saveError: this.saver.saveError,
       loadError: this.loadError,
-      revision: this.revision,
-      undoLabel: this.history.undo.at(-1)?.label ?? null,
-      redoLabel: this.history.redo.at(-1)?.label ?? null,
+      revision: this.edits.revision,
+      undoLabel: undoLabel(this.edits),
+      redoLabel: redoLabel(this.edits),
     };
   }
 
   /** The update that made the current revision (patches, or null when the project was replaced). */
   lastUpdate(): DocUpdate {
-    return this.last && this.last.revision === this.revision ? this.last : { revision: this.revision, patches: null, info: this.info() };
+    const revision = this.edits.revision;
+    return this.last && this.last.revision === revision ? this.last : { revision, patches: null, info: this.info() };
   }
 
   /**
@@ -118,8 +124,7 @@ export class ProjectSession {
    * history takes its automatic snapshots here). A failing listener never fails the save.
    */
   onSaved(listener: (project: Project, file: string) => void | Promise<void>): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.saver.onSaved(listener);
   }
 
   /** Default place for a new project in the data folder, with a name not yet taken. */
@@ -137,7 +142,7 @@ export class ProjectSession {
   async newFromBuiltin(file: string): Promise<Snapshot> {
     const project = await loadBuiltinEdition();
     const store = await ProjectStore.create(file, project, this.options.store);
-    await this.switchTo(store, false);
+    await this.switchTo(store);
     return this.snapshot();
   }
 
@@ -146,17 +151,17 @@ export class ProjectSession {
     // Reopening the project this session already holds is a no-op (its lock is ours).
     if (this.store && this.store.file === path.resolve(file)) return this.snapshot();
     const store = await ProjectStore.open(file, { ...this.options.store, takeOver });
-    await this.switchTo(store, false);
+    await this.switchTo(store);
     return this.snapshot();
   }
 
   async openBuiltin(): Promise<Snapshot> {
     await this.closeStore();
-    this.project = await loadBuiltinEdition();
+    const project = await loadBuiltinEdition();
     this.builtin = true;
-    this.history = EMPTY_HISTORY;
     this.loadError = null;
-    this.bump(null);
+    this.saver.attach(null);
+    this.take(replaceDoc(this.edits, project));
     return this.snapshot();
   }
 
@@ -172,23 +177,18 @@ export class ProjectSession {
    */
   async resolveDiskChange(choice: 'reload' | 'keepMine'): Promise<Snapshot & { theirsCopy: string | null }> {
     const store = this.store;
-    if (!store || !this.diskConflict) throw new ProblemError('no-disk-change');
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-    }
-    await this.savePromise;
+    if (!store || !this.saver.diskConflict) throw new ProblemError('no-disk-change');
+    await this.saver.settle();
     let theirsCopy: string | null = null;
+    let step: EditStep<Project>;
     if (choice === 'reload') {
-      this.project = await store.reload();
-      this.history = EMPTY_HISTORY;
-      this.coalesceKey = null;
+      step = replaceDoc(this.edits, await store.reload());
     } else {
-      theirsCopy = await store.keepMine(this.project);
+      theirsCopy = await store.keepMine(this.edits.doc);
+      step = touch(this.edits);
     }
-    this.saveState = 'saved';
-    this.saveError = null;
-    this.bump(choice === 'reload' ? null : []);
+    this.saver.markSaved();
+    this.take(step);
     return { ...this.snapshot(), theirsCopy };
   }
 
@@ -212,79 +212,35 @@ export class ProjectSession {
    * Apply a change (patches compiled from a domain operation) as one undoable step. The result is
    * validated against the project schema first: a change that would make the project invalid is
    * refused whole and nothing changes. `baseRevision` guards against a change computed from a view
-   * that is no longer current.
+   * that is no longer current; changes with the same `coalesce` key in a row are one undo step.
    */
   applyChange(label: string, patches: readonly Patch[], baseRevision?: number, coalesce?: string): Snapshot {
     this.assertWritable();
-    if (baseRevision !== undefined && baseRevision !== this.revision) {
-      throw new ProblemError('stale-revision', { revision: this.revision, baseRevision });
-    }
-    assertReviewModeAllows(this.project, patches);
-    const { result, inverse } = applyPatches(this.project, patches);
-    const valid = this.validated(result);
-    const last = this.history.undo.at(-1);
-    if (coalesce !== undefined && coalesce === this.coalesceKey && last && this.history.redo.length === 0) {
-      // Consecutive typing in one field is one undo step: extend the last change.
-      const merged = { label, forward: [...last.forward, ...patches], inverse: [...inverse, ...last.inverse] };
-      this.history = { undo: [...this.history.undo.slice(0, -1), merged], redo: [] };
-    } else {
-      this.history = recordChange(this.history, { label, forward: [...patches], inverse });
-    }
-    this.coalesceKey = coalesce ?? null;
-    return this.commit(valid, [...patches]);
+    assertCurrent(this.edits, baseRevision);
+    assertReviewModeAllows(this.edits.doc, patches);
+    return this.commit(applyEdit(this.edits, { label, patches, coalesce }, assertValid));
   }
 
   undo(): Snapshot {
     this.assertWritable();
-    const change = this.history.undo.at(-1);
-    if (!change) return this.snapshot();
-    const { result } = applyPatches(this.project, change.inverse);
-    this.coalesceKey = null;
-    this.history = { undo: this.history.undo.slice(0, -1), redo: [...this.history.redo, change] };
-    this.commit(result, change.inverse);
-    return this.snapshot();
+    const step = undoEdit(this.edits);
+    return step ? this.commit(step) : this.snapshot();
   }
 
   redo(): Snapshot {
     this.assertWritable();
-    const change = this.history.redo.at(-1);
-    if (!change) return this.snapshot();
-    const { result } = applyPatches(this.project, change.forward);
-    this.coalesceKey = null;
-    this.history = { undo: [...this.history.undo, change], redo: this.history.redo.slice(0, -1) };
-    this.commit(result, change.forward);
-    return this.snapshot();
-  }
-
-  private validated(project: Project): Project {
-    const parsed = ProjectSchema.safeParse(project);
-    if (!parsed.success) {
-      throw new ProblemError('invalid-change', {}, { details: describeIssues(parsed.error) });
-    }
-    return project;
-  }
-
-  private assertWritable(): void {
-    if (this.builtin) throw new ProblemError('read-only');
-    if (this.store?.readOnly) throw new ProblemError(`read-only-${this.store.readOnly}`, {}, { file: this.store.file });
+    const step = redoEdit(this.edits);
+    return step ? this.commit(step) : this.snapshot();
   }
 
   /**
-   * Replace the project with a changed one, then save later. Not undoable by itself: use
+   * Replace the project with a changed one (an imported review copy), then save later. Not
+   * undoable, and it ends the undo history: the old steps' patches describe the old project. Use
    * applyChange for user edits. The built-in edition is read-only.
    */
   replace(project: Project): Snapshot {
     this.assertWritable();
-    return this.commit(project, null);
-  }
-
-  /** Take the changed project; `patches` turn the previous one into it (null: replaced whole). */
-  private commit(project: Project, patches: Patch[] | null): Snapshot {
-    this.project = project;
-    this.saveState = 'unsaved';
-    this.bump(patches);
-    this.scheduleSave();
-    return this.snapshot();
+    return this.commit(replaceDoc(this.edits, project));
   }
 
   /**
@@ -293,40 +249,26 @@ export class ProjectSession {
    * written again, and nothing in memory is lost if the new place fails too.
    */
   async saveAs(file: string): Promise<Snapshot> {
-    const store = await ProjectStore.create(file, this.project, this.options.store);
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-    }
+    const store = await ProjectStore.create(file, this.edits.doc, this.options.store);
     const old = this.store;
+    this.saver.attach(store);
     this.store = store;
     await old?.close().catch(() => undefined);
     this.builtin = false;
-    this.saveState = 'saved';
-    this.saveError = null;
     await this.settings.update((s) => withRecent(s, store.file)).catch(() => undefined);
-    this.bump([]);
+    this.take(touch(this.edits));
     return this.snapshot();
   }
 
   /** Try the last failed (or pending) save again now. */
   async retrySave(): Promise<Snapshot> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-    }
-    await this.saveNow();
+    await this.saver.retry();
     return this.snapshot();
   }
 
   /** Write pending changes now (before quitting, exporting, or from tests). */
-  async flush(): Promise<void> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = null;
-      await this.saveNow();
-    }
-    await this.savePromise;
+  flush(): Promise<void> {
+    return this.saver.flush();
   }
 
   async close(): Promise<void> {
@@ -334,58 +276,28 @@ export class ProjectSession {
     await this.closeStore();
   }
 
-  /** The file changed on disk: saving waits for the user's choice (reload, keep mine, save as). */
-  private get diskConflict(): boolean {
-    return this.saveError?.code.startsWith('disk-') ?? false;
+  private assertWritable(): void {
+    if (this.builtin) throw new ProblemError('read-only');
+    if (this.store?.readOnly) throw new ProblemError(`read-only-${this.store.readOnly}`, {}, { file: this.store.file });
   }
 
-  private scheduleSave(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    if (this.diskConflict) {
-      // Edits stay in memory and keep the conflict on screen; nothing is written until the user chooses.
-      this.saveState = 'error';
-      return;
-    }
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      void this.saveNow();
-    }, this.options.saveDebounceMs ?? 400);
+  /** An edit of the open project: keep it, tell listeners, save it later. */
+  private commit(step: EditStep<Project>): Snapshot {
+    this.saver.changed();
+    this.take(step);
+    return this.snapshot();
   }
 
-  private async saveNow(): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    const project = this.project;
-    this.saveState = 'saving';
-    this.emitSaveState();
-    this.savePromise = store.save(project).then(
-      () => {
-        // Only "saved" if nothing changed while writing.
-        if (this.project === project) this.saveState = 'saved';
-        this.saveError = null;
-        for (const l of this.savedListeners) void Promise.resolve().then(() => l(project, store.file)).catch(() => undefined);
-      },
-      (e) => {
-        // The edits stay in memory; the user can retry or save elsewhere.
-        this.saveState = 'error';
-        this.saveError = problemFrom(e, store.file);
-      },
-    );
-    await this.savePromise;
-    this.emitSaveState();
-  }
-
-  private async switchTo(store: ProjectStore, builtin: boolean): Promise<void> {
+  private async switchTo(store: ProjectStore): Promise<void> {
     await this.closeStore();
     this.store = store;
-    this.project = store.project;
-    this.history = EMPTY_HISTORY;
-    this.builtin = builtin;
+    this.builtin = false;
     this.loadError = null;
-    this.saveState = 'saved';
-    this.saveError = null;
+    this.saver.attach(store);
+    const step = replaceDoc(this.edits, store.project);
+    this.edits = step.state; // the recent-files list is written before listeners hear of the new file
     await this.settings.update((s) => withRecent(s, store.file));
-    this.bump(null);
+    this.announce(step.patches);
   }
 
   private async closeStore(): Promise<void> {
@@ -395,19 +307,26 @@ export class ProjectSession {
     this.store = null;
   }
 
-  private bump(patches: Patch[] | null): void {
-    this.revision++;
-    this.last = { revision: this.revision, patches, info: this.info() };
-    this.emit({ type: 'changed', update: this.last });
+  /** Move to a new revision and tell listeners what made it. */
+  private take(step: EditStep<Project>): void {
+    this.edits = step.state;
+    this.announce(step.patches);
   }
 
-  private emitSaveState(): void {
-    this.emit({ type: 'saveState', info: this.info() });
+  private announce(patches: Patch[] | null): void {
+    this.last = { revision: this.edits.revision, patches, info: this.info() };
+    this.emit({ type: 'changed', update: this.last });
   }
 
   private emit(e: SessionEvent): void {
     for (const l of this.listeners) l(e);
   }
+}
+
+/** Schema validation of a changed project: an invalid result refuses the change whole. */
+function assertValid(project: Project): void {
+  const parsed = ProjectSchema.safeParse(project);
+  if (!parsed.success) throw new ProblemError('invalid-change', {}, { details: describeIssues(parsed.error) });
 }
 
 /** What a session tells its listeners (see ProjectSession.onChange). */
