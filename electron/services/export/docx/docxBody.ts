@@ -15,6 +15,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import type { PreparedCache } from '../../word/preparedCache';
 import { numberedLines, runsText } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../../../shared/export/types';
 import { DocxContext, modelRuns } from './docxRuns';
@@ -27,6 +28,13 @@ import { rowMayNotSplit } from './rowHeight';
  * a tall table row may break across pages (a short one may not), with the header row repeated;
  * widows and orphans are controlled (the document defaults); English body text is justified in
  * the flow and left-aligned in the narrow side-by-side columns (Word does not hyphenate them).
+ *
+ * With a cache (../../word/preparedCache.ts), paragraphs, list items and tables are kept between
+ * renders under their content and what else they are rendered with (text width, narrow column,
+ * keep with next), so a warm export builds only the blocks that changed. Left out of it: headings
+ * (their bookmarks take ids from the library's document-wide counter, and the library may bookmark
+ * a heading when it fills a contents), text with tracked changes (ids too), the contents, and the
+ * last paragraph of each part (the library writes the section's properties into it).
  */
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, space: 0, color: '8A8A8A' } as const;
@@ -50,40 +58,61 @@ function tocEntryText(h: HeadingBlock): string {
     .join(' ');
 }
 
+/**
+ * The cache key of a block rendered with `how` (what besides its content its rendering reads), or
+ * null when it may not be cached: it carries a tracked change (the JSON of a model run names its
+ * `change`; text is escaped in JSON, so no text can look like that).
+ */
+function cacheKey(how: string, block: object): string | null {
+  const json = JSON.stringify(block);
+  return json.includes('"change":"') ? null : `${how}|${json}`;
+}
+
 /** Renders the blocks of one document. */
 export class BodyWriter {
   /**
    * @param widthTwips the text width (tables are scaled to it)
    * @param bookmarks heading anchor → bookmark name, for the contents (see tocBookmarks)
    * @param bodyBlocks the blocks the contents lists
+   * @param cache where blocks built in earlier renders are kept (null: every block is built)
    */
   constructor(
     private readonly ctx: DocxContext,
     private readonly widthTwips: number,
     private readonly bookmarks: ReadonlyMap<string, string>,
     private readonly bodyBlocks: readonly Block[],
+    private readonly cache: PreparedCache | null = null,
   ) {}
+
+  /** `build()`'s block, or the one kept under the same key (`how` and `block`'s content) when `cacheable`. */
+  private cached(cacheable: boolean, how: string, block: object, build: () => FileChild): FileChild {
+    const key = cacheable && this.cache ? cacheKey(how, block) : null;
+    return key === null ? build() : this.cache!.block(key, build);
+  }
 
   blocks(blocks: readonly Block[]): FileChild[] {
     const out: FileChild[] = [];
-    for (const b of blocks) {
+    for (const [i, b] of blocks.entries()) {
+      // The last paragraph of a part is the one its section's properties are written into (the
+      // library looks for a Paragraph there); a table there is followed by a paragraph of the library's.
+      const cacheable = i < blocks.length - 1;
       switch (b.kind) {
         case 'heading':
           out.push(this.heading(b));
           break;
         case 'paragraph':
-          out.push(this.paragraph(b, false));
+          out.push(this.cached(cacheable, 'p', b, () => this.paragraph(b, false)));
           break;
         case 'list':
-          out.push(...this.list(b));
+          out.push(...this.list(b, cacheable));
           break;
         case 'table':
-          out.push(this.table(b));
+          out.push(this.cached(true, `table ${this.widthTwips}`, b, () => this.table(b)));
           // Word joins two adjacent tables into one; a paragraph after each keeps them apart.
           out.push(new Paragraph({ style: 'cell' }));
           break;
         case 'parallel':
-          out.push(this.parallel(b.rows));
+          out.push(this.cached(true, `parallel ${this.widthTwips}`, b, () => this.parallel(b.rows)));
           break;
         case 'toc':
           for (const line of b.title) out.push(new Paragraph({ style: 'tocTitle', alignment: AlignmentType.CENTER, children: modelRuns(this.ctx, line, { bold: true }) }));
@@ -119,21 +148,34 @@ export class BodyWriter {
     return new Paragraph({ style: p.style, alignment: align ? ALIGN[align] : undefined, keepNext: keepNext || p.keepWithNext || undefined, children: modelRuns(this.ctx, p.runs) });
   }
 
-  private list(l: ListBlock): Paragraph[] {
+  private list(l: ListBlock, cacheable: boolean): FileChild[] {
     // Printed labels (not Word numbering): labels typed by hand or published out of sequence print as they are.
-    return l.items.map(
-      (item) =>
-        new Paragraph({
-          style: 'listItem',
-          children: modelRuns(this.ctx, [{ text: `${item.label}\t`, lang: item.lang }, ...item.runs]),
-        }),
+    return l.items.map((item) =>
+      this.cached(
+        cacheable,
+        'item',
+        item,
+        () =>
+          new Paragraph({
+            style: 'listItem',
+            children: modelRuns(this.ctx, [{ text: `${item.label}\t`, lang: item.lang }, ...item.runs]),
+          }),
+      ),
     );
   }
 
-  private cellParagraphs(blocks: ReadonlyArray<ParagraphBlock | ListBlock>, narrow: boolean, keepNext = false): Paragraph[] {
-    const items = blocks.flatMap((b) => (b.kind === 'paragraph' ? [this.paragraph(b, narrow, keepNext)] : this.list(b)));
-    // A cell must hold at least one paragraph.
-    return items.length ? items : [new Paragraph({ style: 'cell', keepNext: keepNext || undefined })];
+  /**
+   * The paragraphs of a cell. `cacheLast`: whether the last may be a cached one; not in a cell merged
+   * down rows, whose last paragraph the library copies (its alignment) into the cells it adds below.
+   */
+  private cellParagraphs(blocks: ReadonlyArray<ParagraphBlock | ListBlock>, narrow: boolean, keepNext = false, cacheLast = true): Paragraph[] {
+    const items = blocks.flatMap((b, i) => {
+      const cacheable = cacheLast || i < blocks.length - 1;
+      return b.kind === 'paragraph' ? [this.cached(cacheable, `cell ${narrow} ${keepNext}`, b, () => this.paragraph(b, narrow, keepNext))] : this.list(b, cacheable);
+    });
+    // A cell must hold at least one paragraph. A cached one stands where its paragraph would (the
+    // library asks a cell's children only for their element name and what they write).
+    return items.length ? (items as Paragraph[]) : [new Paragraph({ style: 'cell', keepNext: keepNext || undefined })];
   }
 
   private table(t: TableBlock): Table {
@@ -166,7 +208,7 @@ export class BodyWriter {
             ...(cell?.shade ? { shading: SHADE } : {}),
             // Merged cells stay top-aligned (their text starts beside the first row they cover):
             // top is Word's and LibreOffice's default for a cell without w:vAlign, so none is written.
-            children: this.cellParagraphs(cell?.content ?? [], false, groupRow),
+            children: this.cellParagraphs(cell?.content ?? [], false, groupRow, rowSpan === 1),
           }),
         );
         c += span;

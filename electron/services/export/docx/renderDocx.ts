@@ -4,6 +4,7 @@ import { hasCjk } from '../../../../shared/export/script';
 import type { DocumentPart, ExportDocument } from '../../../../shared/export/types';
 import { DOCX_FONTS, fontsFor } from '../../word/fonts';
 import { packDocx } from '../../word/pack';
+import { PreparedCache } from '../../word/preparedCache';
 import { PAGE_SIZES } from '../../word/section';
 import { BodyWriter, tocBookmarks } from './docxBody';
 import { DocxContext, modelRuns } from './docxRuns';
@@ -14,7 +15,19 @@ import { exportStyles } from './docxStyles';
  * document (cover, contents, body), each with its own header (the draft watermark, the short
  * title on body pages) and footer (page numbers on body pages). The body is docxBody.ts; what the
  * library has no option for is patched onto its output in ../../word/pack.ts.
+ *
+ * Blocks unchanged since an earlier render in this process are not built again (the library's
+ * prepared output for them is kept: ../../word/preparedCache.ts), so a warm export after an edit
+ * costs the edited blocks plus writing the document out.
  */
+
+/** The blocks of this process's exports, kept while one of the last few renders used them. */
+const exportCache = new PreparedCache();
+
+export interface RenderDocxOptions {
+  /** Where built blocks are kept between renders; null builds every block (the default is the process's cache). */
+  cache?: PreparedCache | null;
+}
 
 /** Margins in twentieths of a point. */
 const MARGIN = { side: 1240, top: 1360, bottom: 1200, header: 620, footer: 600 };
@@ -41,13 +54,14 @@ function footer(part: DocumentPart): Footer {
 }
 
 /** Render the export model to .docx bytes. */
-export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
+export async function renderDocx(doc: ExportDocument, { cache = exportCache }: RenderDocxOptions = {}): Promise<Uint8Array> {
   const created = `${new Date().toISOString().slice(0, 19)}Z`;
   const ctx = new DocxContext(created);
   const page = PAGE_SIZES[doc.paper];
   const width = page.width - 2 * MARGIN.side;
   const bodyBlocks = doc.parts.filter((p) => p.kind === 'body').flatMap((p) => p.blocks);
-  const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks);
+  cache?.beginRender();
+  const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks, cache);
 
   // Each part is a section of its own: cover and contents without the running header and page numbers.
   const sections: ISectionOptions[] = doc.parts.map((part) => ({
@@ -74,5 +88,9 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     features: { updateFields: true },
     sections,
   });
-  return packDocx(document, { language: props.language });
+  try {
+    return await packDocx(document, { language: props.language });
+  } finally {
+    cache?.endRender();
+  }
 }
