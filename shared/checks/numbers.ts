@@ -30,12 +30,20 @@ const ENUMERATION = /[(（]\s*(?:\d{1,2}|[ivx]+)\s*[)）]|(?:^|\s)\d{1,2}[)）.�
 // "10+3" is how Chinese writes ASEAN Plus Three: a name, not a number the English states.
 const PLUS_NOTATION = /\d+\s*\+\s*\d+/g;
 
+const ANY_DIGIT = /\d/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+// Module-level and read with exec (lastIndex reset first): no copy of the expression per call, as matchAll makes.
+const EN_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(\s*(?:%|per\s*cent|percent))?(\s+(?:thousand|million|billion|trillion))?/gi;
+const ZH_NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|万亿|亿|万|千)?\s*(月|日|号)?/g;
+
 /** The numbers an English text states, as normalised strings, each once. */
 export function englishNumbers(text: string): Set<string> {
   const out = new Set<string>();
   const t = text.replace(ENUMERATION, ' ');
-  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:st|nd|rd|th)?(\s*(?:%|per\s*cent|percent))?(\s+(?:thousand|million|billion|trillion))?/gi;
-  for (const m of t.matchAll(re)) {
+  // A text without a digit states numbers only in words ("two million"), below.
+  const re = EN_NUMBER;
+  re.lastIndex = 0;
+  for (let m = ANY_DIGIT.test(t) ? re.exec(t) : null; m; m = re.exec(t)) {
     const before = t[m.index - 1] ?? ' ';
     const digits = m[1].replace(/,/g, '');
     const value = Number(digits);
@@ -79,9 +87,14 @@ const ZH_ORDINAL = /第([零一二三四五六七八九十百两]+)(?=[次届个
 /** The numbers a Chinese text states (digits with 万/亿 magnitudes, ordinals in Chinese numerals), each once. Months and days are left out. */
 export function chineseNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  const t = fullWidthToAscii(text).replace(ENUMERATION, ' ').replace(PLUS_NOTATION, ' ');
-  const re = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|万亿|亿|万|千)?\s*(月|日|号)?/g;
-  for (const m of t.matchAll(re)) {
+  // Without a digit (ASCII or full width) there are only ordinals in Chinese numerals to read:
+  // no conversion of the full-width commas every Chinese sentence has, no search for digits.
+  // (Neither the conversion nor the removals can make or break a "第…次" ordinal.)
+  const digits = ANY_DIGIT.test(text) || FULL_WIDTH_DIGIT.test(text);
+  const t = digits ? fullWidthToAscii(text).replace(ENUMERATION, ' ').replace(PLUS_NOTATION, ' ') : text;
+  const re = ZH_NUMBER;
+  re.lastIndex = 0;
+  for (let m = digits ? re.exec(t) : null; m; m = re.exec(t)) {
     if (m[3]) continue;
     const before = t[m.index - 1] ?? ' ';
     const digits = m[1].replace(/,/g, '');

@@ -53,9 +53,25 @@ function mergeAdjacent(runs: InlineRun[]): InlineRun[] {
 
 /** The text as a reader sees it, markup removed. */
 export function stripInlineMarkup(text: string): string {
-  return parseInline(text)
-    .map((r) => r.text)
-    .join('');
+  // parseInline's runs joined, without building them: the checker strips every field with markup
+  // on each full check. A `*` after a backslash is a literal one (the backslash goes); an opening
+  // `*` with no `*` after it is literal; every other `*` is a marker and goes.
+  let at = text.indexOf('*');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  let emphasis = false;
+  for (; at >= 0; at = text.indexOf('*', at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 92 /* \ */) {
+      out += text.slice(from, at - 1);
+      from = at; // the `*` stays, as text
+    } else if (emphasis || text.indexOf('*', at + 1) >= 0) {
+      out += text.slice(from, at);
+      from = at + 1;
+      emphasis = !emphasis;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -224,8 +224,15 @@ function monthGroups(annex: Annex, derived: Derived): Array<readonly [AnnexEntry
 
 /** Likely duplicates among one month's entries. */
 function monthDuplicates(_first: AnnexEntry, { members, areas, acronyms, derived }: MonthGroup): Finding[] {
-  // Copies of a text share their tokens (remembered per text).
-  const group = members.map((entry, i): Prepared => ({ entry, areaId: areas[i], words: new Set(derived.tokens.get(entry.text, acronyms)) }));
+  // Copies of a text share their tokens (remembered per text), and so one set of words: comparing
+  // two copies is then a look at identity (overlapCoefficient), not a walk over their words.
+  const sets = new Map<string[], Set<string>>();
+  const group = members.map((entry, i): Prepared => {
+    const tokens = derived.tokens.get(entry.text, acronyms);
+    let words = sets.get(tokens);
+    if (!words) sets.set(tokens, (words = new Set(tokens)));
+    return { entry, areaId: areas[i], words };
+  });
   return findDuplicates(group, (place) => derived.text(cities, place));
 }
 

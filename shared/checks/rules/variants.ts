@@ -32,16 +32,29 @@ const SPELLING: Array<[RegExp, string]> = [
 ];
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
 
+/** Whether any SPELLING rewrite applies (most names have none): one look instead of four replacements. */
+const SPELLING_HINT = /centre|programme|organis|\wis(?:e|ed|ing|ation)\b/;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'to']);
+/** White space other than the plain space: such a name takes the general path. */
+const OTHER_SPACE = /[^\S ]/;
+
 /** The comparison key of a name: lower case, no small words, one spelling convention, no spaces or hyphens. */
 export function variantKey(name: string): string {
   let k = name.toLowerCase();
-  for (const [re, to] of SPELLING) k = k.replace(re, to);
-  k = k.replace(/-\s?([ivx]+)$/, (_, r: string) => `-${ROMAN[r] ?? r}`);
-  return k
-    .split(/\s+/)
-    .filter((w) => !/^(?:of|on|for|and|the|in|to)$/.test(w))
-    .join('')
-    .replace(/[-\s]/g, '');
+  if (SPELLING_HINT.test(k)) for (const [re, to] of SPELLING) k = k.replace(re, to);
+  if (k.includes('-')) k = k.replace(/-\s?([ivx]+)$/, (_, r: string) => `-${ROMAN[r] ?? r}`);
+  if (OTHER_SPACE.test(k)) {
+    return k
+      .split(/\s+/)
+      .filter((w) => !SMALL_WORDS.has(w))
+      .join('')
+      .replace(/[-\s]/g, '');
+  }
+  // Names are spaced with plain spaces (namesIn collapses the rest): the same key without a
+  // regular expression per word. Empty words (two spaces) add nothing, as joined above.
+  let key = '';
+  for (const w of k.split(' ')) if (!SMALL_WORDS.has(w)) key += w;
+  return key.includes('-') ? key.replaceAll('-', '') : key;
 }
 
 /** Proper names written in one text, as written (spaces collapsed, a leading "The" dropped). */
@@ -94,13 +107,13 @@ export function definitionsIn(text: string): Array<{ acronym: string; name: stri
 type Name = { key: string; form: string; lower: string };
 type Named = { id: string; names: Name[] };
 
-/** The names a text writes, with the key that groups variants of one name. */
-function readNames(text: string): Name[] {
-  return [
-    ...namesIn(text).map((form) => ({ key: variantKey(form), form, lower: form.toLowerCase() })),
-    // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
-    ...definitionsIn(text).map((d) => ({ key: `acronym:${d.acronym}`, form: d.name, lower: d.name.toLowerCase() })),
-  ];
+/** The names a text writes, with the key that groups variants of one name (`keyOf`: variantKey, or it remembered). */
+function readNames(text: string, keyOf: (name: string) => string = variantKey): Name[] {
+  const out: Name[] = [];
+  for (const form of namesIn(text)) out.push({ key: keyOf(form), form, lower: form.toLowerCase() });
+  // One acronym defined as two different names ("ASEAN-China …" / "China-ASEAN … Center (CAEC)").
+  for (const d of definitionsIn(text)) out.push({ key: `acronym:${d.acronym}`, form: d.name, lower: d.name.toLowerCase() });
+  return out;
 }
 
 /** One finding per name written in more than one form across the document (parts in document order). */
@@ -134,16 +147,22 @@ function variantFindings(parts: readonly Named[][]): Finding[] {
   return output;
 }
 
+/**
+ * readNames with each distinct name's key worked out once (a document writes its few hundred
+ * names over and over); one such function per set of derived values, so its results are remembered.
+ */
+const namesReader = (text: Derived['text']) => (t: string) => readNames(t, (name) => text(variantKey, name));
+
 export const variantsRule: RuleDefinition = {
   id: 'variants',
   family: 'names',
   codes: VARIANT_CODES,
   steps: [
-    eachField<Named | null, Named[], Pick<Derived, 'text'>>({
-      reads: (_input, derived) => ({ text: derived.text }),
-      check: (f, { text }) => {
+    eachField<Named | null, Named[], { text: Derived['text']; names: (text: string) => Name[] }>({
+      reads: (_input, derived) => ({ text: derived.text, names: derived.of(namesReader, derived.text) }),
+      check: (f, { text, names: read }) => {
         // The names of each distinct text (a document repeats its titles and entries), read once.
-        const names = text(readNames, f.value.en.text);
+        const names = text(read, f.value.en.text);
         return names.length === 0 ? null : { id: f.id, names };
       },
       // Typing that leaves a field's names as they were keeps its result, so the grouping is skipped.

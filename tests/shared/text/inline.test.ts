@@ -20,6 +20,17 @@ describe('inline markup', () => {
     expect(stripInlineMarkup('《*巴黎协定*》')).toBe('《巴黎协定》');
   });
 
+  it('stripInlineMarkup is the text of parseInline\'s runs, for any mix of *, \\ and letters (property)', () => {
+    const text = fc.array(fc.constantFrom('*', '\\', 'a', ' ', '中'), { maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(stripInlineMarkup(t)).toBe(parseInline(t).map((r) => r.text).join(''));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(stripInlineMarkup('a \\*b* *c*')).toBe('a *b c*');
+  });
+
   it('gives back the pieces a text was made of', () => {
     const piece = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[*\\]/.test(s));
     fc.assert(
