@@ -23,6 +23,8 @@ import { libraryParts, textDecoder, zipParts } from './zipParts';
 export interface PackOptions {
   /** The document's language (BCP 47, e.g. 'zh-CN'), written as dc:language. */
   language?: string;
+  /** The writer's own last step on word/document.xml (blockCache.ts: kept blocks put in place), before the patches above. */
+  document?: (xml: string) => string;
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -68,8 +70,9 @@ export function patchCoreProperties(xml: string, language: string): string {
 
 /** The parts patched above, by path, for one document. */
 function patchesFor(options: PackOptions): ReadonlyMap<string, (xml: string) => string> {
-  const language = options.language;
+  const { language, document } = options;
   return new Map<string, (xml: string) => string>([
+    ...(document ? [['word/document.xml', document] as const] : []),
     ['word/settings.xml', patchSettings],
     ['word/fontTable.xml', patchFontTable],
     ['word/styles.xml', patchStyles],

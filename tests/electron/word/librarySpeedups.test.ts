@@ -62,7 +62,8 @@ describe('a whole document', () => {
     };
     try {
       const project = await loadBuiltinEdition();
-      await renderDocx(buildExportModel(project.framework, { layout, paper: 'a4', stage: 'draft', date: '2026-11-29' }));
+      // Every block built (no blocks kept from an earlier render): the whole document goes through the methods compared.
+      await renderDocx(buildExportModel(project.framework, { layout, paper: 'a4', stage: 'draft', date: '2026-11-29' }), { cache: null });
     } finally {
       compiler.compile = compile;
     }

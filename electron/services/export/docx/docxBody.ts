@@ -15,7 +15,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
-import type { PreparedCache } from '../../word/preparedCache';
+import type { BlockRender } from '../../word/blockCache';
 import { numberedLines, runsText } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../../../shared/export/types';
 import { DocxContext, modelRuns } from './docxRuns';
@@ -29,7 +29,7 @@ import { rowMayNotSplit } from './rowHeight';
  * widows and orphans are controlled (the document defaults); English body text is justified in
  * the flow and left-aligned in the narrow side-by-side columns (Word does not hyphenate them).
  *
- * With a cache (../../word/preparedCache.ts), paragraphs, list items and tables are kept between
+ * With a cache (../../word/blockCache.ts), paragraphs, list items and tables are kept between
  * renders under their content and what else they are rendered with (text width, narrow column,
  * keep with next), so a warm export builds only the blocks that changed. Left out of it: headings
  * (their bookmarks take ids from the library's document-wide counter, and the library may bookmark
@@ -74,14 +74,14 @@ export class BodyWriter {
    * @param widthTwips the text width (tables are scaled to it)
    * @param bookmarks heading anchor → bookmark name, for the contents (see tocBookmarks)
    * @param bodyBlocks the blocks the contents lists
-   * @param cache where blocks built in earlier renders are kept (null: every block is built)
+   * @param cache this render's use of the blocks kept from earlier renders (null: every block is built)
    */
   constructor(
     private readonly ctx: DocxContext,
     private readonly widthTwips: number,
     private readonly bookmarks: ReadonlyMap<string, string>,
     private readonly bodyBlocks: readonly Block[],
-    private readonly cache: PreparedCache | null = null,
+    private readonly cache: BlockRender | null = null,
   ) {}
 
   /** `build()`'s block, or the one kept under the same key (`how` and `block`'s content) when `cacheable`. */

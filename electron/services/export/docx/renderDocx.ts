@@ -4,7 +4,7 @@ import { hasCjk } from '../../../../shared/export/script';
 import type { DocumentPart, ExportDocument } from '../../../../shared/export/types';
 import { DOCX_FONTS, fontsFor } from '../../word/fonts';
 import { packDocx } from '../../word/pack';
-import { PreparedCache } from '../../word/preparedCache';
+import { BlockCache } from '../../word/blockCache';
 import { PAGE_SIZES } from '../../word/section';
 import { BodyWriter, tocBookmarks } from './docxBody';
 import { DocxContext, modelRuns } from './docxRuns';
@@ -16,17 +16,17 @@ import { exportStyles } from './docxStyles';
  * title on body pages) and footer (page numbers on body pages). The body is docxBody.ts; what the
  * library has no option for is patched onto its output in ../../word/pack.ts.
  *
- * Blocks unchanged since an earlier render in this process are not built again (the library's
- * prepared output for them is kept: ../../word/preparedCache.ts), so a warm export after an edit
- * costs the edited blocks plus writing the document out.
+ * Blocks unchanged since an earlier render in this process are not built again (the XML the
+ * library wrote for them is kept: ../../word/blockCache.ts), so a warm export after an edit costs
+ * the edited blocks plus the rest of the package.
  */
 
 /** The blocks of this process's exports, kept while one of the last few renders used them. */
-const exportCache = new PreparedCache();
+const exportCache = new BlockCache();
 
 export interface RenderDocxOptions {
   /** Where built blocks are kept between renders; null builds every block (the default is the process's cache). */
-  cache?: PreparedCache | null;
+  cache?: BlockCache | null;
 }
 
 /** Margins in twentieths of a point. */
@@ -60,8 +60,8 @@ export async function renderDocx(doc: ExportDocument, { cache = exportCache }: R
   const page = PAGE_SIZES[doc.paper];
   const width = page.width - 2 * MARGIN.side;
   const bodyBlocks = doc.parts.filter((p) => p.kind === 'body').flatMap((p) => p.blocks);
-  cache?.beginRender();
-  const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks, cache);
+  const kept = cache?.beginRender() ?? null;
+  const writer = new BodyWriter(ctx, width, tocBookmarks(bodyBlocks), bodyBlocks, kept);
 
   // Each part is a section of its own: cover and contents without the running header and page numbers.
   const sections: ISectionOptions[] = doc.parts.map((part) => ({
@@ -89,8 +89,8 @@ export async function renderDocx(doc: ExportDocument, { cache = exportCache }: R
     sections,
   });
   try {
-    return await packDocx(document, { language: props.language });
+    return await packDocx(document, { language: props.language, ...(kept ? { document: (xml: string) => kept.splice(xml) } : {}) });
   } finally {
-    cache?.endRender();
+    kept?.end();
   }
 }

@@ -2,14 +2,14 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { renderDocx } from '../../../electron/services/export/docx/renderDocx';
-import { PreparedCache } from '../../../electron/services/word/preparedCache';
+import { BlockCache } from '../../../electron/services/word/blockCache';
 import { buildExportModel } from '../../../shared/export/buildModel';
 import type { ExportDocument, ExportOptions } from '../../../shared/export/types';
 import type { Framework } from '../../../shared/model/framework';
 import { applyPatch, type Patch } from '../../../shared/model/patch/patch';
 
 /**
- * The incremental .docx export (electron/services/word/preparedCache.ts): through a sequence of
+ * The incremental .docx export (electron/services/word/blockCache.ts): through a sequence of
  * edits, layouts and papers, a render that reuses kept blocks writes the same package as a render
  * that builds every block, part for part and byte for byte; and it does reuse them (an edit of one
  * field builds only the blocks that field is in).
@@ -51,7 +51,7 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
   return out;
 }
 
-async function expectSame(model: ExportDocument, cache: PreparedCache): Promise<void> {
+async function expectSame(model: ExportDocument, cache: BlockCache): Promise<void> {
   const built = await parts(await renderDocx(model, { cache: null }));
   const kept = await parts(await renderDocx(model, { cache }));
   expect([...kept.keys()]).toEqual([...built.keys()]);
@@ -63,7 +63,7 @@ const OPTIONS: ExportOptions = { layout: 'bilingual', paper: 'a4', stage: 'draft
 
 describe('a cached .docx export', () => {
   it('is the uncached export, byte for byte, through edits, layouts and papers', async () => {
-    const cache = new PreparedCache();
+    const cache = new BlockCache();
     let fw = framework;
     const steps: Array<[string, () => void, Partial<ExportOptions>?]> = [
       ['first render', () => undefined],
@@ -86,7 +86,7 @@ describe('a cached .docx export', () => {
   }, 120_000);
 
   it('builds only the blocks an edit touched', async () => {
-    const cache = new PreparedCache();
+    const cache = new BlockCache();
     await renderDocx(buildExportModel(framework, OPTIONS), { cache });
     const first = cache.last;
     expect(first.hits).toBe(0);
@@ -110,7 +110,7 @@ describe('a cached .docx export', () => {
   }, 60_000);
 
   it('keeps only what the last few renders used', async () => {
-    const cache = new PreparedCache(2);
+    const cache = new BlockCache(2);
     let fw = framework;
     for (let i = 0; i < 6; i++) {
       fw = edit(fw, { op: 'replace', path: ['components', 0, 'paragraphs', 0, 'text', 'en', 'text'], value: `Edit ${i}` });
