@@ -83,14 +83,11 @@ function heading(h: HeadingBlock): Content {
   } as Content;
 }
 
-/** Styles of the text nodes inside a keep-with-next group (pdfContent's headings and the notes title). */
-export const KEEP_GROUP_STYLES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'noteTitle']);
-
 /**
  * Consecutive keep-with-next blocks (a section heading, its first subsection heading, the notes
  * title) as one unbreakable stack: never split, and marked (`headlineLevel`) so that the layout
  * moves it to the next page when what follows it does not start on the same page with two lines
- * (renderPdf's pageBreakBefore).
+ * (keepWithNext.ts, decided in the one layout pass).
  */
 function keepGroup(blocks: ReadonlyArray<HeadingBlock | ParagraphBlock>): Content {
   const first = blocks[0];

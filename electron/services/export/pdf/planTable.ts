@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import type { Content, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import type { ParagraphBlock, TableBlock } from '../../../../shared/export/types';
 import type { Language } from '../../../../shared/model/bilingual';
+import { SCRATCH } from './keepWithNext';
 
 /**
  * The action plan as pdfmake rows that may break between pages, with "(continued)" where a merged
- * cell goes on.
+ * cell goes on, laid out in one pass.
  *
  * pdfmake cannot break a row with a merged (rowSpan) cell cleanly: a merged Focus/Action cell's
  * text spills below the table's bottom rule, its bottom border vanishes at the page end, and a
@@ -16,40 +17,27 @@ import type { Language } from '../../../../shared/model/bilingual';
  * construction), with no rule between the sub-rows of one merged cell. A merged cell's text sits in
  * its first sub-rows (per language), as the published table prints it at the top of the span.
  *
- * Where a page breaks inside a merged cell, pdfmake only knows after laying the page out: the
- * layout hook (installPlanContinuations) then puts the cell's `continued` words ("Component 2
- * (continued)" / "组成部分2（续）") in the first sub-row of the next page, draws the cell's bottom
- * rule at the page end and its top rule at the next page's top, and lays the document out again
- * (until nothing changes; at most three times).
+ * Where a page breaks inside a merged cell is known only once pdfmake has placed the row, and
+ * laying the document out again to add the words there cost a whole layout pass (or three). So
+ * every later sub-row of a merged cell carries the cell's `continued` words in its own language
+ * ("Component 2 (continued)" / "组成部分2（续）") from the start: the row is as tall as it will be
+ * if a page starts with it, and nothing after it moves. As pdfmake finishes each sub-row
+ * (`TableProcessor.endRow`, installPlanContinuations) the words stay only where the sub-row is the
+ * first of the table on its page, and the rule closing the cells at the foot of the page before
+ * is drawn; the repeated header row closes them at the top. The cost is a little white space in a
+ * short continuation sub-row whose words are taller than its own text.
  */
 
-/** One cell of a sub-row that belongs to a group of several sub-rows (a merged cell, or one model row's languages). */
-interface Slot {
-  col: number;
-  /** First / last sub-row of its group. */
-  first: boolean;
-  last: boolean;
-  /** This sub-row's own content in the group is empty (the merged cell's text is above it). */
-  empty: boolean;
-  /** Make the cell: its own content, or the continued words; with its top and bottom rules. */
-  make(label: boolean, top: boolean, bottom: boolean): PdfTableCell;
-  /** Current state, as last made. */
-  state: string;
-}
-
-interface SubRow {
-  slots: Slot[];
-}
+/** Marks the inlines of continued words (pdfmake copies unknown inline properties onto the laid-out words). */
+const CONTINUED = '_acecContinued';
 
 export interface PlanTableMeta {
   headerRows: number;
-  rows: SubRow[];
-  /**
-   * The page each sub-row ended up on in the last layout (1-based), recorded as pdfmake finishes
-   * the row: a node's own positions are not enough, as a row that pdfmake moves to the next page
-   * as an unbreakable block keeps the positions it had before the move.
-   */
+  /** Per sub-row: a merged cell goes on below it (no rule under it unless a page ends there). */
+  open: boolean[];
+  /** Per sub-row, once laid out: its page (0-based) and the y of its bottom there. */
   pages: number[];
+  bottoms: number[];
 }
 
 /** The property a table node carries its sub-row bookkeeping under (pdfmake keeps unknown properties). */
@@ -63,12 +51,18 @@ const langsOf = (t: TableBlock): Language[] => {
   return seen.length ? seen : ['en'];
 };
 
+/** Continued words as pdfmake content, each word marked so a sub-row not first on its page can drop them. */
+function marked(p: Content): Content {
+  const text = (p as unknown as { text: Array<Record<string, unknown>> }).text;
+  return { ...(p as object), text: text.map((inline) => ({ ...inline, [CONTINUED]: true })) } as unknown as Content;
+}
+
 /** The action-plan table as pdfmake content (see above). */
 export function planTable(t: TableBlock, widths: number[], paragraph: Paragraph): Content {
   const langs = langsOf(t);
   const header: PdfTableCell[][] = t.rows.slice(0, t.headerRows).map((row) => row.map((cell) => (cell ? { stack: cell.content.map(paragraph), ...(cell.shade ? { fillColor: '#e8edf3' } : {}) } : {})));
   const body: PdfTableCell[][] = [];
-  const meta: SubRow[] = [];
+  const open: boolean[] = [];
   // The merged cell covering each column, while it lasts: its cell and the model row it ends on.
   const owner: Array<{ cell: NonNullable<TableBlock['rows'][number][number]>; start: number; end: number } | null> = t.widths.map(() => null);
   for (let r = t.headerRows; r < t.rows.length; r++) {
@@ -77,113 +71,98 @@ export function planTable(t: TableBlock, widths: number[], paragraph: Paragraph)
       if (cell) owner[c] = { cell, start: r, end: r + (cell.rowSpan ?? 1) - 1 };
     });
     langs.forEach((lang, li) => {
-      const cells: PdfTableCell[] = [];
-      const slots: Slot[] = [];
-      owner.forEach((o, c) => {
-        const own = o && o.start === r ? o.cell.content.filter((p) => p.lang === lang) : [];
-        const content = own.map(paragraph);
-        const first = (o?.start ?? r) === r && li === 0;
-        const last = (o?.end ?? r) === r && li === langs.length - 1;
-        const continued = (o?.cell.continued ?? []).map(paragraph);
-        const make = (label: boolean, top: boolean, bottom: boolean): PdfTableCell => ({
-          stack: label ? continued.map((p) => ({ ...(p as object) }) as Content) : content.map((p) => ({ ...(p as object) }) as Content),
-          border: [true, top, true, bottom],
-        });
-        const slot: Slot = { col: c, first, last, empty: own.length === 0, make, state: '' };
-        const made = make(false, first, last);
-        slot.state = `0${first ? 1 : 0}${last ? 1 : 0}`;
-        cells.push(made);
-        if (!(first && last)) slots.push(slot);
-      });
-      body.push(cells);
-      meta.push({ slots });
+      let goesOn = false;
+      body.push(
+        owner.map((o): PdfTableCell => {
+          const own = o && o.start === r ? o.cell.content.filter((p) => p.lang === lang) : [];
+          const first = (o?.start ?? r) === r && li === 0;
+          const last = (o?.end ?? r) === r && li === langs.length - 1;
+          if (!last) goesOn = true;
+          // A later sub-row of a merged cell: its continued words in this sub-row's language (all, if none is).
+          const words = first || own.length ? [] : (o?.cell.continued ?? []);
+          const label = words.some((p) => p.lang === lang) ? words.filter((p) => p.lang === lang) : words;
+          return { stack: own.length ? own.map(paragraph) : label.map((p) => marked(paragraph(p))), border: [true, first, true, last] };
+        }),
+      );
+      open.push(goesOn);
     });
   }
   return {
     table: { headerRows: t.headerRows, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [...header, ...body] },
     layout: 'grid',
     style: 'table',
-    [PLAN_META]: { headerRows: t.headerRows, rows: meta, pages: [] } satisfies PlanTableMeta,
+    [PLAN_META]: { headerRows: t.headerRows, open, pages: [], bottoms: [] } satisfies PlanTableMeta,
   } as Content;
 }
 
-/**
- * After a layout: put the continued words and the page-end rules where the pages broke. True when
- * a cell changed (the document must be laid out again).
- */
-export function settleContinuations(table: { table: { body: PdfTableCell[][] } } & Record<string, unknown>): boolean {
-  const meta = table[PLAN_META] as PlanTableMeta | undefined;
-  if (!meta) return false;
-  let changed = false;
-  const pages = meta.rows.map((_, i) => meta.pages[i] ?? 0);
-  meta.rows.forEach((row, i) => {
-    const startsPage = i > 0 && pages[i] !== pages[i - 1];
-    const endsPage = i + 1 < pages.length && pages[i + 1] !== pages[i];
-    for (const slot of row.slots) {
-      const label = startsPage && !slot.first && slot.empty;
-      const top = slot.first || startsPage;
-      const bottom = slot.last || endsPage;
-      const state = `${label ? 1 : 0}${top ? 1 : 0}${bottom ? 1 : 0}`;
-      if (state === slot.state) continue;
-      const cells = table.table.body[meta.headerRows + i];
-      if (state[0] !== slot.state[0]) cells[slot.col] = slot.make(label, top, bottom);
-      else (cells[slot.col] as { border: boolean[] }).border = [true, top, true, bottom];
-      slot.state = state;
-      changed = true;
-    }
-  });
-  return changed;
+/** The parts of pdfmake's private layout objects the row hook uses. */
+interface PageItem {
+  type: string;
+  item: { inlines?: Array<Record<string, unknown>> } & Record<string, unknown>;
+}
+interface LayoutContext {
+  page: number;
+  x: number;
+  y: number;
+  pages: Array<{ items: PageItem[] }>;
+}
+interface RowWriter {
+  transactionLevel: number;
+  contextStack: LayoutContext[];
+  context(): LayoutContext;
+}
+interface RowProcessor {
+  tableNode: Record<string, unknown>;
+  rowSpanData: Array<{ left: number }>;
+  layout: { hLineWidth(i: number, node: unknown): number; hLineColor: string | ((i: number, node: unknown, col: number) => string) };
 }
 
-/** Every action-plan table in a laid-out document structure. */
-function planTables(node: unknown, out: Array<{ table: { body: PdfTableCell[][] } } & Record<string, unknown>>): void {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) planTables(n, out);
-    return;
+/** After pdfmake placed sub-row `rowIndex`: keep its continued words only at the top of a page, close the cells at the page end before. */
+function settleRow(processor: RowProcessor, meta: PlanTableMeta, rowIndex: number, writer: RowWriter, before: { page: number; items: number }): void {
+  const i = rowIndex - meta.headerRows;
+  const ctx = writer.context();
+  const placed = writer.transactionLevel === 0;
+  meta.pages[i] = ctx.page;
+  meta.bottoms[i] = ctx.y;
+  const startsPage = placed && i > 0 && meta.pages[i - 1] !== ctx.page;
+  // This sub-row's words: what the row added to the page it is on.
+  const items = ctx.pages[ctx.page]?.items;
+  if (items && !startsPage) {
+    const from = ctx.page === before.page ? before.items : 0;
+    for (let k = items.length - 1; k >= from; k--) {
+      const entry = items[k];
+      if (entry.type === 'line' && entry.item.inlines?.some((inline) => inline[CONTINUED])) items.splice(k, 1);
+    }
   }
-  const n = node as Record<string, unknown>;
-  if (n[PLAN_META]) {
-    out.push(n as never);
-    return;
+  if (startsPage && meta.open[i - 1]) {
+    // The foot of the page before: the rule under the last sub-row there, across the table.
+    const width = processor.layout.hLineWidth(rowIndex, processor.tableNode);
+    const color = typeof processor.layout.hLineColor === 'function' ? processor.layout.hLineColor(rowIndex, processor.tableNode, 0) : processor.layout.hLineColor;
+    const y = meta.bottoms[i - 1] - width / 2;
+    const right = processor.rowSpanData[processor.rowSpanData.length - 1].left;
+    ctx.pages[meta.pages[i - 1]]?.items.push({ type: 'vector', item: { type: 'line', x1: ctx.x, x2: ctx.x + right, y1: y, y2: y, lineWidth: width, lineColor: color } });
   }
-  if (n.stack) planTables(n.stack, out);
-  if (n.section) planTables(n.section, out);
-  if (n.columns) planTables(n.columns, out);
-  if (n.table) planTables((n.table as { body?: unknown }).body, out);
 }
 
 let installed = false;
 
-/** Lay a document out again while page breaks inside merged cells call for continued words. */
+/** Hook pdfmake's row end (once per process): the continued words and page-end rules of action-plan tables, in the one layout pass. */
 export function installPlanContinuations(): void {
   if (installed) return;
   installed = true;
   const require = createRequire(import.meta.url);
-  type Layout = (this: unknown, docStructure: unknown, ...rest: unknown[]) => unknown;
-  const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: { layoutDocument: Layout } } }).default;
-  const original = LayoutBuilder.prototype.layoutDocument;
-  type EndRow = (this: { tableNode: Record<string, unknown> }, rowIndex: number, writer: { context(): { page: number } }, ...rest: unknown[]) => unknown;
+  type EndRow = (this: RowProcessor, rowIndex: number, writer: RowWriter, ...rest: unknown[]) => unknown;
   const TableProcessor = (require('pdfmake/js/TableProcessor.js') as { default: { prototype: { endRow: EndRow } } }).default;
   const endRow = TableProcessor.prototype.endRow;
-  if (typeof original !== 'function' || typeof endRow !== 'function') return;
-  // Where each sub-row ended up: the writer's page once pdfmake has placed the (unbreakable) row.
-  TableProcessor.prototype.endRow = function (this: { tableNode: Record<string, unknown> }, rowIndex, writer, ...rest) {
-    const result = endRow.call(this, rowIndex, writer, ...rest);
+  if (typeof endRow !== 'function') return;
+  TableProcessor.prototype.endRow = function (this: RowProcessor, rowIndex, writer, ...rest) {
     const meta = this.tableNode[PLAN_META] as PlanTableMeta | undefined;
-    if (meta && rowIndex >= meta.headerRows) meta.pages[rowIndex - meta.headerRows] = writer.context().page + 1;
+    // A scratch copy laid out to measure a heading's room (keepWithNext.ts) leaves no trace.
+    if (!meta || this.tableNode[SCRATCH] || rowIndex < meta.headerRows) return endRow.call(this, rowIndex, writer, ...rest);
+    const main = writer.contextStack[0] ?? writer.context();
+    const before = { page: main.page, items: main.pages[main.page]?.items.length ?? 0 };
+    const result = endRow.call(this, rowIndex, writer, ...rest);
+    settleRow(this, meta, rowIndex, writer, before);
     return result;
-  };
-  LayoutBuilder.prototype.layoutDocument = function layoutDocument(this: unknown, docStructure: unknown, ...rest: unknown[]) {
-    let pages = original.call(this, docStructure, ...rest);
-    const tables: Array<{ table: { body: PdfTableCell[][] } } & Record<string, unknown>> = [];
-    planTables(docStructure, tables);
-    for (let pass = 0; pass < 3 && tables.length; pass++) {
-      let changed = false;
-      for (const t of tables) changed = settleContinuations(t) || changed;
-      if (!changed) break;
-      pages = original.call(this, docStructure, ...rest);
-    }
-    return pages;
   };
 }

@@ -2,7 +2,8 @@ import pdfmake from 'pdfmake';
 import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
-import { KEEP_GROUP_STYLES, blocksToContent, inlines } from './pdfContent';
+import { blocksToContent, inlines } from './pdfContent';
+import { installKeepWithNext } from './keepWithNext';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfkitSpeedups, installPdfmakeSpeedups } from './speedups';
 import { installPlanContinuations } from './planTable';
@@ -79,6 +80,7 @@ function preparePdfmake(): Promise<void> {
     installSvgFontLookup();
     installWatermarkForms();
     installPlanContinuations();
+    installKeepWithNext();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
@@ -104,46 +106,8 @@ function runningHeader(lines: Run[][]): Content[] {
   return lines.map((line) => ({ text: inlines(line, line[0]?.lang ?? 'en'), style: FURNITURE, fontSize: 7.5, alignment: 'center', color: '#444444' }));
 }
 
-/** Body line height (10.5 pt × 1.22; Chinese lines are taller) : what two lines of a block take, with slack. */
-const TWO_LINES = 2 * 10.5 * 1.22 * 1.4;
-
-interface NodeInfo {
-  text?: unknown;
-  table?: unknown;
-  headlineLevel?: number;
-  style?: string | string[];
-  pageNumbers: number[];
-  startPosition: { pageNumber: number; top: number };
-}
-
-/** Style name of the running header and the page number: not content that follows a heading. */
+/** Style name of the running header and the page number. */
 const FURNITURE = 'furniture';
-
-const inKeepGroup = (n: NodeInfo): boolean => typeof n.style === 'string' && (KEEP_GROUP_STYLES.has(n.style) || n.style === FURNITURE);
-
-/**
- * Keep-with-next: a group of headings (pdfContent's keepGroup) moves to the next page when nothing
- * follows it on its page, or when what follows has less than two lines there before it breaks.
- */
-function keepWithNext(pageHeight: number) {
-  return (node: NodeInfo, ctx: { getFollowingNodesOnPage(): NodeInfo[] }): boolean => {
-    if (!node.headlineLevel) return false;
-    // The first text printed after the group on its page (a table or columns node may start on the
-    // page while its first row or text moved to the next).
-    const following = ctx.getFollowingNodesOnPage().filter((n) => !inKeepGroup(n));
-    // A grid table (the action plan) keeps its header with its first row, which takes several
-    // lines: pdfmake reports the pair on this page even when it moved it whole to the next one.
-    const container = following[0];
-    if (container?.table !== undefined && container.style === 'table' && pageHeight - MARGIN.bottom - container.startPosition.top < 3 * TWO_LINES) return true;
-    const next = following.find((n) => n.text !== undefined);
-    if (!next) return true;
-    // A node laid out inside an unbreakable block (a table's header kept with its first row) that
-    // was then moved to the next page still reports this page, at a position above the group.
-    if (next.startPosition.pageNumber === node.startPosition.pageNumber && next.startPosition.top <= node.startPosition.top) return true;
-    const room = pageHeight - MARGIN.bottom - next.startPosition.top;
-    return next.pageNumbers.length > 1 && next.startPosition.pageNumber === node.startPosition.pageNumber && room < TWO_LINES;
-  };
-}
 
 /** The document definition: cover, contents and body as sections, each with its page furniture. */
 export function pdfDefinition(doc: ExportDocument, watermark?: WatermarkFaces): TDocumentDefinitions {
@@ -173,7 +137,6 @@ export function pdfDefinition(doc: ExportDocument, watermark?: WatermarkFaces): 
         footer: (current: number) => ({ text: String(current), style: FURNITURE, alignment: 'center', fontSize: 9, margin: [0, 20, 0, 0] }),
       },
     ] as Content,
-    pageBreakBefore: keepWithNext(page.height),
   } as TDocumentDefinitions;
 }
 
