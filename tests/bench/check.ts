@@ -8,6 +8,7 @@ import { generateLargeFramework } from '../../shared/model/generate/largeFramewo
 import { loadProjectText } from '../../shared/model/loadProject';
 import { applyPatch } from '../../shared/model/patch/patch';
 import type { Project } from '../../shared/model/project';
+import { createFindingsEncoder } from '../../renderer/src/findings/findingsDelta';
 import { median, ms } from './_stats';
 
 /**
@@ -115,19 +116,25 @@ export async function bench(): Promise<void> {
   }
 
   // The renderer's checker worker (renderer/src/findings): per keystroke it is sent the patches
-  // (not the project), and once typing pauses it sends back the findings with waivers applied;
-  // the page pays for reading that message (structuredClone here: copy out and in).
+  // (not the project), and once typing pauses it sends back what changed in the findings
+  // (findingsDelta.ts: new findings once, the lists as numbers); the page pays for reading that
+  // message (structuredClone here: copy out and in).
   {
     const path = edits[0][1];
     const patches = [{ op: 'replace' as const, path, value: 'Joint research on marine plastics, typed' }];
     const patchMessage = { type: 'patches', revision: 2, patches };
-    const result = applyWaivers(createChecker().check(big), big.waivers);
-    const findingsMessage = { type: 'findings', revision: 2, result };
+    const checker = createChecker();
+    const encoder = createFindingsEncoder();
+    const whole = { type: 'findings', revision: 2, delta: encoder.encode(applyWaivers(checker.check(big), big.waivers)) };
+    // A keystroke that makes a finding: an activity's schedule ending before it starts.
+    const schedulePath = ['framework', 'actionPlan', 'components', 17, 'actions', 1, 'activities', 2, 'schedule', 'text', 'en', 'text'];
+    const changed = applyPatch(big, { op: 'replace', path: schedulePath, value: '2030-2020' }).result;
+    const delta = { type: 'findings', revision: 3, delta: encoder.encode(applyWaivers(checker.check(changed), changed.waivers)) };
     const bytes = (m: unknown) => new TextEncoder().encode(JSON.stringify(m)).length;
-    const clone = timeRuns(runs, () => structuredClone(findingsMessage));
+    const clone = timeRuns(runs, () => structuredClone(delta));
     console.log(
-      `checker worker at 10x: ${bytes(patchMessage)} bytes sent per keystroke (the patch); findings message back ${(bytes(findingsMessage) / 1024).toFixed(0)} KiB` +
-        ` (${result.active.length} findings), structured clone ${show(clone)}, once per pause in typing that changed a finding (else 30 bytes: the revision)`,
+      `checker worker at 10x: ${bytes(patchMessage)} bytes sent per keystroke (the patch); findings back: ${(bytes(whole) / 1024).toFixed(0)} KiB once (every finding),` +
+        ` then ${bytes(delta)} bytes for a change that makes a finding (structured clone ${show(clone)}), 30 bytes (the revision) for one that changes none`,
     );
   }
   const os = await import('node:os');

@@ -4,9 +4,14 @@ import { projectPreflight } from '../../../shared/export/preflight';
 import { applyPatches } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
 import type { FromChecker, ToChecker } from './checkerProtocol';
+import { createFindingsEncoder } from './findingsDelta';
 
-/** Quiet time after the last change before the findings are worked out and sent (typing in bursts is checked once). */
-export const CHECK_DELAY_MS = 100;
+/**
+ * Quiet time after the last change before the findings are worked out and sent: changes that
+ * arrive together (a burst of revisions) are checked once. Short: typing is already committed in
+ * runs (the editor waits for a pause), and a re-check after a change takes a few milliseconds.
+ */
+export const CHECK_DELAY_MS = 16;
 
 /**
  * The checker's side of the protocol, without any DOM or Worker API: its own copy of the project
@@ -20,7 +25,7 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
   let project: Project | null = null;
   let revision = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSent = '';
+  const encoder = createFindingsEncoder();
 
   const check = () => {
     timer = null;
@@ -29,12 +34,10 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
     // record's own checks are shown with the record (the export pre-flight below counts them all).
     const input = { framework: project.framework, glossary: project.glossary, review: project.review };
     const result = applyWaivers(checker.check(input), project.waivers);
-    // Most pauses in typing leave the findings as they were: then only the revision crosses, not
-    // the findings (about 1 MB at ten times the published size, which the page would have to read).
-    const text = JSON.stringify(result);
-    if (text === lastSent) post({ type: 'unchanged', revision });
-    else post({ type: 'findings', revision, result });
-    lastSent = text;
+    // Most pauses in typing leave the findings as they were: then only the revision crosses; else
+    // only what changed (the whole result is about 1 MB at ten times the published size).
+    const delta = encoder.encode(result);
+    post(delta ? { type: 'findings', revision, delta } : { type: 'unchanged', revision });
   };
   const schedule = () => {
     if (timer !== null) clearTimeout(timer);
@@ -46,7 +49,7 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
       switch (message.type) {
         case 'reset':
           // The page may have lost what it had (another project): send the findings whole.
-          lastSent = '';
+          encoder.reset();
           project = message.project;
           revision = message.revision;
           schedule();

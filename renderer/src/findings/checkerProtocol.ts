@@ -1,8 +1,8 @@
-import type { CheckResult } from '../../../shared/checks/registry';
 import type { PreflightSummary } from '../../../shared/export/preflight';
 import type { ExportLayout } from '../../../shared/export/types';
 import type { Patch } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
+import type { FindingsDelta } from './findingsDelta';
 
 /**
  * Messages between the renderer and its checker (checker.worker.ts, or the same host in the page
@@ -15,8 +15,8 @@ export type ToChecker =
   | { type: 'preflight'; id: number; layout: ExportLayout };
 
 export type FromChecker =
-  /** The findings (waivers applied) of the project at `revision`. */
-  | { type: 'findings'; revision: number; result: CheckResult }
+  /** The findings (waivers applied) of the project at `revision`: what changed since the last ones sent (findingsDelta.ts). */
+  | { type: 'findings'; revision: number; delta: FindingsDelta }
   /** The findings at `revision` are those last sent. */
   | { type: 'unchanged'; revision: number }
   /** Patches did not fit what the checker holds: send the whole project again. */

@@ -4,6 +4,7 @@ import type { ExportLayout } from '../../../shared/export/types';
 import type { ProjectChange, ProjectStore } from '../store/projectStore';
 import { createCheckerHost } from './checkerHost';
 import type { FromChecker, ToChecker } from './checkerProtocol';
+import { createFindingsDecoder } from './findingsDelta';
 
 /** The findings as last worked out: for which revision (null before the first check) and the result. */
 export interface FindingsState {
@@ -75,17 +76,26 @@ export function createFindingsSource(store: ProjectStore, port: () => CheckerPor
   const preflights = new Map<number, (summary: PreflightSummary | null) => void>();
   let nextId = 1;
   let checker: CheckerPort;
+  const decoder = createFindingsDecoder();
 
   const sendProject = () => {
     const s = store.getState();
+    // The checker then sends every finding again (numbers new to the page come with their findings).
     if (s) checker.post({ type: 'reset', revision: s.info.revision, project: s.project });
   };
   const onMessage = (message: FromChecker) => {
     switch (message.type) {
-      case 'findings':
-        state = { revision: message.revision, result: message.result };
+      case 'findings': {
+        const result = decoder.decode(message.delta);
+        if (!result) {
+          // A finding the page never got (a lost message): start afresh.
+          sendProject();
+          return;
+        }
+        state = { revision: message.revision, result };
         for (const l of [...listeners]) l();
         return;
+      }
       case 'unchanged':
         // Same result object: what reads it does not re-render.
         state = { revision: message.revision, result: state.result };
