@@ -177,6 +177,11 @@ export interface FigureBlock {
   /** One caption line per printed language. */
   caption: Run[][];
   fallback: TableBlock;
+  /**
+   * The drawing as Word takes it, made by the caller (a Node service): SVG naming the .docx's
+   * fonts, with the PNG fallback every SVG picture in a .docx needs. Absent: Word gets the table.
+   */
+  wordImage?: { svg: string; png: Uint8Array };
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ParallelBlock | TocBlock | PageBreakBlock | FigureBlock;

@@ -62,7 +62,7 @@ export function recordHandlers(session: ProjectSession, hooks: ShellHooks): Feat
       if (year !== null && (year < start || year > end)) throw new ProblemError('year-outside-period', { start, end, year });
       const exporter = exporterFor(format);
       const out = await target(reportFileName(project, year, layout, exporter.extension), file, `.${exporter.extension}`);
-      const bytes = await exporter.render(selfEvaluationModel(project, { year, layout }));
+      const bytes = await exporter.render(selfEvaluationModel(project, { year, layout, forWord: format === 'docx' }));
       await writeFileAtomic(out, bytes);
       return { file: out, bytes: bytes.byteLength };
     },

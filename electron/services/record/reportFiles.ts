@@ -6,6 +6,7 @@ import { recordFigures } from '../../../shared/record/figures';
 import { buildSelfEvaluation, type ReportLayout } from '../../../shared/record/report/buildReport';
 import { writeFileAtomic } from '../atomicFile';
 import { exporterFor } from '../export/registry';
+import { wordChartImage } from './chartImages';
 import { reportCharts } from './chartSvg';
 
 export type { ReportLayout };
@@ -19,11 +20,15 @@ export interface SelfEvaluationOptions {
   date?: string;
 }
 
-/** The report's model with its charts drawn (the charts speak the layout's first language). */
-export function selfEvaluationModel(project: Project, options: Pick<SelfEvaluationOptions, 'year' | 'layout' | 'date'>) {
+/**
+ * The report's model with its charts drawn (the charts speak the layout's first language). With
+ * `forWord`, each chart also carries its Word picture (SVG + PNG fallback); the PDF needs only the SVG.
+ */
+export function selfEvaluationModel(project: Project, options: Pick<SelfEvaluationOptions, 'year' | 'layout' | 'date'> & { forWord?: boolean }) {
   const fw = project.framework;
   const figures = recordFigures(fw, project.record, options.year);
-  const charts = reportCharts(fw, figures, options.layout === 'zh' ? 'zh' : 'en');
+  const drawn = reportCharts(fw, figures, options.layout === 'zh' ? 'zh' : 'en');
+  const charts = options.forWord ? drawn.map((c) => ({ ...c, wordImage: wordChartImage(c.svg) })) : drawn;
   return buildSelfEvaluation(fw, project.record, { layout: options.layout, year: options.year, date: options.date ?? new Date().toISOString().slice(0, 10), charts });
 }
 
@@ -34,7 +39,7 @@ export function reportFileName(project: Project, year: number | null, layout: Re
 
 /** Renders the report in each format and writes the files atomically; returns their paths. */
 export async function writeSelfEvaluation(project: Project, options: SelfEvaluationOptions): Promise<string[]> {
-  const model = selfEvaluationModel(project, options);
+  const model = selfEvaluationModel(project, { ...options, forWord: options.formats.includes('docx') });
   await fs.mkdir(options.outDir, { recursive: true });
   const files: string[] = [];
   for (const format of options.formats) {

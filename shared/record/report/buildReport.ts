@@ -90,7 +90,7 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
   const estimate = fw.notes.items[0];
   if (estimate) para((lang) => [...plain(w('planEstimate', lang, { label: fw.notes.items[0].label ?? '[1]' }), lang, { italic: true }), ...em.runs(estimate.text, lang)]);
   for (const chart of options.charts ?? []) {
-    em.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, caption: languages.map((l) => plain(chart.title[l], l)), fallback: chartTable(chart.rows, languages[0]) });
+    em.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, caption: languages.map((l) => plain(chart.title[l], l)), fallback: chartTable(chart.rows, languages[0]), ...(chart.wordImage ? { wordImage: chart.wordImage } : {}) });
   }
 
   // 2. Per component → action → activity

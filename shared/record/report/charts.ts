@@ -34,6 +34,8 @@ export interface ReportChart {
   width: number;
   height: number;
   rows: string[][];
+  /** The chart for a .docx (SVG and PNG fallback), when a Word file is being made. */
+  wordImage?: { svg: string; png: Uint8Array };
 }
 
 const TITLES: Record<ChartId, Record<Language, string>> = {

@@ -11,7 +11,7 @@ import { liveEvents } from '../../../shared/record/merge';
 import { importProgressBytes, importProgressFile, progressRefusal } from '../../../electron/services/record/progressFiles';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../../../electron/services/record/progressTemplate';
 import { writeSelfEvaluation } from '../../../electron/services/record/reportFiles';
-import { ROOT, pdfPages, readDocx } from '../export/readers';
+import { ROOT, libreOfficeToPdf, pdfPages, readDocx } from '../export/readers';
 
 const BUILTIN = path.join(ROOT, 'resources/editions/framework-2021-2025.json');
 const SHEET = path.join(ROOT, 'tests/fixtures/record/events-2021-2025.csv');
@@ -127,6 +127,42 @@ describe('the self-evaluation report', () => {
     expect(units).toContain('10 events were recorded in 2021-2025, with 1,645 participants in all');
     expect(units).toContain('Green Envoys Program Alumni Meeting'); // unlinked, in its own section
     expect(pdfText).toContain('Events per year and component');
+  }, 120_000);
+
+  it('carries the dashboard\'s charts in the .docx as pictures (SVG with a PNG fallback) that Word and LibreOffice show', async () => {
+    const project = await withSheet();
+    const dir = tmp();
+    const [docx] = await writeSelfEvaluation(project, { outDir: dir, year: null, formats: ['docx'], layout: 'zh', date: '2026-01-05' });
+    // python-docx: four inline pictures, each with a PNG and an SVG part of those content types.
+    const script = [
+      'import docx,sys,json',
+      'd=docx.Document(sys.argv[1])',
+      'shapes=[(s.width.pt, s.height.pt) for s in d.inline_shapes]',
+      'parts=sorted(p.content_type for p in d.part.package.iter_parts() if p.partname.startswith("/word/media/"))',
+      'svgs=[p.blob.decode("utf8") for p in d.part.package.iter_parts() if p.content_type=="image/svg+xml"]',
+      'alts=[e.get("descr") for e in d.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]',
+      'print(json.dumps({"shapes":shapes,"parts":parts,"alts":alts,"svgText":sum(s.count("<text") for s in svgs),"svgPaths":min(s.count("<path") for s in svgs)}, ensure_ascii=False))',
+    ].join('\n');
+    const read = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, docx], { encoding: 'utf8' })) as { shapes: [number, number][]; parts: string[]; alts: string[]; svgText: number; svgPaths: number };
+    expect(read.shapes).toHaveLength(4);
+    for (const [w, h] of read.shapes) {
+      expect(w).toBeGreaterThan(300);
+      expect(h).toBeGreaterThan(150);
+    }
+    expect(read.parts.filter((t) => t === 'image/png')).toHaveLength(4);
+    expect(read.parts.filter((t) => t === 'image/svg+xml')).toHaveLength(4);
+    // The SVGs carry their words as outlines: no font is needed to read them.
+    expect(read.svgText).toBe(0);
+    expect(read.svgPaths).toBeGreaterThan(10);
+    // Each picture says what it shows, for a reader who cannot see it (here the Chinese layout's chart data).
+    expect(read.alts.join('\n')).toContain('柬埔寨');
+    // LibreOffice lays the pictures out: the PDF it makes holds them as images.
+    const pdf = libreOfficeToPdf(docx, dir);
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    expect(images.length).toBeGreaterThanOrEqual(4);
+    // Each PNG is the chart at twice its laid-out size (480 x 260 pt), as LibreOffice placed it.
+    const drawn = images.map((l) => l.trim().split(/\s+/)).filter((c) => c[2] === 'image' && c[3] === '960' && c[4] === '520');
+    expect(drawn.length).toBeGreaterThanOrEqual(4);
   }, 120_000);
 
   it('the one-year variant keeps only that year', async () => {

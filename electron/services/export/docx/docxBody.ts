@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Bookmark,
   BorderStyle,
+  ImageRun,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -17,7 +18,7 @@ import {
 } from 'docx';
 import type { BlockRender } from '../../word/blockCache';
 import { numberedLines, runsText } from '../../../../shared/export/emit';
-import type { Block, HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../../../shared/export/types';
+import type { Block, FigureBlock, HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../../../shared/export/types';
 import { DocxContext, modelRuns } from './docxRuns';
 import { rowMayNotSplit } from './rowHeight';
 
@@ -66,6 +67,11 @@ function tocEntryText(h: HeadingBlock): string {
 function cacheKey(how: string, block: object): string | null {
   const json = JSON.stringify(block);
   return json.includes('"change":"') ? null : `${how}|${json}`;
+}
+
+/** A figure's figures as one line of text (the picture's description, for readers who cannot see it). */
+function figureData(b: FigureBlock): string {
+  return b.fallback.rows.map((row) => row.map((cell) => (cell ? cell.content.map((p) => runsText(p.runs)).join(' ') : '')).join(': ')).join('; ');
 }
 
 /** Renders the blocks of one document. */
@@ -122,13 +128,35 @@ export class BodyWriter {
           out.push(new Paragraph({ children: [new PageBreak()] }));
           break;
         case 'figure':
-          // This writer places no drawings: the figure's data as its table, then its caption.
-          out.push(...this.blocks([b.fallback]));
+          // The drawing when the caller made its Word picture, else the figure's data as its table; then its caption.
+          if (b.wordImage) out.push(this.picture(b, b.wordImage));
+          else out.push(...this.blocks([b.fallback]));
           for (const line of b.caption) out.push(new Paragraph({ style: 'cell', children: modelRuns(this.ctx, line.map((r) => ({ ...r, italic: true }))) }));
           break;
       }
     }
     return out;
+  }
+
+  /** A figure's picture, centred, scaled to the text width (pixels at 96 to the inch, as the library counts). */
+  private picture(b: FigureBlock, image: NonNullable<FigureBlock['wordImage']>): Paragraph {
+    const points = Math.min(b.width, this.widthTwips / 20);
+    const px = (pt: number) => Math.round((pt * 96) / 72);
+    const alt = runsText(b.caption[0] ?? []);
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          // A string would be read as base64: the SVG goes in as its UTF-8 bytes.
+          data: new TextEncoder().encode(image.svg),
+          fallback: { type: 'png', data: image.png },
+          transformation: { width: px(points), height: px((points * b.height) / b.width) },
+          altText: { name: alt, title: alt, description: figureData(b) },
+        }),
+      ],
+    });
   }
 
   private heading(h: HeadingBlock): Paragraph {
