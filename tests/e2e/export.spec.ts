@@ -13,8 +13,8 @@ test('exports the document from the dialog with its pre-flight, progress and wri
 
   // The published edition prints a reversed schedule: one error, so only a draft can be exported.
   const preflight = dialog.getByTestId('export-preflight');
-  await expect(preflight.getByTestId('preflight-errors')).toContainText('1 error-level finding(s) not waived');
-  await expect(preflight.getByTestId('preflight-comments')).toContainText('4 unresolved comment(s)') // the translator's queries on the built-in edition;
+  await expect(preflight.getByTestId('preflight-errors')).toContainText('1 error-level finding not waived');
+  await expect(preflight.getByTestId('preflight-comments')).toContainText('4 unresolved comments'); // the translator's queries on the built-in edition
   // Final shows the project's requirements, and the export waits until they are met (final-gate.spec.ts).
   await dialog.getByRole('radio', { name: 'Final' }).check();
   await expect(dialog.getByTestId('final-gate')).toBeVisible();
@@ -24,7 +24,7 @@ test('exports the document from the dialog with its pre-flight, progress and wri
 
   // English only: nothing untranslated in English.
   await dialog.getByRole('radio', { name: 'English only' }).check();
-  await expect(preflight.getByTestId('preflight-untranslated')).toContainText('0 field(s) with no text');
+  await expect(preflight.getByTestId('preflight-untranslated')).toContainText('0 fields with no text');
 
   await dialog.getByRole('radio', { name: 'Bilingual: English then Chinese' }).check();
   await dialog.getByRole('checkbox', { name: 'Word (.docx)' }).check();

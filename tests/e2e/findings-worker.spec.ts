@@ -28,7 +28,7 @@ test('findings and the export pre-flight come from the checker worker as the use
   // The pre-flight counts the same errors, without asking main.
   await page.getByTestId('export-button').click();
   const dialog = page.getByRole('dialog', { name: 'Export the document' });
-  await expect(dialog.getByTestId('preflight-errors')).toContainText('2 error-level finding(s) not waived');
+  await expect(dialog.getByTestId('preflight-errors')).toContainText('2 error-level findings not waived');
   expect(preflightRequests).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

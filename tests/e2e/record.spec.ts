@@ -82,7 +82,7 @@ test('records an event in the Implementation view, links it, sets a status, sees
   await page.keyboard.press('ArrowRight');
   await expect(view.getByRole('tab', { name: 'Status by year' })).toHaveAttribute('aria-selected', 'true');
   const cell = view.locator('[data-testid="record-grid-row"]').first().locator('td[data-year="2023"]');
-  await expect(cell.getByRole('button')).toHaveAccessibleName(/^Activity 1-1, 2023: .*; status No status; 1 events$/);
+  await expect(cell.getByRole('button')).toHaveAccessibleName(/^Activity 1-1, 2023: .*; status No status; 1 event$/);
   await cell.getByRole('button').focus();
   await page.keyboard.press('Enter');
   const statusDialog = page.getByRole('dialog', { name: 'Activity 1-1 in 2023' });
@@ -91,7 +91,7 @@ test('records an event in the Implementation view, links it, sets a status, sees
   await statusDialog.getByRole('button', { name: 'Save status' }).click();
   await expect(statusDialog).toBeHidden();
   await expect(cell).toHaveAttribute('data-status', 'completed');
-  await expect(cell.getByRole('button')).toHaveAccessibleName(/status Completed; 1 events$/);
+  await expect(cell.getByRole('button')).toHaveAccessibleName(/status Completed; 1 event$/);
   await shot(page, `record-grid-${appTarget}.png`);
 
   // Undo takes the status back (named in the Undo button); redo restores it.

@@ -83,7 +83,7 @@ test('select words → Suggest → a redline of only those words, in the field t
   await page.getByTestId('export-button').click();
   const dialog = page.getByRole('dialog', { name: 'Export the document' });
   const needsReview = dialog.getByTestId('preflight-needs-review');
-  await expect(needsReview).toContainText('field(s) needing review');
+  await expect(needsReview).toContainText('needing review: ');
   await expect(needsReview.getByTestId('preflight-field').filter({ hasText: 'Component 1' }).filter({ hasText: 'Chinese' })).toHaveCount(1);
   await needsReview.getByTestId('preflight-field').filter({ hasText: 'Component 1' }).getByRole('button', { name: 'Go to' }).click();
   await expect(dialog).toBeHidden();

@@ -33,7 +33,7 @@ test('saves a named version, compares it with an edit, navigates to the change, 
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
   await named.getByRole('button', { name: 'Compare with current' }).click();
-  await expect(panel.getByTestId('compare-summary')).toContainText('0 added, 0 removed, 0 moved, 1 text changes');
+  await expect(panel.getByTestId('compare-summary')).toContainText('0 added, 0 removed, 0 moved, 1 text change, 0 status changes');
   const change = panel.locator('.change-text');
   await expect(change).toHaveCount(1);
   await expect(change).toContainText('Activity 1-2 — text (English)');

@@ -34,4 +34,12 @@ describe('UI locale files', () => {
     const differ = [...en].filter(([k, v]) => typeof v === 'string' && JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(String(zh.get(k) ?? '')))).map(([k]) => k);
     expect(differ).toEqual([]);
   });
+
+  it('say plurals through the plural rules, never "(s)"', () => {
+    // "1 error-level finding(s)" reads badly; a count goes through i18next's `_one`/`_other` keys.
+    expect([...en].filter(([, v]) => typeof v === 'string' && /\w\((?:s|es)\)/.test(v)).map(([k]) => k)).toEqual([]);
+    // A key with both forms in English has both in Chinese too (one form in use there, the keys kept alike).
+    const plurals = [...en.keys()].filter((k) => k.endsWith('_one'));
+    expect(plurals.filter((k) => !en.has(k.replace(/_one$/, '_other')))).toEqual([]);
+  });
 });
