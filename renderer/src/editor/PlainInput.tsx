@@ -5,11 +5,11 @@ interface Props {
   label: string;
   readOnly: boolean;
   onCommit: (value: string) => void;
-  type?: 'text' | 'number' | 'date';
+  type?: 'text' | 'number';
   testId?: string;
 }
 
-/** A plain (not bilingual) value such as a year, a date or a phone number; committed on leaving it or Enter. */
+/** A plain (not bilingual) value such as a year or a phone number (a date: DateInput); committed on leaving it or Enter. */
 export function PlainInput({ value, label, readOnly, onCommit, type = 'text', testId }: Props) {
   const [draft, setDraft] = useState(value);
   // A new value from outside (undo, another window) replaces the draft, during render as React

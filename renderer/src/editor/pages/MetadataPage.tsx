@@ -5,6 +5,7 @@ import { BiField } from '../BiField';
 import { useEditorActions } from '../EditorContext';
 import { AddButton } from '../AddButton';
 import { ElementRow } from '../ElementRow';
+import { DateInput } from '../DateInput';
 import { PlainInput } from '../PlainInput';
 import { rowLabel, type PageProps } from './pageTypes';
 
@@ -34,7 +35,7 @@ export function MetadataPage({ fw, readOnly, labels, navigate }: PageProps) {
               <option value="final">{t('editor.meta.statusFinal')}</option>
             </select>
           </label>
-          <PlainInput label={t('editor.meta.date')} type="date" value={md.date ?? ''} readOnly={readOnly} onCommit={set('date')} testId="meta-date" />
+          <DateInput label={t('editor.meta.date')} value={md.date ?? ''} readOnly={readOnly} onCommit={set('date')} testId="meta-date" />
         </div>
       </section>
       <h3>{t('editor.page.publisher')}</h3>
