@@ -60,12 +60,21 @@ export function findMatches(fw: Framework, q: SearchQuery): SearchMatch[] {
   return out;
 }
 
+/** A language a change flagged "needs review" (its other language was rewritten), in document order. */
+export interface FlaggedLanguage {
+  elementId: string;
+  field: FieldName;
+  lang: Language;
+}
+
 /**
  * Replace every match with `replacement` as one undoable change. The replacement is literal (no
  * `$1` patterns). Each changed language follows the editing rules (a confirmed text becomes a
- * draft; the other language's confirmation becomes stale by computation).
+ * draft; the other language's confirmation becomes stale by computation). `flagged` lists the
+ * languages the change marked "needs review", for the UI to offer reviewing them; `matches`
+ * what was found (before the change).
  */
-export function replaceAll(project: Project, q: SearchQuery, replacement: string): Operation & { count: number } {
+export function replaceAll(project: Project, q: SearchQuery, replacement: string): Operation & { count: number; flagged: FlaggedLanguage[]; matches: SearchMatch[] } {
   const matches = findMatches(project.framework, q);
   const re = queryPattern(q)!;
   // One change per field, with both languages together when both matched (so neither is flagged
@@ -82,11 +91,17 @@ export function replaceAll(project: Project, q: SearchQuery, replacement: string
     entry.texts[m.lang] = f.value[m.lang].text.replace(re, () => replacement);
   }
   const patches: Patch[] = [];
+  const flagged: FlaggedLanguage[] = [];
   for (const e of fields.values()) {
     const f = locateField(project, e.elementId, e.field, index);
-    patches.push(...editTextsPatches(f.path, f.value, e.texts));
+    const made = editTextsPatches(f.path, f.value, e.texts);
+    patches.push(...made);
+    for (const p of made) {
+      const lang = p.path[p.path.length - 1];
+      if (p.op === 'replace' && (lang === 'en' || lang === 'zh') && (p.value as { needsReview?: boolean }).needsReview === true) flagged.push({ elementId: e.elementId, field: e.field, lang });
+    }
   }
-  return { label: 'replaceAll', patches, count: matches.length };
+  return { label: 'replaceAll', patches, count: matches.length, flagged, matches };
 }
 
 /** Replace one match, if the text there is still what was found (otherwise nothing changes). */

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../../shared/ipc/contract';
 import type { Language } from '../../../../shared/model/bilingual';
 import { computeLabels } from '../../../../shared/model/labels';
+import { termUpdatesAfterReplace } from '../../../../shared/glossary/replaceUpdates';
 import { findMatches, replaceAll, replaceOne, type SearchMatch, type SearchQuery } from '../../../../shared/search/findReplace';
 import { useUiLanguage } from '../../hooks/useUiLanguage';
 import { useNavigate } from '../../navigation/NavigationContext';
 import type { EditorActions } from '../useDocumentEditor';
+import { ReplaceFollowUps, type ReplaceOutcome } from './ReplaceFollowUps';
 import './find.css';
 
 /** Results shown at most (the count says how many there are). */
@@ -36,6 +38,8 @@ export function FindPanel({ snapshot, actions }: { snapshot: Snapshot; actions: 
   const [wholeWord, setWholeWord] = useState(false);
   const [langs, setLangs] = useState<Record<Language, boolean>>({ en: true, zh: true });
   const [status, setStatus] = useState<string | null>(null);
+  // Each replace-all's follow-ups start afresh (a new key): what was offered for the last one is moot.
+  const [outcome, setOutcome] = useState<{ run: number; made: ReplaceOutcome } | null>(null);
   const fw = snapshot.project.framework;
   const readOnly = snapshot.info.readOnly;
   const query: SearchQuery = useMemo(
@@ -48,13 +52,14 @@ export function FindPanel({ snapshot, actions }: { snapshot: Snapshot; actions: 
   const labels = useMemo(() => computeLabels(fw, uiLang), [fw, uiLang]);
 
   const doReplaceAll = async () => {
-    let count = 0;
-    await actions.apply((p) => {
+    let made: ReplaceOutcome = { count: 0, flagged: [], updates: [] };
+    const applied = await actions.apply((p) => {
       const op = replaceAll(p, query, replacement);
-      count = op.count;
+      made = { count: op.count, flagged: op.flagged, updates: termUpdatesAfterReplace(p.glossary, op.matches, query, replacement) };
       return op;
     });
-    setStatus(t('find.replaced', { count }));
+    setStatus(t('find.replaced', { count: made.count }));
+    setOutcome(applied ? { run: (outcome?.run ?? 0) + 1, made } : null);
   };
 
   return (
@@ -86,6 +91,7 @@ export function FindPanel({ snapshot, actions }: { snapshot: Snapshot; actions: 
         )}
       </div>
       {status && <p className="find-status" role="status">{status}</p>}
+      {outcome && <ReplaceFollowUps key={outcome.run} outcome={outcome.made} actions={actions} />}
       <ol className="find-results">
         {matches.slice(0, SHOWN).map((m) => (
           <li key={`${m.elementId}/${m.field}/${m.lang}/${m.start}`}>
