@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, TranslationStatus } from '../../../shared/model/bilingual';
 import type { FieldName } from '../../../shared/model/elements';
@@ -6,6 +6,7 @@ import { editText, setTranslationStatus } from '../../../shared/model/operations
 import { useEditorActions } from './EditorContext';
 import { FieldCommentBadge } from '../review/FieldCommentBadge';
 import { FieldRedline } from '../review/FieldRedline';
+import { TermHits } from '../glossary/TermHits';
 
 /** Idle time after the last keystroke before the text is committed (blur commits at once). */
 export const COMMIT_DELAY_MS = 300;
@@ -21,6 +22,8 @@ interface Props {
   readOnly: boolean;
   /** Accessible name of the field ("Title", "Activity 2-1 text"…). */
   name: string;
+  /** Shown right after the text (the next Tab stop): the offer to review the other language. */
+  offer?: ReactNode;
 }
 
 const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved'];
@@ -31,7 +34,7 @@ const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved
  * leaving the field, as one undo step per typing run; props are primitives so that a commit
  * elsewhere does not re-render this field.
  */
-export const LangText = memo(function LangText({ elementId, field, lang, text, status, stale, readOnly, name }: Props) {
+export const LangText = memo(function LangText({ elementId, field, lang, text, status, stale, readOnly, name, offer }: Props) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const [draft, setDraft] = useState(text);
@@ -76,9 +79,22 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     void actions.apply((p) => setTranslationStatus(p, elementId, field, lang, next));
   };
 
+  // Live term hits for the English being edited: only while focus is in this field (its text or its hits).
+  const [active, setActive] = useState(false);
+  const focusProps =
+    lang === 'en'
+      ? {
+          onFocus: () => setActive(true),
+          onBlur: (e: React.FocusEvent<HTMLDivElement>) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(false);
+          },
+        }
+      : {};
+
   const langName = t(`editor.lang.${lang}`);
   return (
-    <div className={`lang-text lang-${lang}${stale ? ' stale' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`lang-text lang-${lang}${stale ? ' stale' : ''}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} {...focusProps}>
+      <div className="lang-input-wrap">
       <textarea
         ref={input}
         className="lang-input"
@@ -101,6 +117,9 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
           onChange(e.currentTarget.value);
         }}
       />
+      {active && <TermHits elementId={elementId} field={field} text={draft} name={name} input={input} readOnly={readOnly} />}
+      </div>
+      {offer}
       <FieldRedline elementId={elementId} field={field} lang={lang} text={text} />
       <div className="lang-meta">
         <select
