@@ -2,7 +2,10 @@ import { LANGUAGES, type BiText } from '../../model/bilingual';
 import type { ElementKind, FieldName } from '../../model/elements';
 import { finding, type Finding, type Severity } from '../finding';
 import { isBlank } from '../text';
-import { eachField, type RuleDefinition } from '../rule';
+import { eachField, type Derived, type RuleDefinition } from '../rule';
+
+/** isPlaceholder remembered per text, one function per set of derived values. */
+const placeholderMemo = (text: Derived['text']) => (t: string) => text(isPlaceholder, t);
 
 /** Empty or placeholder text in fields the published document always fills. */
 export const CONTENT_CODES = {
@@ -26,8 +29,13 @@ const NONE: Finding[] = [];
 /** Whole-field placeholders are short; longer texts are only searched for markers. */
 const WHOLE_MAX = 24;
 
-/** The content findings of one field. */
-export function checkFieldContent(elementId: string, kind: ElementKind, field: FieldName, value: BiText): Finding[] {
+/** Whether a written text is a placeholder, or holds a placeholder marker. */
+export function isPlaceholder(text: string): boolean {
+  return (text.length <= WHOLE_MAX && PLACEHOLDER_WHOLE.test(text)) || (MARKER_HINT.test(text) && PLACEHOLDER_ANYWHERE.test(text));
+}
+
+/** The content findings of one field (`placeholder`: isPlaceholder, or it remembered per text). */
+export function checkFieldContent(elementId: string, kind: ElementKind, field: FieldName, value: BiText, placeholder: (text: string) => boolean = isPlaceholder): Finding[] {
   if (OPTIONAL.has(field)) return NONE;
   if (isBlank(value.en.text) && isBlank(value.zh.text)) {
     return [finding({ code: 'content-empty', severity: 'error', family: 'content', elementIds: [elementId], field, data: { kind } })];
@@ -36,7 +44,7 @@ export function checkFieldContent(elementId: string, kind: ElementKind, field: F
   for (const lang of LANGUAGES) {
     const text = value[lang].text;
     if (text.trim() === '') continue;
-    if ((text.length <= WHOLE_MAX && PLACEHOLDER_WHOLE.test(text)) || (MARKER_HINT.test(text) && PLACEHOLDER_ANYWHERE.test(text))) {
+    if (placeholder(text)) {
       if (out === NONE) out = [];
       out.push(finding({ code: 'content-placeholder', severity: 'warning', family: 'content', elementIds: [elementId], field, lang, data: { kind, text: text.slice(0, 80) } }));
     }
@@ -48,5 +56,11 @@ export const contentRule: RuleDefinition = {
   id: 'content',
   family: 'content',
   codes: CONTENT_CODES,
-  steps: [eachField({ check: (f) => checkFieldContent(f.id, f.kind, f.field, f.value) })],
+  steps: [
+    eachField<Finding[], Finding[], (text: string) => boolean>({
+      // Each distinct text (a document repeats its texts) is searched for placeholders once.
+      reads: (_input, derived) => derived.of(placeholderMemo, derived.text),
+      check: (f, placeholder) => checkFieldContent(f.id, f.kind, f.field, f.value, placeholder),
+    }),
+  ],
 };

@@ -3,7 +3,7 @@ import type { ListBlock, Section } from '../../model/framework';
 import { componentLabel } from '../../model/labels';
 import type { FieldName } from '../../model/elements';
 import { finding, type Finding, type Severity } from '../finding';
-import { eachField, eachOf, type RuleDefinition } from '../rule';
+import { eachField, eachOf, type Derived, type RuleDefinition } from '../rule';
 import { normalizeName } from '../text';
 
 /**
@@ -63,9 +63,12 @@ const ZH_COUNT = /([一二两三四五六七八九十]|\d{1,2})\s*个\s*(组成�
 
 /** Numbered mentions of components and objectives in one field's text. */
 export function findMentions(value: BiText): Mention[] {
+  return mentionsIn(value.en.text, value.zh.text);
+}
+
+/** {@link findMentions} of a field's English and Chinese texts (fields with the same texts have the same mentions). */
+function mentionsIn(en: string, zh: string): Mention[] {
   const out: Mention[] = [];
-  const en = value.en.text;
-  const zh = value.zh.text;
   // Most fields mention neither: a plain substring test spares four regular expressions.
   if (!/omponent|bjective/i.test(en) && !zh.includes('组成部分') && !zh.includes('目标')) return out;
   for (const m of en.matchAll(EN_REFERENCE)) out.push({ kind: m[1] === 'Component' ? 'component' : 'objective', type: 'reference', number: Number(m[2]), written: m[0], lang: 'en' });
@@ -156,11 +159,16 @@ export const namesRule: RuleDefinition = {
       (input) => [input.framework.sections, input.framework.components, input.framework.actionPlan.components],
     ),
     // Components and objectives mentioned by a number the document does not have.
-    eachField<Finding[], Finding[], Record<Mention['kind'], number>>({
-      reads: (input) => ({ component: input.framework.components.length, objective: findRoleList(input.framework.sections, 'objectives')?.items.length ?? 0 }),
-      check: (f, counts) => {
-        const found = findMentions(f.value);
-        return found.length ? mentionFindings(f.id, f.field, found, counts) : NONE;
+    eachField<Finding[], Finding[], Record<Mention['kind'], number> & Pick<Derived, 'pair'>>({
+      reads: (input, derived) => ({
+        component: input.framework.components.length,
+        objective: findRoleList(input.framework.sections, 'objectives')?.items.length ?? 0,
+        pair: derived.pair,
+      }),
+      check: (f, context) => {
+        // The mentions of each distinct pair of texts (a document repeats its texts), read once.
+        const found = context.pair(mentionsIn, f.value.en.text, f.value.zh.text);
+        return found.length ? mentionFindings(f.id, f.field, found, context) : NONE;
       },
     }),
   ],
