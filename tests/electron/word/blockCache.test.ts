@@ -104,7 +104,8 @@ describe('a cached .docx export', () => {
 
     const annex = edit(framework, { op: 'replace', path: ['annex', 'areas', 0, 'entries', 1, 'place', 'en', 'text'], value: 'Nanning, China (edited)' });
     await renderDocx(buildExportModel(annex, OPTIONS), { cache });
-    // The annex table is built again, with the one cell paragraph that changed; its other cells are kept.
+    // The annex table is built again around its rows: the edited row with the paragraph that changed;
+    // its other rows are kept.
     expect(cache.last.misses).toBeLessThanOrEqual(3);
     expect(cache.last.hits).toBeGreaterThan(100);
   }, 60_000);

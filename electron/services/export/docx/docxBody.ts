@@ -30,12 +30,13 @@ import { rowMayNotSplit } from './rowHeight';
  * widows and orphans are controlled (the document defaults); English body text is justified in
  * the flow and left-aligned in the narrow side-by-side columns (Word does not hyphenate them).
  *
- * With a cache (../../word/blockCache.ts), paragraphs, list items and tables are kept between
- * renders under their content and what else they are rendered with (text width, narrow column,
- * keep with next), so a warm export builds only the blocks that changed. Left out of it: headings
- * (their bookmarks take ids from the library's document-wide counter, and the library may bookmark
- * a heading when it fills a contents), text with tracked changes (ids too), the contents, and the
- * last paragraph of each part (the library writes the section's properties into it).
+ * With a cache (../../word/blockCache.ts), paragraphs, list items, tables and table rows are kept
+ * between renders under their content and what else they are rendered with (text width, narrow
+ * column, keep with next), so a warm export builds only the blocks that changed. Left out of it:
+ * headings (their bookmarks take ids from the library's document-wide counter, and the library may
+ * bookmark a heading when it fills a contents), text with tracked changes (ids too), the contents,
+ * pictures (the library adds the image to the package as it writes it), and the last paragraph of
+ * each part (the library writes the section's properties into it).
  */
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, space: 0, color: '8A8A8A' } as const;
@@ -72,6 +73,27 @@ function cacheKey(how: string, block: object): string | null {
 /** A figure's figures as one line of text (the picture's description, for readers who cannot see it). */
 function figureData(b: FigureBlock): string {
   return b.fallback.rows.map((row) => row.map((cell) => (cell ? cell.content.map((p) => runsText(p.runs)).join(' ') : '')).join(': ')).join('; ');
+}
+
+/** The rows of `t` a cell merged down rows starts in or covers. */
+function rowsInVerticalMerges(t: TableBlock): Set<number> {
+  const rows = new Set<number>();
+  t.rows.forEach((row, r) => {
+    for (const cell of row) {
+      const span = Math.min(cell?.rowSpan ?? 1, t.rows.length - r);
+      for (let dr = 0; span > 1 && dr < span; dr++) rows.add(r + dr);
+    }
+  });
+  return rows;
+}
+
+/**
+ * A kept or recorded row in a table: the library asks a table's rows for their cells to carry
+ * cells merged down into the next row (none here: rowsInVerticalMerges) and to give cells without
+ * a width one (every cell here has its width), so it has none to give.
+ */
+function standInRow(row: FileChild): TableRow {
+  return row instanceof TableRow ? row : (Object.assign(row, { cells: [] }) as unknown as TableRow);
 }
 
 /** Renders the blocks of one document. */
@@ -209,45 +231,20 @@ export class BodyWriter {
   private table(t: TableBlock): Table {
     const total = t.widths.reduce((a, b) => a + b, 0) || 1;
     const cols = t.widths.map((w) => Math.round((w / total) * this.widthTwips));
-    const width = (c: number, span: number) => cols.slice(c, c + span).reduce((a, b) => a + b, 0);
     // Grid positions a cell merged from above or the left covers: the library writes those itself.
     const covered = t.rows.map(() => new Array<boolean>(cols.length).fill(false));
     const keepRows = new Set(t.keepWithNextRows);
+    const merged = rowsInVerticalMerges(t);
     const rows = t.rows.map((row, r) => {
-      const cells: TableCell[] = [];
+      const header = r < t.headerRows;
       // A row the model keeps with the next (an annex group row with its first entry): every
       // paragraph in it keeps with the next, which is how Word keeps table rows together.
       const groupRow = keepRows.has(r);
-      for (let c = 0; c < cols.length; ) {
-        if (covered[r][c]) {
-          c++;
-          continue;
-        }
-        const cell = row[c];
-        // A column the model leaves empty without a span covering it still gets a cell: the grid stays whole.
-        const span = Math.max(1, Math.min(cell?.colSpan ?? 1, cols.length - c));
-        const rowSpan = Math.max(1, Math.min(cell?.rowSpan ?? 1, t.rows.length - r));
-        for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < span; dc++) if (dr || dc) covered[r + dr][c + dc] = true;
-        cells.push(
-          new TableCell({
-            width: { size: width(c, span), type: WidthType.DXA },
-            ...(span > 1 ? { columnSpan: span } : {}),
-            ...(rowSpan > 1 ? { rowSpan } : {}),
-            ...(cell?.shade ? { shading: SHADE } : {}),
-            // Merged cells stay top-aligned (their text starts beside the first row they cover):
-            // top is Word's and LibreOffice's default for a cell without w:vAlign, so none is written.
-            children: this.cellParagraphs(cell?.content ?? [], false, groupRow, rowSpan === 1),
-          }),
-        );
-        c += span;
-      }
-      const header = r < t.headerRows;
-      return new TableRow({
-        children: cells,
-        tableHeader: header || undefined,
-        // Header and group rows never break; a body row breaks only when it is tall (rowHeight.ts).
-        cantSplit: header || groupRow || (t.role !== 'generic' && rowMayNotSplit(row, cols)) || undefined,
-      });
+      // A row outside vertical merges is a block of its own (an edited cell builds its row only);
+      // the library carries a cell merged down rows into the rows below, so those are always built.
+      const how = `row ${cols.join(' ')} ${header} ${groupRow} ${t.role}`;
+      if (!merged.has(r)) return standInRow(this.cached(true, how, row, () => this.tableRow(t, r, cols, covered, header, groupRow)));
+      return this.tableRow(t, r, cols, covered, header, groupRow);
     });
     return new Table({
       rows,
@@ -258,12 +255,49 @@ export class BodyWriter {
     });
   }
 
+  /** Row `r` of `t`; `covered`: the grid positions cells merged from above or the left cover, updated for the rows below. */
+  private tableRow(t: TableBlock, r: number, cols: readonly number[], covered: boolean[][], header: boolean, groupRow: boolean): TableRow {
+    const row = t.rows[r];
+    const width = (c: number, span: number) => cols.slice(c, c + span).reduce((a, b) => a + b, 0);
+    const cells: TableCell[] = [];
+    for (let c = 0; c < cols.length; ) {
+      if (covered[r][c]) {
+        c++;
+        continue;
+      }
+      const cell = row[c];
+      // A column the model leaves empty without a span covering it still gets a cell: the grid stays whole.
+      const span = Math.max(1, Math.min(cell?.colSpan ?? 1, cols.length - c));
+      const rowSpan = Math.max(1, Math.min(cell?.rowSpan ?? 1, t.rows.length - r));
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < span; dc++) if (dr || dc) covered[r + dr][c + dc] = true;
+      cells.push(
+        new TableCell({
+          width: { size: width(c, span), type: WidthType.DXA },
+          ...(span > 1 ? { columnSpan: span } : {}),
+          ...(rowSpan > 1 ? { rowSpan } : {}),
+          ...(cell?.shade ? { shading: SHADE } : {}),
+          // Merged cells stay top-aligned (their text starts beside the first row they cover):
+          // top is Word's and LibreOffice's default for a cell without w:vAlign, so none is written.
+          children: this.cellParagraphs(cell?.content ?? [], false, groupRow, rowSpan === 1),
+        }),
+      );
+      c += span;
+    }
+    return new TableRow({
+      children: cells,
+      tableHeader: header || undefined,
+      // Header and group rows never break; a body row breaks only when it is tall (rowHeight.ts).
+      cantSplit: header || groupRow || (t.role !== 'generic' && rowMayNotSplit(row, cols)) || undefined,
+    });
+  }
+
   private parallel(rows: Extract<Block, { kind: 'parallel' }>['rows']): Table {
     const half = Math.floor(this.widthTwips / 2);
     const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) =>
       new TableCell({ width: { size: half, type: WidthType.DXA }, margins: { left: 120, right: 120 }, children: this.cellParagraphs(blocks, true) });
     return new Table({
-      rows: rows.map((r) => new TableRow({ children: [side(r.left), side(r.right)] })),
+      // Each row a block of its own: an edited paragraph builds its row only.
+      rows: rows.map((r) => standInRow(this.cached(true, `parallel row ${half}`, r, () => new TableRow({ children: [side(r.left), side(r.right)] })))),
       columnWidths: [half, half],
       width: { size: half * 2, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
