@@ -15,6 +15,7 @@ import {
   WidthType,
   type FileChild,
   type ParagraphChild,
+  type XmlComponent,
 } from 'docx';
 import type { BlockRender } from '../../word/blockCache';
 import { numberedLines, runsText } from '../../../../shared/export/emit';
@@ -92,7 +93,7 @@ function rowsInVerticalMerges(t: TableBlock): Set<number> {
  * cells merged down into the next row (none here: rowsInVerticalMerges) and to give cells without
  * a width one (every cell here has its width), so it has none to give.
  */
-function standInRow(row: FileChild): TableRow {
+function standInRow(row: TableRow | FileChild): TableRow {
   return row instanceof TableRow ? row : (Object.assign(row, { cells: [] }) as unknown as TableRow);
 }
 
@@ -113,7 +114,7 @@ export class BodyWriter {
   ) {}
 
   /** `build()`'s block, or the one kept under the same key (`how` and `block`'s content) when `cacheable`. */
-  private cached(cacheable: boolean, how: string, block: object, build: () => FileChild): FileChild {
+  private cached<T extends XmlComponent>(cacheable: boolean, how: string, block: object, build: () => T): T | FileChild {
     const key = cacheable && this.cache ? cacheKey(how, block) : null;
     return key === null ? build() : this.cache!.block(key, build);
   }
