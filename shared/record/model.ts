@@ -122,7 +122,10 @@ export type ForeseenEvent = z.infer<typeof ForeseenEventSchema>;
  */
 export const WorkPlanSchema = z.object({
   year: z.number().int().min(1900).max(2200),
+  /** The activities planned that year, in plan order. */
   activityIds: z.array(IdSchema).max(1000),
+  /** A note per planned activity (what is planned under it that year), by activity id. */
+  notes: z.record(IdSchema, z.string().max(2000)).default({}),
   events: z.array(ForeseenEventSchema).max(1000),
   ...Versioned,
 });

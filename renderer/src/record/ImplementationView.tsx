@@ -14,9 +14,10 @@ import { ReportDialog } from './ReportDialog';
 import { StatusEditor } from './StatusEditor';
 import { StatusGrid } from './StatusGrid';
 import { TemplateDialog } from './TemplateDialog';
+import { WorkPlanView } from './WorkPlanView';
 import './record.css';
 
-const TABS = ['events', 'grid', 'dashboard'] as const;
+const TABS = ['events', 'grid', 'workplan', 'dashboard'] as const;
 type Tab = (typeof TABS)[number];
 
 type Open =
@@ -29,7 +30,8 @@ type Open =
 
 /**
  * The Implementation view (framework sections 5.1-5.4): the record beside the edition it
- * implements. Three tabs — the events table, the activities × years status grid, the dashboard —
+ * implements. Four tabs — the events table, the activities × years status grid, the annual work
+ * plans, the dashboard —
  * and the files: progress reports in, a country's template out, the self-evaluation report.
  * Reads the store through narrow selectors; every edit is an operation through the editor's
  * queue (undoable, saved).
@@ -45,7 +47,7 @@ export function ImplementationView() {
   const [year, setYear] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ events: null, grid: null, dashboard: null });
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ events: null, grid: null, workplan: null, dashboard: null });
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -122,6 +124,7 @@ export function ImplementationView() {
       <div className="record-panel" role="tabpanel" id={`record-panel-${tab}`} aria-labelledby={`record-tab-${tab}`}>
         {tab === 'events' && <EventsTable fw={fw} record={record} onEdit={(id) => !readOnly && setOpen({ kind: 'event', id })} />}
         {tab === 'grid' && <StatusGrid fw={fw} record={record} onCell={(activityId, y) => !readOnly && setOpen({ kind: 'status', activityId, year: y })} />}
+        {tab === 'workplan' && <WorkPlanView fw={fw} record={record} readOnly={readOnly} />}
         {tab === 'dashboard' && <Dashboard fw={fw} record={record} year={year} onYear={setYear} />}
       </div>
       {open?.kind === 'event' && <EventEditor fw={fw} record={record} eventId={open.id} onClose={() => setOpen(null)} />}

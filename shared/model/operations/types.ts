@@ -31,7 +31,9 @@ export type OperationCode =
   | 'recordEventSave'
   | 'recordEventDelete'
   | 'recordStatus'
-  | 'recordImport';
+  | 'recordImport'
+  | 'recordWorkPlan'
+  | 'recordForeseenEvent';
 
 /** Makes fresh element ids. Passed in by the caller so shared/ stays pure (the renderer uses crypto.randomUUID). */
 export type IdFactory = () => string;
