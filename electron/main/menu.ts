@@ -3,6 +3,7 @@ import path from 'node:path';
 import { events } from '../../shared/ipc/contract';
 import type { MenuCommand } from '../../shared/ipc/menuCommands';
 import type { ProjectSession } from '../services/projectSession';
+import { fileHandlesOf } from '../services/fileHandles';
 import { shellWords } from './shellWords';
 import { devToolsEnabled } from './window';
 
@@ -18,8 +19,11 @@ function send(command: MenuCommand): void {
   win?.webContents.send(events.menuCommand.channel, command);
 }
 
-/** The menu template for a UI language and a recent-projects list. Pure apart from `send`, so it can be inspected. */
-export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platform: NodeJS.Platform = process.platform, devTools = false): MenuItemConstructorOptions[] {
+/**
+ * The menu template for a UI language and a recent-projects list (each file with the handle the
+ * renderer gets to open it: the page never receives a path). Pure apart from `send`, so it can be inspected.
+ */
+export function menuTemplate(lang: 'en' | 'zh', recent: readonly { file: string; handle: string }[], platform: NodeJS.Platform = process.platform, devTools = false): MenuItemConstructorOptions[] {
   const w = shellWords(lang).menu;
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
   const file: MenuItemConstructorOptions = {
@@ -31,7 +35,7 @@ export function menuTemplate(lang: 'en' | 'zh', recent: readonly string[], platf
       {
         label: w.recent,
         submenu: recent.length
-          ? recent.map((file) => ({ label: path.basename(file), sublabel: file, click: () => send({ command: 'openRecent', file }) }))
+          ? recent.map(({ file, handle }) => ({ label: path.basename(file), sublabel: file, click: () => send({ command: 'openRecent', project: handle }) }))
           : [{ label: w.noRecent, enabled: false }],
       },
       { type: 'separator' },
@@ -84,7 +88,9 @@ export function installMenu(session: ProjectSession): void {
     const key = JSON.stringify([uiLanguage, recentProjects]);
     if (key === shown) return;
     shown = key;
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(uiLanguage, recentProjects, process.platform, devToolsEnabled())));
+    const files = fileHandlesOf(session);
+    const recent = recentProjects.map((file) => ({ file, handle: files.mint(file, 'project').handle }));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(uiLanguage, recent, process.platform, devToolsEnabled())));
   };
   update();
   session.onChange(update);

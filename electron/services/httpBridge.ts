@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { events, type MethodName } from '../../shared/ipc/contract';
 import { describeJsonFailure } from '../../shared/text/strictJson';
 import { dispatch } from './dispatch';
+import { fileHandlesOf } from './fileHandles';
+import { publicEvent } from './publicFiles';
 import { isMethodName, type Handlers } from './handlers';
 import { BodyGate, checkHost, checkOrigin, checkToken, newToken, parseTarget, RequestRefused, singleHost } from './loopbackGuard';
 import type { ProjectSession } from './projectSession';
@@ -44,9 +46,12 @@ export async function startHttpBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? newToken();
   const bodies = new BodyGate();
   const sseClients = new Set<http.ServerResponse>();
+  // Replies and events name files by handle and base name, never by path (publicFiles.ts).
+  const files = fileHandlesOf(options.session);
   // The same events as Electron's webContents.send: patches after a change, the info when saving.
   const unsubscribe = options.session.onChange((e) => {
-    const [channel, payload] = e.type === 'changed' ? [events.docChanged.channel, e.update] : [events.docSaveState.channel, e.info];
+    const { changed, payload } = publicEvent(e, files);
+    const channel = changed ? events.docChanged.channel : events.docSaveState.channel;
     const data = `event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const res of sseClients) res.write(data);
   });
@@ -99,7 +104,7 @@ export async function startHttpBridge(options: BridgeOptions): Promise<Bridge> {
       json(res, 400, { ok: false, problem: { code: 'bad-request', data: { channel: method }, message: `Request body ${describeJsonFailure(payload.failure)}` } });
       return;
     }
-    json(res, 200, await dispatch(options.handlers, method as MethodName, payload.value));
+    json(res, 200, await dispatch(options.handlers, method as MethodName, payload.value, files));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));

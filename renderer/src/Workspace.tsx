@@ -31,10 +31,10 @@ import { ImplementationView } from './record/ImplementationView';
 import { ViewSwitch, type WorkspaceView } from './record/ViewSwitch';
 
 
-/** Suggested Save As path: beside the current file, or in the data folder's projects for the browser build. */
-function saveAsSuggestion(file: string | null): string {
-  if (!file) return 'framework-copy.json';
-  return file.replace(/(\.json)?$/i, '-copy.json');
+/** Suggested Save As name (the browser build saves into main's projects folder): the open file's name with -copy. */
+function saveAsSuggestion(name: string | null): string {
+  if (!name || !/\.json$/i.test(name)) return 'framework-copy.json';
+  return name.replace(/\.json$/i, '-copy.json');
 }
 
 /**
@@ -68,7 +68,7 @@ export function Workspace() {
   const readOnly = useInfo(readOnlyOf);
   const builtin = useInfo(builtinOf);
   const unsaved = useInfo(unsavedOf);
-  const file = useInfo(fileOf);
+  const fileName = useInfo(fileNameOf);
   const readOnlyFile = useInfo(readOnlyFileOf);
   const infoLoadError = useInfo(loadErrorOf);
   const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
@@ -88,7 +88,7 @@ export function Workspace() {
   );
 
   const saveAs = useCallback(() => {
-    // The desktop asks with its own dialog; the browser build asks for a path.
+    // The desktop asks with its own dialog; the browser build asks for a name (main chooses the folder).
     if (typeof window.api !== 'undefined') void run(() => api.saveAs({}));
     else setSaveAsOpen(true);
   }, [run]);
@@ -137,7 +137,7 @@ export function Workspace() {
         void run(() => api.openProject({}));
         break;
       case 'openRecent':
-        void run(() => api.openProject({ file: c.file }));
+        void run(() => api.openProject({ project: c.project }));
         break;
       case 'toggleActionPlanGrid':
         setSelection({ elementId: '#actionPlan' });
@@ -179,22 +179,23 @@ export function Workspace() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [unsaved, builtin, actions]);
 
-  const openBackupOf = async (file: string) => {
-    const backups = await api.listBackups({ file });
+  // The failed project is named by the handle main put on its problem (never by a path).
+  const openBackupOf = async (failed: Problem, project: string) => {
+    const backups = await api.listBackups({ project });
     if (backups.length === 0) {
-      setProblem({ code: 'no-backup', file });
+      setProblem({ code: 'no-backup', file: failed.file });
       return;
     }
-    await run(() => api.openBackup({ file, backup: backups[0].file }));
+    await run(() => api.openBackup({ project, backup: backups[0].handle }));
   };
 
-  const takeOver = async (file: string, holder: Problem['data']) => {
+  const takeOver = async (project: string, holder: Problem['data']) => {
     const ok = await confirm({
       title: t('project.lock.takeOver'),
       message: t('project.lock.confirm', holder ?? { user: '?', host: '?', since: '?' }),
       confirmLabel: t('project.lock.takeOver'),
     });
-    if (ok) await run(() => api.openProject({ file, takeOver: true }));
+    if (ok) await run(() => api.openProject({ project, takeOver: true }));
   };
 
   const loadError = !dismissedLoadError ? infoLoadError : null;
@@ -214,8 +215,8 @@ export function Workspace() {
             <ProblemBanner
               title={shown.code.startsWith('load-') ? t('project.loadErrorTitle') : t('project.errorTitle')}
               problem={shown}
-              onOpenBackup={shown.code.startsWith('load-') && shown.file ? () => void openBackupOf(shown.file!) : undefined}
-              onTakeOver={shown.code === 'locked' && shown.file ? () => void takeOver(shown.file!, shown.data) : undefined}
+              onOpenBackup={shown.code.startsWith('load-') && shown.handle ? () => void openBackupOf(shown, shown.handle!) : undefined}
+              onTakeOver={shown.code === 'locked' && shown.handle ? () => void takeOver(shown.handle!, shown.data) : undefined}
               onDismiss={() => (problem ? setProblem(null) : setDismissedLoadError(true))}
             />
           )}
@@ -237,11 +238,11 @@ export function Workspace() {
           {exportOpen && <ExportDialogAtRevision onClose={closeExport} />}
           {saveAsOpen && (
             <SaveAsDialog
-              suggestion={saveAsSuggestion(file)}
+              suggestion={saveAsSuggestion(fileName)}
               onCancel={() => setSaveAsOpen(false)}
-              onSave={(file) => {
+              onSave={(name) => {
                 setSaveAsOpen(false);
-                void run(() => api.saveAs({ file }));
+                void run(async () => api.saveAs({ target: (await api.chooseSaveTarget({ name })).handle }));
               }}
             />
           )}
@@ -256,7 +257,7 @@ export function Workspace() {
 const readOnlyOf = (i: ProjectInfo) => i.readOnly;
 const builtinOf = (i: ProjectInfo) => i.builtin;
 const unsavedOf = (i: ProjectInfo) => i.saveState !== 'saved';
-const fileOf = (i: ProjectInfo) => i.file;
+const fileNameOf = (i: ProjectInfo) => (i.file === null ? null : i.name);
 const readOnlyFileOf = (i: ProjectInfo) => i.readOnlyFile ?? null;
 const loadErrorOf = (i: ProjectInfo) => i.loadError;
 const revisionOf = (i: ProjectInfo) => i.revision;
@@ -289,7 +290,7 @@ function InfoBars({ editor, run, saveAs, onExport, onLanguage }: InfoBarsProps) 
           onUndo={() => void editor.undo()}
           onRedo={() => void editor.redo()}
           onSaveAs={saveAs}
-          onOpenRecent={(file) => void run(() => api.openProject({ file }))}
+          onOpenRecent={(project) => void run(() => api.openProject({ project }))}
           onNewEmpty={() => void run(() => api.newEmpty({}))}
         />
       </div>

@@ -8,5 +8,4 @@ export interface MethodSpec {
 }
 export type MethodTable = Record<string, MethodSpec>;
 
-export const FilePathSchema = z.string().min(1).max(4096);
 export const EmptyRequestSchema = z.object({}).strict();

@@ -24,7 +24,9 @@ export const PROBLEM_CODES = [
   // Versions and editions.
   'nothing-to-restore', 'no-such-version', 'damaged-version', 'period-not-later', 'bad-period',
   // Export.
-  'final-blocked', 'export-exists', 'render-failed', 'write-failed', 'not-exported', 'bad-target', 'open-failed', 'font-missing',
+  'final-blocked', 'export-exists', 'render-failed', 'write-failed', 'bad-target', 'open-failed', 'font-missing',
+  // File handles (shared/ipc/fileHandle.ts): the renderer sent something main never gave it, or a handle for another use.
+  'unknown-handle', 'wrong-handle-kind',
 ] as const;
 
 export const ProblemCodeSchema = z.enum(PROBLEM_CODES);
@@ -39,6 +41,11 @@ export const ProblemSchema = z.object({
   code: ProblemCodeSchema,
   data: ProblemDataSchema.optional(),
   file: z.string().optional(),
+  /**
+   * The renderer's way back to `file` when it can act on it (open a backup, take over a lock): a
+   * handle main minted (shared/ipc/fileHandle.ts). Across IPC `file` is the base name only.
+   */
+  handle: z.string().optional(),
   /** Where in a file (a dotted path) and what is wrong there (a validator's words). */
   details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** English, for logs and developers only: the UI never shows it (it words `code` and `data`). */

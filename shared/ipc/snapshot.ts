@@ -8,7 +8,10 @@ export const SaveStateSchema = z.enum(['saved', 'saving', 'unsaved', 'error']);
 export { ProblemSchema, type Problem } from './problem';
 
 export const ProjectInfoSchema = z.object({
-  /** Absolute path of the open project file, null for the built-in edition. */
+  /**
+   * The open project file, null for the built-in edition. In main, its absolute path; across IPC,
+   * its handle (kind `project`, shared/ipc/fileHandle.ts): the renderer never sees a path.
+   */
   file: z.string().nullable(),
   /** Display name (file name without folder, or the edition's name). */
   name: z.string(),
@@ -45,5 +48,6 @@ export const DocUpdateSchema = z.object({
 });
 export type DocUpdate = z.infer<typeof DocUpdateSchema>;
 
-export const BackupInfoSchema = z.object({ file: z.string(), takenAt: z.string(), bytes: z.number() });
+/** One backup as the renderer knows it: its handle (kind `backup`) and name, when it was taken, its size. */
+export const BackupInfoSchema = z.object({ handle: z.string(), name: z.string(), takenAt: z.string(), bytes: z.number() });
 

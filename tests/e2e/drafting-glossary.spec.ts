@@ -4,7 +4,7 @@ import { glossaryFromTbx } from '../../shared/glossary/tbx';
 import { cleanTerm } from '../../shared/glossary/operations';
 import type { GlossaryTerm } from '../../shared/model/glossary';
 import { test, expect, ROOT } from './fixtures';
-import { newProject, shot } from './userActions';
+import { exportedFile, newProject, shot } from './userActions';
 import { openFindings } from './draftingActions';
 
 const builtin = JSON.parse(readFileSync(path.join(ROOT, 'resources/editions/framework-2021-2025.json'), 'utf8')) as { glossary: GlossaryTerm[] };
@@ -65,7 +65,7 @@ test('TBX exported and imported again gives the same glossary (CSV too)', async 
     await panel.getByRole('button', { name }).click();
     await expect(message).toContainText(`${builtin.glossary.length} terms written to `);
     const text = (await message.textContent())!;
-    return text.slice(text.indexOf(' written to ') + ' written to '.length).trim();
+    return exportedFile(app.dataDir, text.slice(text.indexOf(' written to ') + ' written to '.length).trim());
   };
   const tbxFile = await exportAs('Export TBX');
   expect(byId(glossaryFromTbx(readFileSync(tbxFile, 'utf8')).terms)).toEqual(byId(builtin.glossary));

@@ -39,10 +39,11 @@ test('finds a term in both languages, jumps to a match, and replaces it everywhe
 test('a save that fails is reported, nothing typed is lost, and Save As puts it somewhere else', async ({ app }) => {
   const page = app.page;
   await newProject(page);
-  const folder = path.join(app.dataDir, 'projects');
-  // The project's folder disappears (a removed drive, a deleted share), and cannot be recreated.
-  rmSync(folder, { recursive: true, force: true });
-  writeFileSync(folder, 'not a folder');
+  // The project's backup folder cannot be written (another program put a file in its place): the
+  // first save after opening backs the file up first, so saving fails.
+  const backups = path.join(app.dataDir, 'projects', 'framework.json.backups');
+  rmSync(backups, { recursive: true, force: true });
+  writeFileSync(backups, 'not a folder');
 
   await page.getByRole('navigation', { name: 'Outline' }).getByText('Background', { exact: true }).click();
   const field = page.locator('textarea[data-element-id="s1"][data-field="title"][data-lang="zh"]');
@@ -59,9 +60,10 @@ test('a save that fails is reported, nothing typed is lost, and Save As puts it 
   await error.getByRole('button', { name: 'Try again' }).click();
   await expect(error).toBeVisible();
 
-  const target = path.join(app.dataDir, 'elsewhere', 'rescued.json');
+  // The browser build's Save As takes a name; main puts it in its projects folder.
+  const target = path.join(app.dataDir, 'projects', 'rescued.json');
   await error.getByRole('button', { name: 'Save as…' }).click();
-  await page.getByTestId('save-as-path').fill(target);
+  await page.getByTestId('save-as-name').fill('rescued');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('project-name')).toHaveText('rescued.json');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');

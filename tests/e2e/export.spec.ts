@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ARTIFACTS, expect, test } from './fixtures';
+import { exportedFile } from './userActions';
 
 test('exports the document from the dialog with its pre-flight, progress and written files', async ({ app, appTarget }) => {
   // The desktop asks where to save with a native dialog, which this fixture cannot answer.
@@ -35,9 +36,10 @@ test('exports the document from the dialog with its pre-flight, progress and wri
   await expect(dialog.getByTestId('export-progress')).toBeVisible();
   const files = dialog.getByTestId('export-file');
   await expect(files).toHaveCount(2, { timeout: 60_000 });
-  const written = await files.allTextContents();
+  // The dialog names the files (never their folder); the browser build wrote them into exports/.
+  const names = await files.allTextContents();
+  const written = names.map((n) => exportedFile(app.dataDir, n));
   // The project's file name (the built-in edition's), layout, stage and today's date.
-  const names = written.map((f) => path.basename(f));
   expect(names).toHaveLength(2);
   expect(names[0]).toMatch(/^framework-2021-2025-bilingual-draft-\d{4}-\d{2}-\d{2}\.docx$/);
   expect(names[1]).toBe(names[0].replace(/\.docx$/, '.pdf'));

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { newProject, shot } from './userActions';
+import { exportedFile, newProject, shot } from './userActions';
 
 const TITLE_EN = 'ASEAN-China Environmental Cooperation Forum 2023';
 const TITLE_ZH = '2023中国－东盟环境合作论坛';
@@ -124,7 +124,7 @@ test('records an event in the Implementation view, links it, sets a status, sees
   await report.getByTestId('report-start').click();
   const written = report.getByTestId('report-written').getByRole('listitem');
   await expect(written).toHaveCount(2, { timeout: 60_000 });
-  const files = (await written.allTextContents()).map((s) => s.replace(/^Written: /, ''));
+  const files = (await written.allTextContents()).map((s) => exportedFile(app.dataDir, s.replace(/^Written: /, '')));
   expect(files.map((f) => path.basename(f))).toEqual(['acec-2021-2025-self-evaluation-en.docx', 'acec-2021-2025-self-evaluation-en.pdf']);
   for (const f of files) expect(existsSync(f)).toBe(true);
   const docx = docxText(files[0]);

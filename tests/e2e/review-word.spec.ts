@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bookmarkName } from '../../shared/review/bookmarks';
 import { test, expect, ROOT } from './fixtures';
-import { field, newProject, shot } from './userActions';
+import { exportedFile, field, newProject, shot } from './userActions';
 
 /**
  * The Word round trip as the secretariat lives it: export the review .docx, a reviewer makes a
@@ -27,7 +27,7 @@ test('review .docx → tracked replacement and comment in LibreOffice → import
   await page.getByRole('button', { name: 'Export review .docx' }).click();
   const notice = page.getByTestId('review-notices');
   await expect(notice).toContainText('Saved to');
-  const docx = (await notice.textContent())!.replace(/^Saved to /, '').trim();
+  const docx = exportedFile(app.dataDir, (await notice.textContent())!.replace(/^Saved to /, '').trim());
 
   const title = field(page, 'c1', 'title', 'en');
   await page.locator('.outline-node[data-id="c1"]').click();

@@ -5,6 +5,7 @@ import { buildReviewCopy } from '../../shared/review/reviewCopy';
 import { DARA, LI } from '../shared/review/builtin';
 import { samplePacket } from '../shared/review/packets';
 import { test, expect, ARTIFACTS, ROOT } from './fixtures';
+import { exportedFile } from './userActions';
 
 const builtin = () => ProjectSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'resources/editions/framework-2021-2025.json'), 'utf8')));
 
@@ -130,13 +131,13 @@ test('drafter: imports two packets, sees both reviewers, accepts a suggestion, e
 
   await page.getByTestId('export-matrix-csv').click();
   await expect(page.getByTestId('register-saved')).toContainText('.csv');
-  const csvFile = (await page.getByTestId('register-saved').textContent())!.replace(/^Saved to /, '').trim();
+  const csvFile = exportedFile(app.dataDir, (await page.getByTestId('register-saved').textContent())!.replace(/^Saved to /, '').trim());
   const csv = readFileSync(csvFile, 'utf8');
   expect(csv).toContain('Reviewer / 审阅人');
   expect(csv).toContain('Accepted / 采纳');
   expect(csv).toContain('李伟');
   await page.getByTestId('export-matrix-docx').click();
   await expect(page.getByTestId('register-saved')).toContainText('.docx');
-  const docxFile = (await page.getByTestId('register-saved').textContent())!.replace(/^Saved to /, '').trim();
+  const docxFile = exportedFile(app.dataDir, (await page.getByTestId('register-saved').textContent())!.replace(/^Saved to /, '').trim());
   expect(readFileSync(docxFile).subarray(0, 2).toString()).toBe('PK');
 });

@@ -13,6 +13,15 @@ export async function newProject(page: Page): Promise<void> {
 export const field = (page: Page, id: string, name: string, lang: 'en' | 'zh') =>
   page.locator(`textarea[data-element-id="${id}"][data-field="${name}"][data-lang="${lang}"]`);
 
+/**
+ * The file behind an export the UI names. The page shows a written file's name only (it holds a
+ * handle, never a path); the browser build writes exports into the data folder's exports/.
+ */
+export function exportedFile(dataDir: string, shown: string): string {
+  expect(shown).not.toMatch(/[\\/]/);
+  return path.join(dataDir, 'exports', shown);
+}
+
 /** Save a screenshot into tests/artifacts/ for a person to look at. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });

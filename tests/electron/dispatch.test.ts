@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/services/dispatch';
 import { createHandlers } from '../../electron/services/handlers';
 import { startHttpBridge } from '../../electron/services/httpBridge';
 import { ProjectSession } from '../../electron/services/projectSession';
+import { fileHandlesOf } from '../../electron/services/fileHandles';
 
 const sessions: ProjectSession[] = [];
 afterEach(async () => {
@@ -28,11 +29,12 @@ describe('IPC contract validation', () => {
   });
 
   it.each([
-    ['openProject', { file: 42 }, 'file'],
-    ['openProject', { file: '' }, 'file'],
-    ['openProject', { file: '/x.json', extra: true }, '(top level)'],
-    ['listBackups', {}, 'file'],
-    ['openBackup', { file: '/a.json' }, 'backup'],
+    ['openProject', { project: 42 }, 'project'],
+    ['openProject', { project: '' }, 'project'],
+    ['openProject', { project: '/x.json' }, 'project'],
+    ['openProject', { file: '/x.json' }, '(top level)'],
+    ['listBackups', {}, 'project'],
+    ['openBackup', { project: `fh1.${'a'.repeat(32)}` }, 'backup'],
     ['getSnapshot', { sneaky: 1 }, '(top level)'],
     ['newFromBuiltin', 'not an object', '(top level)'],
   ] as const)('rejects %s with %j, naming the field', async (method, req, field) => {
@@ -54,9 +56,11 @@ describe('IPC contract validation', () => {
     const handlers = createHandlers(s);
     const ok = await dispatch(handlers, 'getSnapshot', {});
     expect(ok.ok && (ok.value as { info: { builtin: boolean } }).info.builtin).toBe(true);
-    const missing = await dispatch(handlers, 'openProject', { file: '/nonexistent/p.json' });
+    const files = fileHandlesOf(s);
+    const missing = await dispatch(handlers, 'openProject', { project: files.mint('/nonexistent/p.json', 'project').handle }, files);
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.problem.file).toBe('/nonexistent/p.json');
+    // Across IPC the file is named, not located.
+    if (!missing.ok) expect(missing.problem.file).toBe('p.json');
   });
 
   it('the loopback bridge validates the same way, refuses non-loopback hosts and unknown methods', async () => {

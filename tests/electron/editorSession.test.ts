@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { ProjectSession } from '../../electron/services/projectSession';
+import { fileHandlesOf } from '../../electron/services/fileHandles';
 import { editText, insertElement } from '../../shared/model/operations';
 
 const sessions: ProjectSession[] = [];
@@ -60,17 +61,20 @@ describe('editing through the session', () => {
     const handlers = createHandlers(session);
     await expect(handlers.retrySave({})).resolves.toMatchObject({ info: { saveState: 'error' } });
     const target = path.join(dataDir, 'rescued', 'r.json');
-    const snap = await handlers.saveAs({ file: target });
+    // The desktop's save dialog answers with a path in main; the renderer never names one.
+    const snap = await createHandlers(session, { pickSaveAsFile: async () => target }).saveAs({});
     expect(snap.info).toMatchObject({ file: target, saveState: 'saved', saveError: null, undoLabel: 'editText' });
     expect(JSON.parse(readFileSync(target, 'utf8')).framework.sections[0].title.zh.text).toBe('背景');
-    expect((await handlers.recentProjects({}))[0]).toBe(target);
+    const [recent] = await handlers.recentProjects({});
+    expect(recent.name).toBe('r.json');
+    expect(fileHandlesOf(session).resolve(recent.handle, 'project')).toBe(target);
     await expect(handlers.saveAs({})).rejects.toMatchObject({ code: 'cancelled' });
   });
 
   it('a new empty framework has nothing in it and the requested period', async () => {
     const { session, dataDir } = await start();
-    const handlers = createHandlers(session);
-    const snap = await handlers.newEmpty({ file: path.join(dataDir, 'empty.json'), start: 2026 });
+    const handlers = createHandlers(session, { pickNewProjectFile: async () => path.join(dataDir, 'empty.json') });
+    const snap = await handlers.newEmpty({ start: 2026 });
     const fw = snap.project.framework;
     expect(fw.sections).toEqual([]);
     expect(fw.components).toEqual([]);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,36 @@ describe('the loopback server', () => {
     const ok = await fetch(`${bridge.origin}/api/getSnapshot`, { method: 'POST', headers: { 'x-acec-token': bridge.token }, body: '{}' });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('with the token, a path is still refused: every file is a handle main minted (nothing read or written)', async () => {
+    const call = async (method: string, body: unknown) => {
+      const r = await fetch(`${bridge.origin}/api/${method}`, { method: 'POST', headers: { 'x-acec-token': bridge.token }, body: JSON.stringify(body) });
+      expect(r.status, method).toBe(200);
+      return (await r.json()) as { ok: boolean; problem?: { code: string }; value?: unknown };
+    };
+    const target = path.join(path.dirname(secretFile), 'overwritten.docx');
+    for (const [method, body] of [
+      ['openProject', { project: secretFile }],
+      ['openProject', { file: secretFile }],
+      ['listBackups', { project: secretFile }],
+      ['saveAs', { target }],
+      ['exportMatrix', { format: 'docx', file: target }],
+      ['exportReviewCopy', { versionName: 'x', file: target }],
+      ['exportOpen', { file: secretFile }],
+      ['compareVersions', { before: { kind: 'file', file: secretFile }, after: { kind: 'current' } }],
+      ['chooseSaveTarget', { name: target }],
+    ] as const) {
+      const r = await call(method, body);
+      expect(r, method).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+      expect(JSON.stringify(r), method).not.toContain('SECRET');
+    }
+    // A well-formed handle main never minted: refused as unknown.
+    expect(await call('openProject', { project: `fh1.${'x'.repeat(32)}` })).toMatchObject({ ok: false, problem: { code: 'unknown-handle' } });
+    expect(existsSync(target)).toBe(false);
+    // Replies name the open project by handle, never by path.
+    const snap = (await call('getSnapshot', {})) as { value: { info: { file: string | null } } };
+    expect(JSON.stringify(snap.value.info)).not.toContain(path.sep + 'data');
   });
 
   it('refuses duplicate Host headers (400) and a host that is not this server (403)', async () => {

@@ -4,6 +4,7 @@ import { glossaryToTbx } from '../../../shared/glossary/tbx';
 import { ProblemError } from '../../../shared/ipc/problem';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
+import { fileHandlesOf } from '../fileHandles';
 import { resolveTarget } from '../review/outputPath';
 import type { FeatureHandlers, ShellHooks } from './types';
 
@@ -14,17 +15,17 @@ import type { FeatureHandlers, ShellHooks } from './types';
  */
 export function glossaryHandlers(session: ProjectSession, hooks: ShellHooks): FeatureHandlers<'glossary'> {
   return {
-    exportGlossary: async ({ format, file }) => {
+    exportGlossary: async ({ format }) => {
       const project = session.current;
       const extension = format === 'csv' ? '.csv' : '.tbx';
-      const chosen = await resolveTarget(session.dataDir, `${project.framework.id}-glossary${extension}`, file, hooks.pickGlossaryFile);
+      const chosen = await resolveTarget(session.dataDir, `${project.framework.id}-glossary${extension}`, undefined, hooks.pickGlossaryFile);
       const ext = path.extname(chosen).toLowerCase();
       if (ext && ext !== extension) throw new ProblemError('bad-target', { extension }, { file: chosen });
       const out = path.resolve(ext ? chosen : `${chosen}${extension}`);
       const text = format === 'csv' ? `\uFEFF${glossaryToCsv(project.glossary)}` : glossaryToTbx(project.glossary);
       const bytes = new TextEncoder().encode(text);
       await writeFileAtomic(out, bytes);
-      return { file: out, bytes: bytes.byteLength, terms: project.glossary.length };
+      return { file: fileHandlesOf(session).mint(out, 'written'), bytes: bytes.byteLength, terms: project.glossary.length };
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Project } from '../../../shared/model/project';
 import { replaceRecord } from '../../../shared/record/operations';
 import { writeFileAtomic } from '../atomicFile';
 import type { ProjectSession } from '../projectSession';
+import { fileHandlesOf } from '../fileHandles';
 import { importProgressBytes, progressRefusal } from '../record/progressFiles';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../record/progressTemplate';
 import { reportFileName, selfEvaluationModel } from '../record/reportFiles';
@@ -18,8 +19,9 @@ import type { FeatureHandlers, ShellHooks } from './types';
  * save dialog) or into the data folder's `exports/` (browser build).
  */
 export function recordHandlers(session: ProjectSession, hooks: ShellHooks): FeatureHandlers<'record'> {
-  const target = async (suggested: string, file: string | undefined, extension: string): Promise<string> => {
-    const chosen = await resolveTarget(session.dataDir, suggested, file, hooks.pickRecordFile);
+  const files = fileHandlesOf(session);
+  const target = async (suggested: string, extension: string): Promise<string> => {
+    const chosen = await resolveTarget(session.dataDir, suggested, undefined, hooks.pickRecordFile);
     const ext = path.extname(chosen).toLowerCase();
     if (ext && !suggested.toLowerCase().endsWith(ext)) throw new ProblemError('bad-target', { extension }, { file: chosen });
     return path.resolve(ext ? chosen : `${chosen}${extension}`);
@@ -46,25 +48,25 @@ export function recordHandlers(session: ProjectSession, hooks: ShellHooks): Feat
       const snapshot = changed ? session.applyChange('recordImport', replaceRecord(project.record).patches) : session.snapshot();
       return { files: results, changed, snapshot };
     },
-    exportProgressTemplate: async ({ country, kind, file }) => {
+    exportProgressTemplate: async ({ country, kind }) => {
       const project = session.current;
       const now = new Date().toISOString();
       const stem = `${project.framework.id}-progress-${country}`;
       const extension = kind === 'xlsx' ? '.xlsx' : '.acec-progress.json';
-      const out = await target(`${stem}${extension}`, file, kind === 'xlsx' ? '.xlsx' : '.json');
+      const out = await target(`${stem}${extension}`, kind === 'xlsx' ? '.xlsx' : '.json');
       const bytes = kind === 'xlsx' ? await buildTemplateWorkbook(project, country, now) : new TextEncoder().encode(JSON.stringify(buildTemplatePacket(project, country, now), null, 1));
       await writeFileAtomic(out, bytes);
-      return { file: out, bytes: bytes.byteLength };
+      return { file: files.mint(out, 'written'), bytes: bytes.byteLength };
     },
-    exportSelfEvaluation: async ({ format, layout, year, file }) => {
+    exportSelfEvaluation: async ({ format, layout, year }) => {
       const project = session.current;
       const { start, end } = project.framework.metadata.period;
       if (year !== null && (year < start || year > end)) throw new ProblemError('year-outside-period', { start, end, year });
       const exporter = exporterFor(format);
-      const out = await target(reportFileName(project, year, layout, exporter.extension), file, `.${exporter.extension}`);
+      const out = await target(reportFileName(project, year, layout, exporter.extension), `.${exporter.extension}`);
       const bytes = await exporter.render(selfEvaluationModel(project, { year, layout, forWord: format === 'docx' }));
       await writeFileAtomic(out, bytes);
-      return { file: out, bytes: bytes.byteLength };
+      return { file: files.mint(out, 'written'), bytes: bytes.byteLength };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../shared/ipc/contract';
+import type { FileRef } from '../../../shared/ipc/fileHandle';
 import { api } from '../api';
 import { operationName } from './operationName';
 
@@ -9,14 +10,15 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   onSaveAs: () => void;
-  onOpenRecent: (file: string) => void;
+  /** Open a recent project by its handle. */
+  onOpenRecent: (project: string) => void;
   onNewEmpty: () => void;
 }
 
 /** Undo / Redo (naming what they would undo or redo), Save As, and the recent projects. */
 export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent, onNewEmpty }: Props) {
   const { t } = useTranslation();
-  const [recent, setRecent] = useState<string[]>([]);
+  const [recent, setRecent] = useState<FileRef[]>([]);
   useEffect(() => {
     let alive = true;
     api.recentProjects({}).then((r) => alive && setRecent(r), () => undefined);
@@ -24,7 +26,8 @@ export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent, on
       alive = false;
     };
   }, [info.file]);
-  const others = recent.filter((f) => f !== info.file);
+  // The open project's `file` is its handle: the same file has the same handle in the recent list.
+  const others = recent.filter((f) => f.handle !== info.file);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {!info.builtin && (
@@ -48,7 +51,7 @@ export function EditorToolbar({ info, onUndo, onRedo, onSaveAs, onOpenRecent, on
         >
           <option value="">{t('editor.recent')}</option>
           {others.map((f) => (
-            <option key={f} value={f}>{f}</option>
+            <option key={f.handle} value={f.handle}>{f.name}</option>
           ))}
         </select>
       )}

@@ -56,7 +56,7 @@ export function FileChangedBanner({ info, run, onSaveAs }: Props) {
           onClick={() =>
             void run(async () => {
               const result = await api.resolveDiskChange({ choice: 'keepMine' });
-              setKeptAs(result.theirsCopy);
+              setKeptAs(result.theirsCopy?.name ?? null);
               return result;
             })
           }

@@ -4,20 +4,22 @@ import { Dialog } from '../dialog/Dialog';
 
 interface Props {
   suggestion: string;
-  onSave: (file: string) => void;
+  /** The bare file name typed: main saves it in its own projects folder. */
+  onSave: (name: string) => void;
   onCancel: () => void;
 }
 
-/** Save As in the browser build, which has no native save dialog: the user types the file's path. */
+/** Save As in the browser build, which has no native save dialog: the user types a file name (main chooses the folder). */
 export function SaveAsDialog({ suggestion, onSave, onCancel }: Props) {
   const { t } = useTranslation();
-  const [file, setFile] = useState(suggestion);
+  const [name, setName] = useState(suggestion);
   return (
-    <Dialog title={t('editor.saveAs.title')} onClose={onCancel} onSubmit={() => file.trim() && onSave(file.trim())}>
+    <Dialog title={t('editor.saveAs.title')} onClose={onCancel} onSubmit={() => name.trim() && onSave(name.trim())}>
       <label className="plain-field">
-        <span className="plain-label">{t('editor.saveAs.path')}</span>
-        <input data-autofocus value={file} onChange={(e) => setFile(e.target.value)} data-testid="save-as-path" size={60} />
+        <span className="plain-label">{t('editor.saveAs.name')}</span>
+        <input data-autofocus value={name} onChange={(e) => setName(e.target.value)} data-testid="save-as-name" size={40} aria-describedby="save-as-where" />
       </label>
+      <p id="save-as-where">{t('editor.saveAs.where')}</p>
       <div className="modal-actions">
         <button type="submit">{t('editor.saveAs.save')}</button>
         <button type="button" onClick={onCancel}>{t('editor.cancel')}</button>

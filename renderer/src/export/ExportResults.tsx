@@ -21,11 +21,11 @@ export function ExportResults({ results }: { results: ExportResultInfo[] }) {
       <p>{t('export.done')}</p>
       <ul>
         {results.map((r) => (
-          <li key={r.file}>
-            <code data-testid="export-file">{r.file}</code> <span className="export-muted">{t('export.size', { kb: Math.max(1, Math.round(r.bytes / 1024)) })}</span>
+          <li key={r.file.handle}>
+            <code data-testid="export-file">{r.file.name}</code> <span className="export-muted">{t('export.size', { kb: Math.max(1, Math.round(r.bytes / 1024)) })}</span>
             <span className="export-file-actions">
-              <button type="button" onClick={() => void act(() => api.exportOpen({ file: r.file }))}>{t('export.open')}</button>
-              <button type="button" onClick={() => void act(() => api.exportShowInFolder({ file: r.file }))}>{t('export.showInFolder')}</button>
+              <button type="button" onClick={() => void act(() => api.exportOpen({ file: r.file.handle }))}>{t('export.open')}</button>
+              <button type="button" onClick={() => void act(() => api.exportShowInFolder({ file: r.file.handle }))}>{t('export.showInFolder')}</button>
             </span>
           </li>
         ))}

@@ -65,7 +65,7 @@ export function GlossaryPanel() {
   const exportAs = async (format: 'csv' | 'tbx') => {
     try {
       const r = await api.exportGlossary({ format });
-      setMessage(t('glossary.exported', { count: r.terms, file: r.file }));
+      setMessage(t('glossary.exported', { count: r.terms, file: r.file.name }));
     } catch (e) {
       const p = problemOf(e);
       if (p.code !== 'cancelled') setMessage(errorText(t, e));

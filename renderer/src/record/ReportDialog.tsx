@@ -28,7 +28,7 @@ export function ReportDialog({ period, onClose }: { period: { start: number; end
     setFailure(null);
     const files: string[] = [];
     try {
-      for (const format of formats) files.push((await api.exportSelfEvaluation({ format, layout, year })).file);
+      for (const format of formats) files.push((await api.exportSelfEvaluation({ format, layout, year })).file.name);
     } catch (e) {
       if (!(e instanceof ApiError && e.problem.code === 'cancelled')) setFailure(errorText(t, e));
     } finally {

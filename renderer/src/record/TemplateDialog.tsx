@@ -18,7 +18,7 @@ export function TemplateDialog({ onClose }: { onClose: () => void }) {
     setState({ kind: 'running' });
     try {
       const r = await api.exportProgressTemplate({ country, kind });
-      setState({ kind: 'done', file: r.file });
+      setState({ kind: 'done', file: r.file.name });
     } catch (e) {
       if (e instanceof ApiError && e.problem.code === 'cancelled') setState({ kind: 'idle' });
       else setState({ kind: 'failed', message: errorText(t, e) });

@@ -33,7 +33,7 @@ export function RegisterView({ snapshot, onClose, onProblem }: Props) {
     </label>
   );
   const exportAs = (format: 'docx' | 'csv') =>
-    void api.exportMatrix({ format, filter }).then((r) => setSaved(t('review.word.saved', { file: r.file })), onProblem);
+    void api.exportMatrix({ format, filter }).then((r) => setSaved(t('review.word.saved', { file: r.file.name })), onProblem);
 
   return (
     <Dialog title={t('review.register.title')} onClose={onClose} className="review-register" testId="register" wide>

@@ -72,7 +72,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
       return { notices, refusals };
     });
 
-  const saved = (p: Promise<{ file: string }>) => run(async () => ({ notices: [t('review.word.saved', { file: (await p).file })] }));
+  const saved = (p: Promise<{ file: { name: string } }>) => run(async () => ({ notices: [t('review.word.saved', { file: (await p).file.name })] }));
 
   return (
     <section className="review-files">
@@ -81,7 +81,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
           <p>{t('review.mode.banner', { version: workspace.version.name })}</p>
           <button type="button" data-testid="export-packet" onClick={() => run(async () => {
             const r = await api.exportPacket({});
-            return { notices: [t('review.mode.exported', { count: r.items, file: r.file })] };
+            return { notices: [t('review.mode.exported', { count: r.items, file: r.file.name })] };
           })}>
             {t('review.mode.exportPacket')}
           </button>
@@ -91,7 +91,7 @@ export function ReviewFiles({ snapshot, onProblem, onOpenRegister }: Props) {
         <div className="review-drafter-files">
           <div className="review-row">
             <input value={versionName} placeholder={t('review.copy.versionName')} aria-label={t('review.copy.versionName')} data-testid="copy-version" onChange={(e) => setVersionName(e.target.value)} />
-            <button type="button" data-testid="export-copy" disabled={!versionName.trim()} onClick={() => run(async () => ({ notices: [t('review.copy.exported', { file: (await api.exportReviewCopy({ versionName: versionName.trim() })).file })] }))}>
+            <button type="button" data-testid="export-copy" disabled={!versionName.trim()} onClick={() => run(async () => ({ notices: [t('review.copy.exported', { file: (await api.exportReviewCopy({ versionName: versionName.trim() })).file.name })] }))}>
               {t('review.copy.export')}
             </button>
           </div>

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareReply, VersionSource } from '../../../shared/ipc/methods/versions';
 import type { VersionLists } from './useVersionList';
 import { ChangeList } from './ChangeList';
 import { formatDateTime } from '../format/dateTime';
+import type { FileRef } from '../../../shared/ipc/fileHandle';
+import { api } from '../api';
 
 /** A source as a <select> value: "current", "builtin", "file", "named:<id>", "history:<id>". */
 export function encodeSource(s: VersionSource): string {
@@ -11,6 +13,7 @@ export function encodeSource(s: VersionSource): string {
   return s.kind;
 }
 
+/** `file`: the handle (kind `project`) of the project file picked from the recent list. */
 function decodeSource(value: string, file: string): VersionSource {
   if (value.startsWith('named:')) return { kind: 'named', id: value.slice(6) };
   if (value.startsWith('history:')) return { kind: 'history', id: value.slice(8) };
@@ -33,7 +36,9 @@ interface Props {
 /** Pick two versions (or editions, or another file) and see what changed between them. */
 export function ComparePanel({ lists, before, after, onPick, reply, onCompare, onExport, busy }: Props) {
   const { t, i18n } = useTranslation();
+  // Another project file is picked from the recent list main gives (handles and names, never paths).
   const [file, setFile] = useState('');
+  const [recent, setRecent] = useState<FileRef[]>([]);
   const options = (
     <>
       <option value="current">{t('versions.compare.current')}</option>
@@ -52,6 +57,18 @@ export function ComparePanel({ lists, before, after, onPick, reply, onCompare, o
     </>
   );
   const needsFile = before === 'file' || after === 'file';
+  useEffect(() => {
+    if (!needsFile) return;
+    let alive = true;
+    api.recentProjects({}).then((r) => {
+      if (!alive) return;
+      setRecent(r);
+      setFile((f) => (r.some((x) => x.handle === f) ? f : (r[0]?.handle ?? '')));
+    }, () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [needsFile]);
   return (
     <section className="compare-panel" aria-label={t('versions.compare.title')}>
       <h4>{t('versions.compare.title')}</h4>
@@ -70,7 +87,12 @@ export function ComparePanel({ lists, before, after, onPick, reply, onCompare, o
       {needsFile && (
         <label>
           {t('versions.compare.filePath')}
-          <input value={file} onChange={(e) => setFile(e.target.value)} />
+          <select data-testid="compare-file" value={file} onChange={(e) => setFile(e.target.value)}>
+            {recent.length === 0 && <option value="">{t('versions.compare.noRecent')}</option>}
+            {recent.map((r) => (
+              <option key={r.handle} value={r.handle}>{r.name}</option>
+            ))}
+          </select>
         </label>
       )}
       <div className="versions-buttons">

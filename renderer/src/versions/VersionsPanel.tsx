@@ -57,7 +57,7 @@ export function VersionsPanel({ snapshot, flushDrafts }: Props) {
       if (!reply) return null;
       const lang = i18n.language === 'zh' ? 'zh' : 'en';
       const out = await api.exportCompareReport({ before: reply.before.source, after: reply.after.source, format, lang });
-      return t('versions.compare.exported', { file: out.file });
+      return t('versions.compare.exported', { file: out.file.name });
     });
 
   const sourceOf = (v: VersionInfo): VersionSource => ({ kind: v.kind, id: v.id });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PatchSchema } from '../../model/patch/patch';
-import { EmptyRequestSchema, FilePathSchema, type MethodTable } from '../method';
+import { EmptyRequestSchema, type MethodTable } from '../method';
+import { BareFileNameSchema, FileHandleSchema, FileRefSchema } from '../fileHandle';
 import { DocUpdateSchema, SnapshotSchema } from '../snapshot';
 
 /** Changing the open project: every change is a list of patches, undoable as one step. */
@@ -28,16 +29,27 @@ export const documentMethods = {
   redo: { channel: 'doc:redo', req: EmptyRequestSchema, res: DocUpdateSchema },
   /**
    * Save the open project, with its unsaved edits and undo history, to another file and continue
-   * there. Without `file` the desktop asks with a save dialog; the browser build needs `file`.
+   * there. Without `target` the desktop asks with a save dialog; the browser build first turns
+   * the name the user typed into a target with `chooseSaveTarget`.
    */
-  saveAs: { channel: 'project:saveAs', req: z.object({ file: FilePathSchema.optional() }).strict(), res: SnapshotSchema },
+  saveAs: { channel: 'project:saveAs', req: z.object({ target: FileHandleSchema.optional() }).strict(), res: SnapshotSchema },
+  /**
+   * Where Save As writes, in the browser build (which has no native dialog): a bare file name the
+   * user typed, placed by main in its own projects folder (`.json` added when missing); the reply
+   * is a handle of kind `save-target`. A name with a folder in it is refused.
+   */
+  chooseSaveTarget: {
+    channel: 'project:chooseSaveTarget',
+    req: z.object({ name: BareFileNameSchema }).strict(),
+    res: FileRefSchema,
+  },
   /**
    * A new project with an empty framework (for the given period), to build a document from
-   * nothing. Without `file` the desktop asks where; the browser build picks a fresh name.
+   * nothing. The desktop asks where; the browser build picks a fresh name.
    */
   newEmpty: {
     channel: 'project:newEmpty',
-    req: z.object({ file: FilePathSchema.optional(), start: z.number().int().min(1900).max(2200).optional() }).strict(),
+    req: z.object({ start: z.number().int().min(1900).max(2200).optional() }).strict(),
     res: SnapshotSchema,
   },
   /** Try a failed save again. */
@@ -45,6 +57,6 @@ export const documentMethods = {
   /** The UI language the user chose last (kept in the app's settings, so it survives a restart). */
   getUiLanguage: { channel: 'settings:getUiLanguage', req: EmptyRequestSchema, res: z.enum(['en', 'zh']) },
   setUiLanguage: { channel: 'settings:setUiLanguage', req: z.object({ lang: z.enum(['en', 'zh']) }).strict(), res: z.enum(['en', 'zh']) },
-  /** Recently opened project files, most recent first. */
-  recentProjects: { channel: 'project:recent', req: EmptyRequestSchema, res: z.array(z.string()) },
+  /** Recently opened project files, most recent first, each with a handle of kind `project`. */
+  recentProjects: { channel: 'project:recent', req: EmptyRequestSchema, res: z.array(FileRefSchema) },
 } as const satisfies MethodTable;

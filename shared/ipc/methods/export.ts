@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PreflightSummarySchema } from '../../export/preflight';
 import { ExportFormatSchema, ExportLayoutSchema, ExportOptionsSchema } from '../../export/types';
-import { FilePathSchema, type MethodTable } from '../method';
+import type { MethodTable } from '../method';
+import { FileHandleSchema, FileRefSchema } from '../fileHandle';
 
 export const ExportResultSchema = z.object({
   format: ExportFormatSchema,
-  /** Where the file was written (absolute path). */
-  file: z.string(),
+  /** The file written: its name, and a handle (kind `written`) to open it or show it in its folder. */
+  file: FileRefSchema,
   bytes: z.number().int().nonnegative(),
   ms: z.number().nonnegative(),
 });
@@ -24,27 +25,27 @@ export const exportMethods = {
     res: PreflightSummarySchema,
   },
   /**
-   * Export one format. Without `file`, the desktop asks where to save; the browser build writes
-   * into `<data folder>/exports/`. A final export is refused (code `final-blocked`) until the
+   * Export one format. The desktop asks where to save; the browser build writes into
+   * `<data folder>/exports/`. A final export is refused (code `final-blocked`) until the
    * project's final gate allows it; a failed export leaves no file behind. An existing file is
    * written over only with `overwrite` (else `export-exists`: the renderer asks, then retries), or
    * when the user chose it in the desktop's save dialog (which asked already).
    */
   exportDocument: {
     channel: 'export:run',
-    req: z.object({ format: ExportFormatSchema, options: ExportOptionsSchema, file: FilePathSchema.optional(), overwrite: z.boolean().optional() }).strict(),
+    req: z.object({ format: ExportFormatSchema, options: ExportOptionsSchema, overwrite: z.boolean().optional() }).strict(),
     res: ExportResultSchema,
   },
-  /** Open an exported file with the system's application (only files this session exported). */
+  /** Open a file this session wrote (its handle, kind `written`) with the system's application. */
   exportOpen: {
     channel: 'export:open',
-    req: z.object({ file: FilePathSchema }).strict(),
+    req: z.object({ file: FileHandleSchema }).strict(),
     res: ShellActionResultSchema,
   },
-  /** Show an exported file in its folder (only files this session exported). */
+  /** Show a file this session wrote (its handle, kind `written`) in its folder. */
   exportShowInFolder: {
     channel: 'export:showInFolder',
-    req: z.object({ file: FilePathSchema }).strict(),
+    req: z.object({ file: FileHandleSchema }).strict(),
     res: ShellActionResultSchema,
   },
 } as const satisfies MethodTable;

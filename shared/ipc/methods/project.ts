@@ -1,32 +1,38 @@
 import { z } from 'zod';
 import { BackupInfoSchema, SnapshotSchema } from '../snapshot';
-import { EmptyRequestSchema as Empty, FilePathSchema, type MethodTable } from '../method';
+import { EmptyRequestSchema as Empty, type MethodTable } from '../method';
+import { FileHandleSchema, FileRefSchema } from '../fileHandle';
 
 /** Opening, creating and recovering project files. */
 export const projectMethods = {
   getSnapshot: { channel: 'doc:get', req: Empty, res: SnapshotSchema },
   newFromBuiltin: {
     channel: 'project:newFromBuiltin',
-    /** Without `file`, the desktop asks where to save; the browser build picks a fresh name in its data folder. */
-    req: z.object({ file: FilePathSchema.optional() }).strict(),
+    /** The desktop asks where to save; the browser build picks a fresh name in its data folder. */
+    req: Empty,
     res: SnapshotSchema,
   },
   openProject: {
     channel: 'project:open',
-    /** `takeOver`: the user confirmed taking the project over from whoever holds its lock. */
-    req: z.object({ file: FilePathSchema.optional(), takeOver: z.boolean().optional() }).strict(),
+    /**
+     * `project`: a handle of kind `project` (the recent list, a problem's file); without it the
+     * desktop asks with its open dialog. `takeOver`: the user confirmed taking the project over
+     * from whoever holds its lock.
+     */
+    req: z.object({ project: FileHandleSchema.optional(), takeOver: z.boolean().optional() }).strict(),
     res: SnapshotSchema,
   },
   openBuiltin: { channel: 'project:openBuiltin', req: Empty, res: SnapshotSchema },
+  /** The backups of a project (handle of kind `project`) that load, newest first, each with its own handle (kind `backup`). */
   listBackups: {
     channel: 'project:listBackups',
-    req: z.object({ file: FilePathSchema }).strict(),
+    req: z.object({ project: FileHandleSchema }).strict(),
     res: z.array(BackupInfoSchema),
   },
-  /** Open a backup as a new recovered copy beside the damaged file (which is never overwritten). */
+  /** Open a backup (from listBackups of the same project) as a new recovered copy beside the damaged file (which is never overwritten). */
   openBackup: {
     channel: 'project:openBackup',
-    req: z.object({ file: FilePathSchema, backup: FilePathSchema }).strict(),
+    req: z.object({ project: FileHandleSchema, backup: FileHandleSchema }).strict(),
     res: SnapshotSchema,
   },
   /**
@@ -37,7 +43,7 @@ export const projectMethods = {
   resolveDiskChange: {
     channel: 'project:resolveDiskChange',
     req: z.object({ choice: z.enum(['reload', 'keepMine']) }).strict(),
-    res: SnapshotSchema.extend({ theirsCopy: z.string().nullable() }),
+    res: SnapshotSchema.extend({ theirsCopy: FileRefSchema.nullable() }),
   },
 } as const satisfies MethodTable;
 

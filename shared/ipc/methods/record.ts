@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FilePathSchema, type MethodTable } from '../method';
+import type { MethodTable } from '../method';
+import { FileRefSchema } from '../fileHandle';
 import { SnapshotSchema } from '../snapshot';
 
 /** A progress file the user picked in the renderer (CSV, workbook or packet), as base64. */
@@ -23,7 +24,7 @@ const ProgressFileResultSchema = z.union([
 ]);
 export type ProgressFileResult = z.infer<typeof ProgressFileResultSchema>;
 
-const WrittenSchema = z.object({ file: z.string(), bytes: z.number().int().nonnegative() });
+const WrittenSchema = z.object({ file: FileRefSchema, bytes: z.number().int().nonnegative() });
 const YearSchema = z.number().int().min(1900).max(2200);
 
 /** The implementation record: progress files in and out, and the self-evaluation report. */
@@ -37,16 +38,16 @@ export const recordMethods = {
     req: z.object({ files: z.array(ProgressFileSchema).min(1).max(200) }).strict(),
     res: z.object({ files: z.array(ProgressFileResultSchema), changed: z.boolean(), snapshot: SnapshotSchema }),
   },
-  /** A country's progress template: the workbook or the app packet. Without `file`, the desktop asks where. */
+  /** A country's progress template: the workbook or the app packet. The desktop asks where; the browser build writes into exports/. */
   exportProgressTemplate: {
     channel: 'record:template',
-    req: z.object({ country: z.string().regex(/^[A-Z]{2}$/), kind: z.enum(['xlsx', 'packet']), file: FilePathSchema.optional() }).strict(),
+    req: z.object({ country: z.string().regex(/^[A-Z]{2}$/), kind: z.enum(['xlsx', 'packet']) }).strict(),
     res: WrittenSchema,
   },
-  /** The self-evaluation report (section 5.4), whole period or one year. Without `file`, the desktop asks where. */
+  /** The self-evaluation report (section 5.4), whole period or one year. The desktop asks where; the browser build writes into exports/. */
   exportSelfEvaluation: {
     channel: 'record:report',
-    req: z.object({ format: z.enum(['docx', 'pdf']), layout: z.enum(['en', 'zh', 'bilingual']), year: YearSchema.nullable(), file: FilePathSchema.optional() }).strict(),
+    req: z.object({ format: z.enum(['docx', 'pdf']), layout: z.enum(['en', 'zh', 'bilingual']), year: YearSchema.nullable() }).strict(),
     res: WrittenSchema,
   },
 } as const satisfies MethodTable;

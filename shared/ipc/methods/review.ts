@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DecisionSchema, ReviewerSchema } from '../../review/model';
-import { FilePathSchema, EmptyRequestSchema as Empty, type MethodTable } from '../method';
+import { EmptyRequestSchema as Empty, type MethodTable } from '../method';
+import { FileRefSchema } from '../fileHandle';
 import { SnapshotSchema } from '../snapshot';
 
 /**
@@ -27,7 +28,8 @@ export const FileRefusalSchema = z.object({
 });
 export type FileRefusal = z.infer<typeof FileRefusalSchema>;
 
-const WrittenSchema = z.object({ file: z.string(), bytes: z.number().int().nonnegative() });
+/** What an export wrote: its name and a handle (kind `written`); the desktop asked where, the browser build used exports/. */
+const WrittenSchema = z.object({ file: FileRefSchema, bytes: z.number().int().nonnegative() });
 
 /** The register filter (see shared/review/register.ts); empty = everything. */
 export const RegisterFilterSchema = z.object({
@@ -49,17 +51,17 @@ export const reviewMethods = {
   /** Export the open project's framework as a review copy at a named version. */
   exportReviewCopy: {
     channel: 'review:exportCopy',
-    req: z.object({ versionName: z.string().trim().min(1).max(200), file: FilePathSchema.optional() }).strict(),
+    req: z.object({ versionName: z.string().trim().min(1).max(200) }).strict(),
     res: WrittenSchema.extend({ contentHash: z.string() }),
   },
-  /** Open a review copy in review mode (from a path, or from a file picked in the renderer). */
+  /** Open a review copy in review mode (a file the user picked in the renderer, sent as its bytes). */
   openReviewCopy: {
     channel: 'review:openCopy',
-    req: z.union([z.object({ file: FilePathSchema }).strict(), IncomingJsonFileSchema]),
+    req: IncomingJsonFileSchema,
     res: z.union([z.object({ ok: z.literal(true), snapshot: SnapshotSchema }), z.object({ ok: z.literal(false), refusal: FileRefusalSchema })]),
   },
   /** In review mode: write the reviewer's comments as a packet. */
-  exportPacket: { channel: 'review:exportPacket', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema.extend({ items: z.number() }) },
+  exportPacket: { channel: 'review:exportPacket', req: Empty, res: WrittenSchema.extend({ items: z.number() }) },
   /** Import comment packets: all or nothing; a refused file is named with its reason and the project is left unchanged. */
   importPackets: {
     channel: 'review:importPackets',
@@ -75,7 +77,7 @@ export const reviewMethods = {
     ]),
   },
   /** A .docx for reviewers who only have Word: every field marked with a bookmark carrying its element. */
-  exportReviewDocx: { channel: 'review:exportReviewDocx', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema },
+  exportReviewDocx: { channel: 'review:exportReviewDocx', req: Empty, res: WrittenSchema },
   /** Import the comments a reviewer added in Word or LibreOffice to a review .docx. */
   importReviewDocx: {
     channel: 'review:importReviewDocx',
@@ -99,11 +101,11 @@ export const reviewMethods = {
     ]),
   },
   /** The project's comments as real Word comments (threaded, with resolved state). */
-  exportCommentsDocx: { channel: 'review:exportCommentsDocx', req: z.object({ file: FilePathSchema.optional() }).strict(), res: WrittenSchema },
+  exportCommentsDocx: { channel: 'review:exportCommentsDocx', req: Empty, res: WrittenSchema },
   /** The disposition register as a bilingual comments matrix. */
   exportMatrix: {
     channel: 'review:exportMatrix',
-    req: z.object({ format: z.enum(['docx', 'csv']), filter: RegisterFilterSchema.optional(), file: FilePathSchema.optional() }).strict(),
+    req: z.object({ format: z.enum(['docx', 'csv']), filter: RegisterFilterSchema.optional() }).strict(),
     res: WrittenSchema,
   },
 } as const satisfies MethodTable;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PeriodSchema } from '../../model/framework';
 import type { CompareResult } from '../../versions/compare';
-import { FilePathSchema, EmptyRequestSchema, type MethodTable } from '../method';
+import { EmptyRequestSchema, type MethodTable } from '../method';
+import { FileHandleSchema, FileRefSchema } from '../fileHandle';
 import { SnapshotSchema } from '../snapshot';
 
 /** A stored version's id: its file name without extension (never a path). */
@@ -23,12 +24,12 @@ export const VersionInfoSchema = z.object({
 });
 export type VersionInfo = z.infer<typeof VersionInfoSchema>;
 
-/** What to compare or restore: the open project, one of its stored versions, another file, or the built-in edition. */
+/** What to compare or restore: the open project, one of its stored versions, another project file (its handle, kind `project`), or the built-in edition. */
 export const VersionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('current') }).strict(),
   z.object({ kind: z.literal('named'), id: VersionIdSchema }).strict(),
   z.object({ kind: z.literal('history'), id: VersionIdSchema }).strict(),
-  z.object({ kind: z.literal('file'), file: FilePathSchema }).strict(),
+  z.object({ kind: z.literal('file'), file: FileHandleSchema }).strict(),
   z.object({ kind: z.literal('builtin') }).strict(),
 ]);
 export type VersionSource = z.infer<typeof VersionSourceSchema>;
@@ -86,12 +87,12 @@ export const versionsMethods = {
   /** Start the next edition from the open project in a new file, and open it. The old file is not touched. */
   newEdition: {
     channel: 'versions:newEdition',
-    req: z.object({ period: PeriodSchema, file: FilePathSchema.optional() }).strict(),
+    req: z.object({ period: PeriodSchema }).strict(),
     res: SnapshotSchema,
   },
   /**
-   * Write a redline comparison report (.docx or PDF) in `lang`. Without `file` it goes to the data
-   * folder's exports/ (the browser build has no save dialog); the reply says where.
+   * Write a redline comparison report (.docx or PDF) in `lang`. The desktop asks where; the
+   * browser build (no save dialog) writes into the data folder's exports/.
    */
   exportCompareReport: {
     channel: 'versions:exportReport',
@@ -101,9 +102,8 @@ export const versionsMethods = {
         after: VersionSourceSchema,
         format: z.enum(['docx', 'pdf']),
         lang: z.enum(['en', 'zh']).default('en'),
-        file: FilePathSchema.optional(),
       })
       .strict(),
-    res: z.object({ file: z.string(), bytes: z.number().int().nonnegative() }),
+    res: z.object({ file: FileRefSchema, bytes: z.number().int().nonnegative() }),
   },
 } as const satisfies MethodTable;

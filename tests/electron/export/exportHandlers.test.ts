@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlers, type ShellHooks } from '../../../electron/services/handlers';
 import { ProjectSession } from '../../../electron/services/projectSession';
+import { fileHandlesOf } from '../../../electron/services/fileHandles';
 
 /** The export methods through the contract, as the renderer reaches them (validation included). */
 
@@ -18,7 +19,8 @@ async function setup(hooks: ShellHooks = {}) {
   const session = await ProjectSession.start({ dataDir, saveDebounceMs: 10 });
   sessions.push(session);
   const handlers = createHandlers(session, hooks);
-  const call = (method: Parameters<typeof dispatch>[1], req: unknown) => dispatch(handlers, method, req);
+  // As the transports call it: replies name files by handle and base name (publicFiles.ts).
+  const call = (method: Parameters<typeof dispatch>[1], req: unknown) => dispatch(handlers, method, req, fileHandlesOf(session));
   return { dataDir, call };
 }
 
@@ -29,17 +31,19 @@ describe('export methods', () => {
     const { dataDir, call } = await setup();
     const r = await call('exportDocument', { format: 'docx', options: draft });
     expect(r.ok).toBe(true);
-    const file = (r as { value: { file: string } }).value.file;
-    expect(file).toBe(path.join(dataDir, 'exports', 'framework-2021-2025-en-draft-2026-11-29.docx'));
+    const ref = (r as { value: { file: { handle: string; name: string } } }).value.file;
+    const name = 'framework-2021-2025-en-draft-2026-11-29.docx';
+    expect(ref.name).toBe(name);
+    const file = path.join(dataDir, 'exports', name);
     expect(existsSync(file)).toBe(true);
-    expect(await call('exportOpen', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
-    expect(await call('exportShowInFolder', { file })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
+    expect(await call('exportOpen', { file: ref.handle })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
+    expect(await call('exportShowInFolder', { file: ref.handle })).toEqual({ ok: true, value: { done: false, reason: 'unsupported' } });
 
     // The same name again: not written over unless the renderer says so (after asking the user).
     writeFileSync(file, 'kept');
-    expect(await call('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'export-exists', data: { name: path.basename(file) }, file } });
+    expect(await call('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'export-exists', data: { name }, file: name } });
     expect(readFileSync(file, 'utf8')).toBe('kept');
-    expect(await call('exportDocument', { format: 'docx', options: draft, overwrite: true })).toMatchObject({ ok: true, value: { file } });
+    expect(await call('exportDocument', { format: 'docx', options: draft, overwrite: true })).toMatchObject({ ok: true, value: { file: ref } });
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
@@ -53,21 +57,24 @@ describe('export methods', () => {
       showItemInFolder: (f) => void shown.push(f),
     });
     const r = await call('exportDocument', { format: 'pdf', options: { ...draft, layout: 'zh' } });
-    expect(r).toMatchObject({ ok: true, value: { format: 'pdf', file: path.join(chosen, 'my framework.pdf') } });
-    expect(await call('exportOpen', { file: path.join(chosen, 'my framework.pdf') })).toEqual({ ok: true, value: { done: true } });
-    expect(await call('exportShowInFolder', { file: path.join(chosen, 'my framework.pdf') })).toEqual({ ok: true, value: { done: true } });
+    expect(r).toMatchObject({ ok: true, value: { format: 'pdf', file: { name: 'my framework.pdf' } } });
+    const { handle } = (r as { value: { file: { handle: string } } }).value.file;
+    expect(await call('exportOpen', { file: handle })).toEqual({ ok: true, value: { done: true } });
+    expect(await call('exportShowInFolder', { file: handle })).toEqual({ ok: true, value: { done: true } });
     expect(opened).toEqual([path.join(chosen, 'my framework.pdf')]);
     expect(shown).toEqual(opened);
-    const other = await call('exportOpen', { file: '/etc/passwd' });
-    expect(other).toMatchObject({ ok: false, problem: { code: 'not-exported' } });
+    // A path is not a handle; a made-up handle was never minted.
+    expect(await call('exportOpen', { file: '/etc/passwd' })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await call('exportOpen', { file: `fh1.${'A'.repeat(32)}` })).toMatchObject({ ok: false, problem: { code: 'unknown-handle' } });
     expect(opened).toHaveLength(1);
   });
 
   it('refuses a target with another extension, reports a cancelled dialog, and validates options', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'acec-export-bad-'));
-    const { call } = await setup({ pickExportTarget: async () => null });
-    expect(await call('exportDocument', { format: 'docx', options: draft, file: path.join(dir, 'project.json') })).toMatchObject({ ok: false, problem: { code: 'bad-target' } });
+    const { call: chose } = await setup({ pickExportTarget: async () => path.join(dir, 'project.json') });
+    expect(await chose('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'bad-target' } });
     expect(readdirSync(dir)).toEqual([]);
+    const { call } = await setup({ pickExportTarget: async () => null });
     expect(await call('exportDocument', { format: 'docx', options: draft })).toMatchObject({ ok: false, problem: { code: 'cancelled' } });
     expect(await call('exportDocument', { format: 'odt', options: draft })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     expect(await call('exportDocument', { format: 'pdf', options: { ...draft, layout: 'sideways' } })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });

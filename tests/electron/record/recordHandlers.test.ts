@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/services/handlers';
 import { ProblemError } from '../../../shared/ipc/problem';
 import { drafterSession } from '../review/session';
+import { fileHandlesOf } from '../../../electron/services/fileHandles';
+import type { ProjectSession } from '../../../electron/services/projectSession';
+
+/** The path behind a written file's handle (what main would open or show). */
+const pathOf = (s: ProjectSession, r: { file: { handle: string } }) => fileHandlesOf(s).resolve(r.file.handle, 'written');
 
 const csv = readFileSync(new URL('../../fixtures/record/events-2021-2025.csv', import.meta.url));
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
@@ -49,19 +54,21 @@ describe('the Implementation view over IPC (record:import, record:template, reco
     const h = createHandlers(s);
     await h.importProgress({ files: [{ name: 'events.csv', base64: b64(csv) }] });
     const xlsx = await h.exportProgressTemplate({ country: 'KH', kind: 'xlsx' });
-    expect(path.basename(xlsx.file)).toBe('acec-2021-2025-progress-KH.xlsx');
-    expect(path.dirname(xlsx.file)).toBe(path.join(s.dataDir, 'exports'));
+    expect(xlsx.file.name).toBe('acec-2021-2025-progress-KH.xlsx');
+    expect(path.dirname(pathOf(s, xlsx))).toBe(path.join(s.dataDir, 'exports'));
     const packet = await h.exportProgressTemplate({ country: 'KH', kind: 'packet' });
-    expect(JSON.parse(readFileSync(packet.file, 'utf8'))).toMatchObject({ kind: 'acec-progress-packet', country: 'KH' });
+    expect(JSON.parse(readFileSync(pathOf(s, packet), 'utf8'))).toMatchObject({ kind: 'acec-progress-packet', country: 'KH' });
     // The packet comes back in.
-    const back = await h.importProgress({ files: [{ name: path.basename(packet.file), base64: b64(readFileSync(packet.file)) }] });
+    const back = await h.importProgress({ files: [{ name: packet.file.name, base64: b64(readFileSync(pathOf(s, packet))) }] });
     expect(back.files[0]).toMatchObject({ ok: true, kind: 'packet' });
     const report = await h.exportSelfEvaluation({ format: 'docx', layout: 'en', year: 2023 });
-    expect(path.basename(report.file)).toBe('acec-2021-2025-self-evaluation-2023-en.docx');
-    expect(existsSync(report.file)).toBe(true);
+    expect(report.file.name).toBe('acec-2021-2025-self-evaluation-2023-en.docx');
+    expect(existsSync(pathOf(s, report))).toBe(true);
     await expect(h.exportSelfEvaluation({ format: 'pdf', layout: 'en', year: 2030 })).rejects.toMatchObject({ code: 'year-outside-period' });
     // A chosen file with the wrong extension is refused, not overwritten with a report.
-    await expect(h.exportSelfEvaluation({ format: 'pdf', layout: 'en', year: null, file: path.join(s.dataDir, 'x.docx') })).rejects.toBeInstanceOf(ProblemError);
+    const chose = createHandlers(s, { pickRecordFile: async () => path.join(s.dataDir, 'x.docx') });
+    await expect(chose.exportSelfEvaluation({ format: 'pdf', layout: 'en', year: null })).rejects.toBeInstanceOf(ProblemError);
+    expect(existsSync(path.join(s.dataDir, 'x.docx'))).toBe(false);
   });
 
   it('the built-in edition is read-only: nothing is imported', async () => {
