@@ -211,6 +211,33 @@ describe('no IPC method takes a path', () => {
     expect(JSON.stringify(recent)).not.toContain(session.dataDir);
   });
 
+  it('recovery goes by handles alone: a failed open names the file by handle, its backups are listed as handles, one opens', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'acec-nopaths-backup-'));
+    const session = await ProjectSession.start({ dataDir, saveDebounceMs: 5, store: { backupIntervalMs: 0 } });
+    sessions.push(session);
+    const file = path.join(dataDir, 'projects', 'framework.json');
+    await session.newFromBuiltin(file);
+    for (const text of ['One', 'Two']) {
+      session.applyChange('edit', [{ op: 'replace', path: ['framework', 'sections', 0, 'title', 'en', 'text'], value: text }]);
+      await session.flush();
+    }
+    await session.openBuiltin();
+    writeFileSync(file, '{"schemaVersion": 2, "fram');
+    const files = fileHandlesOf(session);
+    const call = (m: MethodName, req: unknown) => dispatch(createHandlers(session), m, req, files);
+    const failed = await call('openProject', { project: (await call('recentProjects', {}) as { value: Array<{ handle: string }> }).value[0].handle });
+    expect(failed).toMatchObject({ ok: false, problem: { code: 'load-truncated', file: 'framework.json' } });
+    const project = (failed as { problem: { handle: string } }).problem.handle;
+    const listed = await call('listBackups', { project });
+    const backups = (listed as { value: Array<{ handle: string; name: string }> }).value;
+    expect(backups.length).toBeGreaterThan(0);
+    expect(JSON.stringify(backups)).not.toContain(dataDir);
+    const opened = await call('openBackup', { project, backup: backups[0].handle });
+    expect(opened.ok).toBe(true);
+    expect(session.info().file).toMatch(/framework\.recovered-.*\.json$/);
+    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 2, "fram');
+  });
+
   it('the browser build\'s Save As: a bare name lands in main\'s projects folder; a name with a folder is refused', async () => {
     const { session, call, victims, untouched } = await setup();
     const target = await call('chooseSaveTarget', { name: 'rescued' });
