@@ -43,3 +43,21 @@ test('the cover date is typed in the UI language’s order, not in a browser dat
   await page.locator('.project-bar select').selectOption('zh');
   await expect(date).toHaveValue('2026/07/01');
 });
+
+test('a keyboard user sees a focus ring of the app’s own on the controls that hid the browser’s, and status selects are at least 24 px high', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await newProject(page);
+  await page.locator('.outline-node[data-id="c1"]').click();
+  await page.locator('textarea[data-element-id="c1"][data-field="title"][data-lang="zh"]').focus();
+  await page.keyboard.press('Tab');
+  const select = page.locator('[data-status-for="c1/title/zh"]');
+  await expect(select).toBeFocused();
+  const ring = await select.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: s.outlineWidth, height: el.getBoundingClientRect().height };
+  });
+  expect(ring.style).toBe('solid');
+  expect(ring.width).toBe('2px');
+  expect(ring.height).toBeGreaterThanOrEqual(24);
+});
