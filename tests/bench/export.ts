@@ -200,6 +200,16 @@ export async function bench(): Promise<void> {
       const pages = format === 'pdf' ? ` ${execFileSync('pdfinfo', [path.join(dir, 'large.pdf')], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1]} pages,` : '';
       console.log(`10x framework, bilingual ${format.padEnd(4)}    ${ms(m.ms)},${pages} ${(m.bytes / 1e6).toFixed(1)} MB, peak RSS ${m.maxRssMb} MB`);
     }
+
+    // Every layout, draft and final: CPU time of a warm export and full layout passes (one each since the single-pass layout).
+    const layouts = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/bench/_pdfLayouts.ts'), '5'], { cwd: ROOT, encoding: 'utf8' });
+    if (layouts.status !== 0) throw new Error(`PDF layouts failed: ${layouts.stderr}`);
+    console.log('PDF per layout, A4, warm, CPU median of 5 (draft / final, layout passes)');
+    const rows = layouts.stdout.trim().split('\n').map((l) => JSON.parse(l) as { layout: string; stage: string; cpuMs: number; passes: number });
+    for (const layout of [...new Set(rows.map((r) => r.layout))]) {
+      const [draft, final] = ['draft', 'final'].map((stage) => rows.find((r) => r.layout === layout && r.stage === stage)!);
+      console.log(`  ${layout.padEnd(13)} ${ms(draft.cpuMs)} / ${ms(final.cpuMs)}   ratio ${(draft.cpuMs / final.cpuMs).toFixed(2)}, passes ${draft.passes} / ${final.passes}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

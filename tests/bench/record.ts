@@ -46,7 +46,14 @@ export async function bench(): Promise<void> {
   for (const format of ['docx', 'pdf'] as const) {
     const exporter = exporterFor(format);
     await exporter.render(model()); // warm-up
-    const times = await timeRuns(3, async () => exporter.render(model()));
-    console.log(`self-evaluation report → ${format} (model + render, warm): median ${ms(median(times))} (target ≤ 1 s)`);
+    const cpu: number[] = [];
+    const times = await timeRuns(3, async () => {
+      const c0 = process.cpuUsage();
+      await exporter.render(model());
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    });
+    // CPU time too: on the shared machine the wall time mostly measures the queue.
+    console.log(`self-evaluation report → ${format} (model + render, warm): median ${ms(median(times))}, CPU ${ms(median(cpu))} (target ≤ 1 s)`);
   }
 }
