@@ -75,10 +75,25 @@ export const SuggestionItemSchema = z.object({
   replacement: z.string().max(50_000),
   ...ItemBase,
 });
+/**
+ * Where feedback on an annual work plan points (section 5.1: the NFPs "provide feedback to annual
+ * work plans"): the year's plan as a whole (`activityId` null) or one activity planned that year.
+ * Work plans are not framework text, so these anchors have no field, language or quote.
+ */
+export const WorkPlanAnchorSchema = z.object({
+  year: z.number().int().min(1900).max(2200),
+  activityId: IdSchema.nullable(),
+});
+export type WorkPlanAnchor = z.infer<typeof WorkPlanAnchorSchema>;
+
+/** A comment on an annual work plan (threads, replies, resolution and packets as for comments on the text). */
+export const WorkPlanCommentItemSchema = z.object({ kind: z.literal('workPlanComment'), workPlan: WorkPlanAnchorSchema, ...ItemBase });
+
 /** A reply in the thread of a comment or suggestion. */
 export const ReplyItemSchema = z.object({ kind: z.literal('reply'), parentId: ItemIdSchema, ...ItemBase });
 
-export const ReviewItemSchema = z.discriminatedUnion('kind', [CommentItemSchema, SuggestionItemSchema, ReplyItemSchema]);
+export const ReviewItemSchema = z.discriminatedUnion('kind', [CommentItemSchema, SuggestionItemSchema, ReplyItemSchema, WorkPlanCommentItemSchema]);
+export type WorkPlanCommentItem = z.infer<typeof WorkPlanCommentItemSchema>;
 export type CommentItem = z.infer<typeof CommentItemSchema>;
 export type SuggestionItem = z.infer<typeof SuggestionItemSchema>;
 export type ReplyItem = z.infer<typeof ReplyItemSchema>;

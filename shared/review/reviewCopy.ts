@@ -3,6 +3,7 @@ import { ProjectSchema, type Project } from '../model/project';
 import { migrateProjectFile } from '../model/loadProject';
 import { BaseVersionSchema, type BaseVersion } from './packet';
 import { ReviewerSchema, TimestampSchema, emptyReviewState } from './model';
+import { emptyRecord } from '../record/model';
 import { issuesToDetails, readJsonInput, type JsonInput, type Refusal } from './refusal';
 import { contentHash, seal, sealIsIntact } from './seal';
 
@@ -26,7 +27,10 @@ export const ReviewCopySchema = z.object({
 });
 export type ReviewCopy = z.infer<typeof ReviewCopySchema>;
 
-/** Make a review copy of `project` (its framework only: other reviewers' comments do not travel). */
+/**
+ * Make a review copy of `project`: its framework and its annual work plans (which the NFPs comment
+ * on, section 5.1); other reviewers' comments and the rest of the record do not travel.
+ */
 export function buildReviewCopy(project: Project, p: { versionName: string; createdAt: string }): ReviewCopy {
   const version: BaseVersion = { name: p.versionName, contentHash: contentHash(project.framework) };
   return seal({
@@ -35,7 +39,7 @@ export function buildReviewCopy(project: Project, p: { versionName: string; crea
     frameworkId: project.framework.id,
     version,
     createdAt: p.createdAt,
-    project: { schemaVersion: project.schemaVersion, framework: project.framework, review: emptyReviewState() },
+    project: { schemaVersion: project.schemaVersion, framework: project.framework, review: emptyReviewState(), record: { ...emptyRecord(), workPlans: project.record.workPlans } },
   }) as ReviewCopy;
 }
 

@@ -1,0 +1,33 @@
+import type { Change } from './operations';
+import { mergeReviewStates } from './merge';
+import { emptyReviewState, type ReplyItem, type ReviewState, type Reviewer, type WorkPlanAnchor, type WorkPlanCommentItem } from './model';
+
+/**
+ * Feedback on the annual work plans as review threads: a work-plan comment (an NFP's, in the app
+ * or from a packet) with its replies and its resolution, kept in the same `review` slot, merged
+ * and carried in packets exactly as comments on the text are (./merge.ts, ./packet.ts). Threads on
+ * the text (./threads.ts) leave these out: they point at no field.
+ */
+
+export interface WorkPlanThread {
+  root: WorkPlanCommentItem;
+  replies: ReplyItem[];
+  resolved: boolean;
+}
+
+/** The threads on one year's work plan (the plan as a whole first, then by activity), oldest first; withdrawn items left out. */
+export function workPlanThreads(state: ReviewState, year: number): WorkPlanThread[] {
+  const replies = new Map<string, ReplyItem[]>();
+  for (const it of state.items) if (it.kind === 'reply' && !it.deleted) replies.set(it.parentId, [...(replies.get(it.parentId) ?? []), it]);
+  const resolved = new Map(state.resolutions.map((r) => [r.itemId, r.resolved]));
+  return state.items
+    .filter((i): i is WorkPlanCommentItem => i.kind === 'workPlanComment' && !i.deleted && i.workPlan.year === year)
+    .map((root) => ({ root, replies: replies.get(root.id) ?? [], resolved: resolved.get(root.id) ?? false }))
+    .sort((a, b) => Number(a.root.workPlan.activityId !== null) - Number(b.root.workPlan.activityId !== null));
+}
+
+/** A new comment on a year's work plan or on one activity in it: one undoable change. */
+export function addWorkPlanComment(state: ReviewState, p: { id: string; author: Reviewer; now: string; body: string; workPlan: WorkPlanAnchor }): Change {
+  const item: WorkPlanCommentItem = { kind: 'workPlanComment', id: p.id, workPlan: p.workPlan, author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false };
+  return { label: 'review.undo.addComment', patches: [{ op: 'replace', path: ['review'], value: mergeReviewStates(state, { ...emptyReviewState(), items: [item] }) }] };
+}

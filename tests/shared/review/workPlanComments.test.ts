@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { applyPatches } from '../../../shared/model/patch/patch';
+import { ProjectSchema, type Project } from '../../../shared/model/project';
+import { proposedActivities } from '../../../shared/record/workPlans';
+import { canonicalJson } from '../../../shared/review/canonicalJson';
+import { planImport } from '../../../shared/review/importPackets';
+import type { Reviewer, ReviewItem } from '../../../shared/review/model';
+import { setResolved, addReply } from '../../../shared/review/operations';
+import { buildPacket, readPacket } from '../../../shared/review/packet';
+import { contentHash } from '../../../shared/review/seal';
+import { addWorkPlanComment, workPlanThreads } from '../../../shared/review/workPlanThreads';
+import { buildThreads } from '../../../shared/review/threads';
+import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCopy';
+import { startWorkPlan } from '../../../shared/record/workPlans';
+import { samplePacket } from './packets';
+import { builtinProject } from './builtin';
+
+const base = builtinProject();
+const KH: Reviewer = { name: 'Dara Sok', organisation: 'Ministry of Environment', country: 'Cambodia', role: 'NFP' };
+const VN: Reviewer = { name: 'Nguyen Lan', organisation: 'MONRE', country: 'Viet Nam', role: 'NFP' };
+const activity = proposedActivities(base.framework, 2023)[0];
+const apply = (p: Project, patches: Parameters<typeof applyPatches>[1]) => ProjectSchema.parse(applyPatches(p, patches).result);
+
+function nfpPacket(reviewer: Reviewer, tag: string, at: string) {
+  const items: ReviewItem[] = [
+    { kind: 'workPlanComment', id: `${tag}-wp1`, workPlan: { year: 2023, activityId: activity }, author: reviewer, body: `${tag}: we can host this in 2023`, createdAt: at, updatedAt: at, rev: 0, deleted: false },
+    { kind: 'workPlanComment', id: `${tag}-wp2`, workPlan: { year: 2023, activityId: null }, author: reviewer, body: `${tag}: the plan is too full`, createdAt: at, updatedAt: at, rev: 0, deleted: false },
+    { kind: 'reply', id: `${tag}-wp1-r`, parentId: `${tag}-wp1`, author: reviewer, body: `${tag}: with co-funding`, createdAt: at, updatedAt: at, rev: 0, deleted: false },
+  ];
+  return buildPacket({ frameworkId: base.framework.id, baseVersion: { name: 'Draft 1', contentHash: contentHash(base.framework) }, reviewer, createdAt: at, items });
+}
+
+describe('NFP feedback on a work plan as review comments', () => {
+  it('a comment anchors to a year\'s plan or to an activity in it; threads show with the reviewer\'s country, replies and resolution', () => {
+    const c = addWorkPlanComment(base.review, { id: 'wp-a', author: KH, now: '2026-03-01T10:00:00.000Z', body: 'Add a field visit', workPlan: { year: 2023, activityId: activity } });
+    const p = apply(base, c.patches);
+    const [thread] = workPlanThreads(p.review, 2023);
+    expect(thread.root).toMatchObject({ kind: 'workPlanComment', workPlan: { year: 2023, activityId: activity }, author: { country: 'Cambodia' } });
+    expect(workPlanThreads(p.review, 2024)).toEqual([]);
+    // Threads on the text leave it out (it points at no field).
+    expect(buildThreads(p.review).some((t) => t.root.id === 'wp-a')).toBe(false);
+    const drafter: Reviewer = { name: 'ASEAN Secretariat', organisation: '', country: '', role: 'Drafter' };
+    const replied = apply(p, addReply(p, { id: 'wp-a-r', parentId: 'wp-a', author: drafter, now: '2026-03-02T10:00:00.000Z', body: 'Agreed' }).patches);
+    const resolved = apply(replied, setResolved(replied, 'wp-a', true, drafter.name, '2026-03-02T11:00:00.000Z').patches);
+    expect(workPlanThreads(resolved.review, 2023)[0]).toMatchObject({ resolved: true, replies: [{ body: 'Agreed' }] });
+  });
+
+  it('packets carry work-plan comments: read back, imported, and merged in any order to the same project', () => {
+    const a = nfpPacket(KH, 'kh', '2026-02-01T10:00:00.000Z');
+    const b = nfpPacket(VN, 'vn', '2026-02-02T10:00:00.000Z');
+    const old = samplePacket(base, KH, 'dara'); // a packet of comments on the text, as before
+    const text = (x: unknown) => JSON.stringify(x);
+    expect(readPacket(text(a), base.framework.id)).toMatchObject({ ok: true });
+    const orders = [[a, b, old], [old, b, a], [b, a, old, a]];
+    const results = orders.map((packets) => {
+      const plan = planImport(base, packets.map((x, i) => ({ name: `p${i}.json`, text: text(x) })), Date.parse('2026-03-01T00:00:00.000Z'));
+      if (!plan.ok || !plan.change) throw new Error('import refused');
+      return apply(base, plan.change.patches);
+    });
+    expect(new Set(results.map((r) => canonicalJson(r.review))).size).toBe(1);
+    const threads = workPlanThreads(results[0].review, 2023);
+    expect(threads.map((t) => [t.root.author.country, t.root.workPlan.activityId])).toEqual([
+      ['Cambodia', null],
+      ['Viet Nam', null],
+      ['Cambodia', activity],
+      ['Viet Nam', activity],
+    ]);
+    expect(threads.find((t) => t.root.id === 'kh-wp1')!.replies.map((r) => r.body)).toEqual(['kh: with co-funding']);
+    // Importing the same packets again changes nothing.
+    const again = planImport(results[0], [a, b].map((x, i) => ({ name: `p${i}.json`, text: text(x) })), Date.parse('2026-03-01T00:00:00.000Z'));
+    expect(again.ok && again.change).toBe(null);
+  });
+
+  it('a packet carrying someone else\'s work-plan comment, or a malformed anchor, is refused with its reason', () => {
+    const forged = nfpPacket(KH, 'kh', '2026-02-01T10:00:00.000Z');
+    const items = forged.items.map((i) => ({ ...i, author: VN }));
+    const foreign = buildPacket({ frameworkId: base.framework.id, baseVersion: forged.baseVersion, reviewer: KH, createdAt: forged.createdAt, items });
+    const r = planImport(base, [{ name: 'f.json', text: JSON.stringify(foreign) }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.refusals[0].refusal).toMatchObject({ code: 'foreign-item' });
+    const bad = buildPacket({ frameworkId: base.framework.id, baseVersion: forged.baseVersion, reviewer: KH, createdAt: forged.createdAt, items: [{ ...forged.items[0], workPlan: { year: 'next', activityId: null } } as unknown as ReviewItem] });
+    expect(readPacket(JSON.stringify(bad), base.framework.id)).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('a review copy carries the work plans (for the NFPs to comment on) and nothing else of the record', () => {
+    const withPlan = apply(base, startWorkPlan(base, 2023, '2026-03-01T10:00:00.000Z')!.patches);
+    const copy = readReviewCopy(JSON.stringify(buildReviewCopy(withPlan, { versionName: 'Work plan 2023', createdAt: '2026-03-01T11:00:00.000Z' })));
+    if (!copy.ok) throw new Error('copy refused');
+    expect(copy.copy.project.record.workPlans).toEqual(withPlan.record.workPlans);
+    expect(copy.copy.project.record.events).toEqual([]);
+  });
+});
