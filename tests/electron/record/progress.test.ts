@@ -185,7 +185,7 @@ describe('npm run progress', () => {
     const first = cli(['import', project, SHEET]);
     expect(first.status).toBe(1);
     expect(first.stdout).toContain('line 13: there is no “Activity 9-9” in that component of the action plan');
-    expect(first.stdout).toContain('10 events imported');
+    expect(first.stdout).toContain('events imported: 10');
     expect(JSON.parse(readFileSync(project, 'utf8')).record.events).toHaveLength(10);
     writeFileSync(`${project}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
     const locked = cli(['import', project, SHEET]);
