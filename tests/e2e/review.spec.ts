@@ -62,7 +62,7 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   await page.getByTestId('export-packet').click();
   const notice = page.getByTestId('review-notices');
   await expect(notice).toContainText('Saved 2 items to');
-  const file = (await notice.textContent())!.replace(/^.*Saved 2 items to /, '').trim();
+  const file = exportedFile(app.dataDir, (await notice.textContent())!.replace(/^.*Saved 2 items to /, '').trim());
   const packet = JSON.parse(readFileSync(file, 'utf8'));
   expect(packet).toMatchObject({ kind: 'acec-comment-packet', reviewer: { name: 'Dara Sok', country: 'Cambodia' }, baseVersion: { name: 'Draft 1' } });
   expect(packet.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['comment', 'suggestion']);
