@@ -19,6 +19,7 @@ import { FileChangedBanner } from './editor/FileChangedBanner';
 import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigateContext, NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
+import { CurrentElementContext, createCurrentElementStore } from './navigation/currentElement';
 import { collectOutlineMarkers } from './panels/outlineMarkers';
 import { useFindings } from './findings/useFindings';
 import { DraftingFilterContext, NO_FILTER, type DraftingFilter } from './drafting/filterContext';
@@ -56,6 +57,11 @@ export function Workspace() {
     setSelection(target);
   }, []);
   const navigation = useMemo(() => ({ selection, navigate }), [selection, navigate]);
+  // The element the user is on: the one gone to, or the one whose field took focus (EditorView); the outline follows it.
+  const [currentElement] = useState(createCurrentElementStore);
+  useEffect(() => {
+    if (selection) currentElement.set(selection.elementId);
+  }, [selection, currentElement]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const confirm = useConfirm();
   const [dismissedLoadError, setDismissedLoadError] = useState(false);
@@ -71,7 +77,8 @@ export function Workspace() {
   const fileName = useInfo(fileNameOf);
   const readOnlyFile = useInfo(readOnlyFileOf);
   const infoLoadError = useInfo(loadErrorOf);
-  const selectElement = useCallback((elementId: string) => setSelection({ elementId }), []);
+  // From the outline: Enter (focusEditor) puts the caret in the element's first field, a click leaves focus in the outline.
+  const selectElement = useCallback((elementId: string, focusEditor?: boolean) => setSelection(focusEditor ? { elementId, focus: 'firstField' } : { elementId }), []);
 
   const run = useCallback(
     async (action: () => Promise<Snapshot>) => {
@@ -205,6 +212,7 @@ export function Workspace() {
 
   return (
     <EditorActionsContext.Provider value={editor.actions}>
+      <CurrentElementContext.Provider value={currentElement}>
       <NavigateContext.Provider value={navigate}>
       <NavigationContext.Provider value={navigation}>
         <DraftingFilterContext.Provider value={filterState}>
@@ -231,7 +239,7 @@ export function Workspace() {
           <WorkspacePanes
             sideOpen={panel !== null}
             onCloseSide={() => setPanel(null)}
-            outline={view === 'implementation' ? null : <OutlinePane selectedId={selection?.elementId ?? null} onSelect={selectElement} />}
+            outline={view === 'implementation' ? null : <OutlinePane onSelect={selectElement} />}
             editor={view === 'implementation' ? <ImplementationView /> : <EditorPane />}
             side={<SidePanels active={panel} onActive={setPanel} editor={editor} />}
           />
@@ -250,6 +258,7 @@ export function Workspace() {
         </DraftingFilterContext.Provider>
       </NavigationContext.Provider>
       </NavigateContext.Provider>
+      </CurrentElementContext.Provider>
     </EditorActionsContext.Provider>
   );
 }
@@ -262,6 +271,7 @@ const readOnlyFileOf = (i: ProjectInfo) => i.readOnlyFile ?? null;
 const loadErrorOf = (i: ProjectInfo) => i.loadError;
 const revisionOf = (i: ProjectInfo) => i.revision;
 const frameworkOf = (p: Project) => p.framework;
+const projectOf = (p: Project) => p;
 
 interface InfoBarsProps {
   editor: DocumentEditor;
@@ -300,13 +310,17 @@ function InfoBars({ editor, run, saveAs, onExport, onLanguage }: InfoBarsProps) 
   );
 }
 
-/** The outline with its markers; re-renders when the framework or the markers change, or the selection moves. */
-const OutlinePane = memo(function OutlinePane({ selectedId, onSelect }: { selectedId: string | null; onSelect: (id: string) => void }) {
-  const snapshot = useStoreState()!;
+/**
+ * The outline with its markers; re-renders when the project or the findings change (it follows
+ * the current element itself). The markers are cached by the parts they read (findings, review),
+ * so a keystroke recomputes none of them.
+ */
+const OutlinePane = memo(function OutlinePane({ onSelect }: { onSelect: (id: string, focusEditor?: boolean) => void }) {
+  const project = useProject(projectOf);
   // The checker worker's findings arrive on their own (useFindings), after typing pauses.
   const findings = useFindings();
-  const markers = useMemo(() => collectOutlineMarkers(snapshot, findings), [snapshot, findings]);
-  return <OutlineTree framework={snapshot.project.framework} selectedId={selectedId} onSelect={onSelect} markers={markers} />;
+  const markers = useMemo(() => collectOutlineMarkers(project, findings), [project, findings]);
+  return <OutlineTree framework={project.framework} onSelect={onSelect} markers={markers} />;
 });
 
 /** The editor reads the framework itself: a dialog or a tab opening in the workspace does not re-render it. */

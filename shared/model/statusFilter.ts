@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from './bilingual';
+import { LANGUAGES, type BiText, type Language } from './bilingual';
 import { listElements, type ElementRef, type FieldName } from './elements';
 import type { Framework } from './framework';
 import { shownStatus, type ShownStatus } from './operations/text';
@@ -30,9 +30,49 @@ export interface FieldLang {
 /** Counts of fields (one per language of each field) per status and language. */
 export type StatusCounts = Record<StatusFilterValue, Record<Language, number>>;
 
-export function statusCounts(fw: Framework, elements: readonly ElementRef[] = listElements(fw)): StatusCounts {
-  const counts = Object.fromEntries(STATUS_FILTER_VALUES.map((s) => [s, { en: 0, zh: 0 }])) as StatusCounts;
-  for (const el of elements) for (const f of el.fields) for (const lang of LANGUAGES) counts[toFilterValue(shownStatus(f.value, lang))][lang]++;
+/**
+ * Counts of every field of the framework, or of the `elements` given. Without `elements` the
+ * count is incremental: each part of the framework (any object or array in it) is counted once
+ * and cached by identity, and the project store keeps untouched parts by identity, so after an
+ * edit only the parts on the edited field's path are counted again (the whole 10× framework took
+ * ~8 ms a keystroke). Every bilingual text in a framework is a field (a test holds this).
+ */
+export function statusCounts(fw: Framework, elements?: readonly ElementRef[]): StatusCounts {
+  const counts = emptyCounts();
+  if (elements) for (const el of elements) for (const f of el.fields) for (const lang of LANGUAGES) counts[toFilterValue(shownStatus(f.value, lang))][lang]++;
+  else addCounts(counts, countsOfPart(fw)!);
+  return counts;
+}
+
+function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUS_FILTER_VALUES.map((s) => [s, { en: 0, zh: 0 }])) as StatusCounts;
+}
+
+function addCounts(into: StatusCounts, more: StatusCounts): void {
+  for (const s of STATUS_FILTER_VALUES) for (const lang of LANGUAGES) into[s][lang] += more[s][lang];
+}
+
+const partCounts = new WeakMap<object, StatusCounts>();
+
+function isBiText(v: object): v is BiText {
+  const o = v as Record<string, unknown>;
+  return typeof o.en === 'object' && o.en !== null && typeof o.zh === 'object' && o.zh !== null && 'status' in o.en;
+}
+
+/** The counts of one part of the framework (null for a plain value), cached by the part's identity. */
+function countsOfPart(v: unknown): StatusCounts | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const cached = partCounts.get(v);
+  if (cached) return cached;
+  const counts = emptyCounts();
+  if (isBiText(v)) for (const lang of LANGUAGES) counts[toFilterValue(shownStatus(v, lang))][lang]++;
+  else {
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      const c = countsOfPart(child);
+      if (c) addCounts(counts, c);
+    }
+  }
+  partCounts.set(v, counts);
   return counts;
 }
 

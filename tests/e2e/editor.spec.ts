@@ -67,12 +67,15 @@ test('the outline is keyboard navigable', async ({ app }) => {
   await page.keyboard.press('ArrowDown');
   await expect(tree.locator('.outline-node:focus')).toContainText('Development of cooperation and Progress');
   await page.keyboard.press('ArrowLeft');
-  await expect(tree.locator('li[aria-expanded="false"]')).toHaveCount(1);
+  await expect(tree.locator('[role="treeitem"][aria-expanded="false"]')).toHaveCount(1);
   await expect(tree.getByText('Development of cooperation', { exact: true })).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-page="section"] textarea[data-field="title"][data-lang="en"]').first()).toHaveValue('Development of cooperation');
+  // Enter opens the element with the caret in its first field: the keyboard user is in the editor, not left in the outline.
+  const title = page.locator('[data-page="section"] textarea[data-field="title"][data-lang="en"]').first();
+  await expect(title).toHaveValue('Development of cooperation');
+  await expect(title).toBeFocused();
 });
 
 test('Chinese typed with an input method is committed when the composition ends, not half-way', async ({ app }) => {
@@ -86,6 +89,11 @@ test('Chinese typed with an input method is committed when the composition ends,
   // The page's clock under the test's control: time still flows, but the commit pause can be
   // passed at once instead of slept through before asserting that nothing was committed.
   await page.clock.install();
+  // Every change the page sends to the services, in order: what reached the document.
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\//.test(r.url())) sent.push(r.postData() ?? '');
+  });
   await zh.focus();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: 'beijing', selectionStart: 7, selectionEnd: 7 });
@@ -96,6 +104,10 @@ test('Chinese typed with an input method is committed when the composition ends,
   await expect(zh).toHaveValue('背景');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await expect(page.getByTestId('undo')).toHaveText('Undo Typing');
+  // The pinyin never left the page: every request up to the commit of 背景 (which came after the
+  // commit pause had passed mid-composition) is in `sent`, and none carries it.
+  expect(sent.some((body) => body.includes('背景'))).toBe(true);
+  expect(sent.filter((body) => body.includes('beijing'))).toEqual([]);
   await page.keyboard.press('Control+z');
   await expect(zh).toHaveValue('');
 });

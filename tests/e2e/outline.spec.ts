@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, ARTIFACTS } from './fixtures';
+import { outlineRows } from './userActions';
 
 test('opens on the built-in 2021-2025 edition and shows its outline', async ({ app }) => {
   const { page } = app;
@@ -8,21 +9,32 @@ test('opens on the built-in 2021-2025 edition and shows its outline', async ({ a
   const outline = page.getByRole('navigation', { name: 'Outline' });
   await expect(outline.getByText('Background', { exact: true })).toBeVisible();
   await expect(outline.getByText('Implementation progress of the ASEAN-China Strategy', { exact: false })).toBeVisible();
-  for (const title of [
+  // The outline is windowed: read it whole by scrolling, as a reader would.
+  const rows = await outlineRows(page);
+  const ofKind = (kind: string) => rows.filter((r) => r.kind === kind);
+  expect(ofKind('component').map((r) => r.title)).toEqual([
     'Environmental policy dialogue and capacity building',
     'Sustainable cities and marine plastics reduction',
     'Climate change and air quality improvement',
     'Biodiversity conservation and ecosystem management',
-  ]) {
-    await expect(outline.locator('.outline-component', { hasText: title })).toHaveCount(1);
-  }
+  ]);
   // The action plan, down to an activity whose published label is overridden ("Activity1-3").
-  await expect(outline.locator('.outline-activity')).toHaveCount(21);
-  await expect(outline.locator('.outline-activity .label.overridden', { hasText: 'Activity1-3' })).toBeVisible();
+  expect(ofKind('activity')).toHaveLength(21);
+  expect(ofKind('activity').map((r) => r.label)).toContain('Activity1-3');
   // The annex with every entry.
-  await expect(outline.locator('.outline-priorityArea')).toHaveCount(8);
-  await expect(outline.locator('.outline-annexEntry')).toHaveCount(64);
-  await expect(outline.getByText('Belt and Road Workshop on Capacity Building of Solid Wastes Management and Resources Recycling')).toBeVisible();
+  expect(ofKind('priorityArea')).toHaveLength(8);
+  expect(ofKind('annexEntry')).toHaveLength(64);
+  expect(ofKind('annexEntry').map((r) => r.title)).toContain('Belt and Road Workshop on Capacity Building of Solid Wastes Management and Resources Recycling');
+  // Each row says where it is (its parent and siblings may not be in the page): the areas are the annex's 8 children.
+  expect(ofKind('priorityArea').map((r) => [r.level, r.setSize, r.posInSet])).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => [2, 8, i]));
+  // Only the rows near the viewport are in the page.
+  const inPage = await outline.getByRole('treeitem').count();
+  expect(inPage).toBeGreaterThan(10);
+  expect(inPage).toBeLessThan(rows.length);
+  await outline.locator('button.outline-node').first().focus();
+  await page.keyboard.press('End');
+  await expect(outline.locator('.outline-node:focus')).toContainText(ofKind('annexEntry').at(-1)!.title);
+  await expect(outline.locator('.outline-node:focus')).toBeInViewport();
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'outline-builtin.png') });
 });
@@ -34,7 +46,7 @@ test('makes an editable copy of the built-in edition and reopens it after a rest
   await expect(page.getByTestId('project-name')).toHaveText('framework.json');
   page = await app.restart();
   await expect(page.getByTestId('project-name')).toHaveText('framework.json');
-  await expect(page.locator('.outline-component')).toHaveCount(4);
+  expect((await outlineRows(page)).filter((r) => r.kind === 'component')).toHaveLength(4);
 });
 
 test('a corrupt project is reported with its file and reason, and left untouched', async ({ app }) => {

@@ -27,3 +27,52 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, name) });
 }
+
+/** One row of the outline as a reader meets it. */
+export interface OutlineRowSeen {
+  id: string;
+  kind: string;
+  level: number;
+  setSize: number;
+  posInSet: number;
+  label: string;
+  title: string;
+}
+
+/**
+ * Every row of the outline (those its expanded nodes show), read by scrolling it from top to
+ * bottom as a reader would: the outline is windowed, so only the rows near its viewport are in
+ * the page at any one time.
+ */
+export async function outlineRows(page: Page): Promise<OutlineRowSeen[]> {
+  return page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('nav.outline')!;
+    const seen = new Map<string, OutlineRowSeen>();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const collect = () => {
+      for (const item of scroller.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
+        const node = item.querySelector<HTMLElement>('button.outline-node')!;
+        const order = Number(item.dataset.index);
+        seen.set(String(order).padStart(6, '0'), {
+          id: node.dataset.id!,
+          kind: [...node.classList].find((c) => c.startsWith('outline-') && c !== 'outline-node')!.slice('outline-'.length),
+          level: Number(item.getAttribute('aria-level')),
+          setSize: Number(item.getAttribute('aria-setsize')),
+          posInSet: Number(item.getAttribute('aria-posinset')),
+          label: node.querySelector('.label')?.textContent ?? '',
+          title: node.querySelector('.title')?.textContent ?? '',
+        });
+      }
+    };
+    scroller.scrollTop = 0;
+    await frame();
+    for (;;) {
+      collect();
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+      scroller.scrollTop += Math.max(50, scroller.clientHeight / 2);
+      await frame();
+    }
+    scroller.scrollTop = 0;
+    return [...seen.keys()].sort().map((k) => seen.get(k)!);
+  });
+}

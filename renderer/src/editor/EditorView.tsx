@@ -4,6 +4,8 @@ import type { Framework, Section } from '../../../shared/model/framework';
 import { computeLabels } from '../../../shared/model/labels';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
+import { elementOfControl, useCurrentElementStore } from '../navigation/currentElement';
+import { focusFirstField } from './focusWhenShown';
 import { pageFor } from './pageFor';
 import { useReviewWalk } from '../drafting/useReviewWalk';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +54,7 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
   const root = useRef<HTMLDivElement>(null);
   const { t } = useTranslation();
   const walk = useReviewWalk(root, navigate);
+  const currentElement = useCurrentElementStore();
 
   useEffect(() => {
     if (!selection || !root.current) return;
@@ -62,9 +65,13 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
       target = root.current.querySelector<HTMLElement>(`[data-element-id="${id}"][data-field="${selection.field}"]${lang}`);
     }
     target ??= root.current.querySelector<HTMLElement>(`[data-row-id="${id}"]`) ?? root.current.querySelector<HTMLElement>(`[data-element-id="${id}"]`);
-    if (!target) return;
+    if (!target) {
+      if (selection.focus === 'firstField') focusFirstField(root.current, selection.elementId);
+      return;
+    }
     target.scrollIntoView({ block: 'center' });
     if (selection.field && target instanceof HTMLTextAreaElement) target.focus({ preventScroll: true });
+    else if (selection.focus === 'firstField') focusFirstField(root.current, selection.elementId);
     target.classList.add('flash');
     const timer = setTimeout(() => target?.classList.remove('flash'), 1600);
     return () => clearTimeout(timer);
@@ -102,7 +109,8 @@ export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean 
       content = <MetadataPage {...props} />;
   }
   return (
-    <div className="editor" ref={root} data-testid="editor">
+    // A field taking focus (Tab, F6, a click, a new row) makes its element the current one: the outline follows.
+    <div className="editor" ref={root} data-testid="editor" onFocus={(e) => currentElement.set(elementOfControl(e.target) ?? currentElement.get())}>
       {walk.done && <p className="review-walk-done" role="status">{t('drafting.reviewWalk.done')}</p>}
       {content}
     </div>

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
@@ -19,8 +19,10 @@ export function useListWindow(options: {
   estimateSize: (index: number) => number;
   getItemKey: (index: number) => string;
   overscan: number;
+  /** Rows kept in the page wherever the list is scrolled (the focused row, so focus is never lost with it). */
+  keep?: readonly number[];
 }) {
-  const { list, scroller: scrollerSelector, count, estimateSize, getItemKey, overscan } = options;
+  const { list, scroller: scrollerSelector, count, estimateSize, getItemKey, overscan, keep } = options;
   const scroller = useRef<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
   useLayoutEffect(() => {
@@ -40,8 +42,15 @@ export function useListWindow(options: {
     estimateSize,
     getItemKey,
     overscan,
+    rangeExtractor: keep && keep.length > 0 ? (range: Range) => withKept(defaultRangeExtractor(range), keep, count) : defaultRangeExtractor,
     scrollMargin: margin,
     initialRect: { width: 400, height: 900 },
   });
   return { virtualizer, margin, items: virtualizer.getVirtualItems(), totalSize: virtualizer.getTotalSize(), measure: virtualizer.measureElement };
+}
+
+/** The range's indexes plus the kept ones (in range of the list), in ascending order. */
+function withKept(indexes: number[], keep: readonly number[], count: number): number[] {
+  const extra = keep.filter((i) => i >= 0 && i < count && !indexes.includes(i));
+  return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b);
 }

@@ -12,6 +12,8 @@ export interface NavigationTarget {
   elementId: string;
   field?: FieldName;
   lang?: Language;
+  /** Put the caret in the element's first field (the outline's Enter), when no field is named. */
+  focus?: 'firstField';
 }
 
 export interface Navigation {

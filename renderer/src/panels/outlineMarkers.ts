@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../../shared/checks/registry';
-import type { Snapshot } from '../../../shared/ipc/contract';
+import type { Project } from '../../../shared/model/project';
 import { commentCountsByElement } from '../../../shared/review/threads';
 import { findingCountsForOutline } from '../findings/findingsStore';
 
@@ -10,23 +10,42 @@ export interface OutlineMarker {
 }
 export type OutlineMarkers = Map<string, OutlineMarker>;
 
+/** A source worked out once per value of what it reads (`key`), not once per revision. */
+function cachedBy<K extends object>(key: (project: Project, findings: CheckResult) => K, make: (project: Project, findings: CheckResult) => OutlineMarkers) {
+  const cache = new WeakMap<K, OutlineMarkers>();
+  return (project: Project, findings: CheckResult): OutlineMarkers => {
+    const k = key(project, findings);
+    let markers = cache.get(k);
+    if (!markers) {
+      markers = make(project, findings);
+      cache.set(k, markers);
+    }
+    return markers;
+  };
+}
+
 /**
- * Sources of outline markers: pure functions of the snapshot (and the findings the checker worker
- * last sent), keyed by element id. A feature adds its source with one entry here (e.g. findings
- * counts per element). Called once per revision and once per findings update.
+ * Sources of outline markers: pure functions of the project (and the findings the checker worker
+ * last sent), keyed by element id, each cached by the part it reads, so a keystroke recomputes
+ * none of them. A feature adds its source with one entry here (e.g. findings counts per element).
  */
-export const outlineMarkerSources: Array<(snapshot: Snapshot, findings: CheckResult) => OutlineMarkers> = [
-  // Open consistency findings, on the nearest outline node of each element involved (renderer/src/findings).
-  (s, findings) => findingCountsForOutline(s.project.framework, findings),
+export const outlineMarkerSources: Array<(project: Project, findings: CheckResult) => OutlineMarkers> = [
+  // Open consistency findings, on the nearest outline node of each element involved (renderer/src/findings);
+  // worked out when the findings change (ids are stable, so the framework of that moment places them).
+  cachedBy((_, findings) => findings, (p, findings) => findingCountsForOutline(p.framework, findings)),
   // Open (unresolved) comment threads per element (shared/review).
-  (s) => new Map([...commentCountsByElement(s.project.review)].filter(([, c]) => c.open > 0).map(([id, c]) => [id, { comments: c.open }])),
+  cachedBy((p) => p.review, (p) => new Map([...commentCountsByElement(p.review)].filter(([, c]) => c.open > 0).map(([id, c]) => [id, { comments: c.open }]))),
 ];
 
-/** Every source's markers merged (counts of the same kind are added). */
-export function collectOutlineMarkers(snapshot: Snapshot, findings: CheckResult): OutlineMarkers {
+let last: { parts: OutlineMarkers[]; merged: OutlineMarkers } | null = null;
+
+/** Every source's markers merged (counts of the same kind are added); the same map while no source's changed. */
+export function collectOutlineMarkers(project: Project, findings: CheckResult): OutlineMarkers {
+  const parts = outlineMarkerSources.map((source) => source(project, findings));
+  if (last && last.parts.length === parts.length && last.parts.every((m, i) => m === parts[i])) return last.merged;
   const out: OutlineMarkers = new Map();
-  for (const source of outlineMarkerSources) {
-    for (const [id, m] of source(snapshot, findings)) {
+  for (const markers of parts) {
+    for (const [id, m] of markers) {
       const prev = out.get(id) ?? {};
       out.set(id, {
         findings: (prev.findings ?? 0) + (m.findings ?? 0) || undefined,
@@ -34,5 +53,6 @@ export function collectOutlineMarkers(snapshot: Snapshot, findings: CheckResult)
       });
     }
   }
+  last = { parts, merged: out };
   return out;
 }

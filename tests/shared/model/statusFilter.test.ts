@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listElements } from '../../../shared/model/elements';
+import { generateLargeFramework } from '../../../shared/model/generate/largeFramework';
 import { editText } from '../../../shared/model/operations';
 import { applyPatches } from '../../../shared/model/patch/patch';
 import { ProjectSchema } from '../../../shared/model/project';
@@ -9,6 +11,20 @@ const text = readFileSync(new URL('../../../resources/editions/framework-2021-20
 const builtin = () => ProjectSchema.parse(JSON.parse(text));
 
 describe('status filter and the needs-review walk', () => {
+  it('counts the whole framework incrementally, equal to counting every field, before and after edits (1× and 10×)', () => {
+    for (const start of [builtin(), generateLargeFramework(builtin(), { scale: 10 })]) {
+      let p = start;
+      expect(statusCounts(p.framework)).toEqual(statusCounts(p.framework, listElements(p.framework)));
+      const ids = [p.framework.actionPlan.components[0].actions[0].activities[0].id, p.framework.annex.areas.at(-1)!.entries.at(-1)?.id ?? p.framework.components[0].id];
+      for (const id of ids) {
+        const f = listElements(p.framework).find((e) => e.id === id)!.fields[0];
+        p = applyPatches(p, editText(p, id, f.name, 'en', `Edited ${id}`).patches).result;
+        expect(statusCounts(p.framework)).toEqual(statusCounts(p.framework, listElements(p.framework)));
+      }
+      expect(statusCounts(p.framework).needsReview.zh).toBe(statusCounts(start.framework).needsReview.zh + 2);
+    }
+  });
+
   it('counts every language of every field once, per status', () => {
     const p = builtin();
     const c = statusCounts(p.framework);
