@@ -40,7 +40,7 @@ test('review .docx → tracked replacement and comment in LibreOffice → import
   execFileSync('/usr/bin/python3', [path.join(UNO, 'add_comment.py'), tracked, reviewed, bookmark, 'capacity building', 'Lan Pham', 'Which capacities?'], { timeout: 90_000 });
 
   await page.getByTestId('docx-input').setInputFiles([reviewed]);
-  await expect(notice).toContainText('1 Word comments and 1 tracked changes read');
+  await expect(notice).toContainText('1 Word comment and 1 tracked change read');
   const suggestion = page.locator('[data-testid="review-thread"][data-kind="suggestion"]');
   await expect(suggestion).toHaveCount(1);
   await expect(suggestion.locator('.review-author')).toContainText('Lan Pham');
