@@ -1,5 +1,7 @@
 import type { Change } from './operations';
+import type { Project } from '../model/project';
 import { mergeReviewStates } from './merge';
+import { checkWorkPlanAnchor } from './workPlanAnchor';
 import { emptyReviewState, type ReplyItem, type ReviewState, type Reviewer, type WorkPlanAnchor, type WorkPlanCommentItem } from './model';
 
 /**
@@ -26,8 +28,12 @@ export function workPlanThreads(state: ReviewState, year: number): WorkPlanThrea
     .sort((a, b) => Number(a.root.workPlan.activityId !== null) - Number(b.root.workPlan.activityId !== null));
 }
 
-/** A new comment on a year's work plan or on one activity in it: one undoable change. */
-export function addWorkPlanComment(state: ReviewState, p: { id: string; author: Reviewer; now: string; body: string; workPlan: WorkPlanAnchor }): Change {
-  const item: WorkPlanCommentItem = { kind: 'workPlanComment', id: p.id, workPlan: p.workPlan, author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false };
+/**
+ * A new comment on a year's work plan or on one activity in that year's plan: one undoable change.
+ * Refused (ProblemError not-in-work-plan, year-outside-period) when the anchor is not in the project's plans.
+ */
+export function addWorkPlanComment(project: Pick<Project, 'framework' | 'record' | 'review'>, p: { id: string; author: Reviewer; now: string; body: string; workPlan: WorkPlanAnchor }): Change {
+  const state = project.review;
+  const item: WorkPlanCommentItem = { kind: 'workPlanComment', id: p.id, workPlan: checkWorkPlanAnchor(project, p.workPlan), author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false };
   return { label: 'review.undo.addComment', patches: [{ op: 'replace', path: ['review'], value: mergeReviewStates(state, { ...emptyReviewState(), items: [item] }) }] };
 }

@@ -12,6 +12,8 @@ import { addWorkPlanComment, workPlanThreads } from '../../../shared/review/work
 import { buildThreads } from '../../../shared/review/threads';
 import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCopy';
 import { startWorkPlan } from '../../../shared/record/workPlans';
+import { planIndex } from '../../../shared/record/planIndex';
+import { ProblemError } from '../../../shared/ipc/problem';
 import { samplePacket } from './packets';
 import { builtinProject } from './builtin';
 
@@ -32,8 +34,9 @@ function nfpPacket(reviewer: Reviewer, tag: string, at: string) {
 
 describe('NFP feedback on a work plan as review comments', () => {
   it('a comment anchors to a year\'s plan or to an activity in it; threads show with the reviewer\'s country, replies and resolution', () => {
-    const c = addWorkPlanComment(base.review, { id: 'wp-a', author: KH, now: '2026-03-01T10:00:00.000Z', body: 'Add a field visit', workPlan: { year: 2023, activityId: activity } });
-    const p = apply(base, c.patches);
+    const planned = apply(base, startWorkPlan(base, 2023, '2026-03-01T09:00:00.000Z')!.patches);
+    const c = addWorkPlanComment(planned, { id: 'wp-a', author: KH, now: '2026-03-01T10:00:00.000Z', body: 'Add a field visit', workPlan: { year: 2023, activityId: activity } });
+    const p = apply(planned, c.patches);
     const [thread] = workPlanThreads(p.review, 2023);
     expect(thread.root).toMatchObject({ kind: 'workPlanComment', workPlan: { year: 2023, activityId: activity }, author: { country: 'Cambodia' } });
     expect(workPlanThreads(p.review, 2024)).toEqual([]);
@@ -80,6 +83,30 @@ describe('NFP feedback on a work plan as review comments', () => {
     if (!r.ok) expect(r.refusals[0].refusal).toMatchObject({ code: 'foreign-item' });
     const bad = buildPacket({ frameworkId: base.framework.id, baseVersion: forged.baseVersion, reviewer: KH, createdAt: forged.createdAt, items: [{ ...forged.items[0], workPlan: { year: 'next', activityId: null } } as unknown as ReviewItem] });
     expect(readPacket(JSON.stringify(bad), base.framework.id)).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('a new comment must point at an activity in that year\'s plan, or at a plan of the period as a whole: refused with a coded reason otherwise', () => {
+    const planned = apply(base, startWorkPlan(base, 2023, '2026-03-01T09:00:00.000Z')!.patches);
+    const outside = planIndex(base.framework).activities.map((a) => a.activity.id).find((id) => !planned.record.workPlans[0].activityIds.includes(id))!;
+    const comment = (project: Project, workPlan: { year: number; activityId: string | null }) => () =>
+      addWorkPlanComment(project, { id: 'wp-x', author: KH, now: '2026-03-01T10:00:00.000Z', body: 'x', workPlan });
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof ProblemError ? { code: e.code, data: e.data } : e;
+      }
+      return 'accepted';
+    };
+    expect(refusal(comment(planned, { year: 2023, activityId: outside }))).toEqual({ code: 'not-in-work-plan', data: { activity: outside, year: 2023 } });
+    // No plan made for 2024 yet: no activity is in it, though the plan as a whole may be commented on.
+    expect(refusal(comment(planned, { year: 2024, activityId: activity }))).toMatchObject({ code: 'not-in-work-plan' });
+    expect(refusal(comment(planned, { year: 2030, activityId: null }))).toEqual({ code: 'year-outside-period', data: { year: 2030, start: 2021, end: 2025 } });
+    expect(refusal(comment(planned, { year: 2023, activityId: 'not an id!' }))).toMatchObject({ code: 'bad-request' });
+    expect(refusal(comment(planned, { year: 2024, activityId: null }))).toBe('accepted');
+    expect(refusal(comment(planned, { year: 2023, activityId: activity }))).toBe('accepted');
+    // The project's review is untouched by a refusal (nothing was written).
+    expect(planned.review).toEqual(base.review);
   });
 
   it('a review copy carries the work plans (for the NFPs to comment on) and nothing else of the record', () => {
