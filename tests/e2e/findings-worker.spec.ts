@@ -39,3 +39,39 @@ test('findings and the export pre-flight come from the checker worker as the use
   await expect(empty).toHaveCount(0);
   await expect(summary).toContainText('1 error,');
 });
+
+/**
+ * The editor commits typing after a pause; the findings do not wait for it: the text being typed
+ * goes to the checker as a draft, so a finding appears while nothing has been committed yet.
+ */
+test('findings follow the typing before the editor commits it', async ({ app, appTarget }) => {
+  test.skip(appTarget === 'electron', 'the requests checked here are the browser build\'s');
+  const { page } = app;
+  await newProject(page);
+  await page.locator('.side-tabs button[data-panel="findings"]').click();
+  const summary = page.getByTestId('findings-summary');
+  await expect(summary).toContainText('1 error,');
+  await page.locator('.outline [data-id="ap-c1-a1-x1"]').first().click();
+  const schedule = field(page, 'ap-c1-a1-x1', 'schedule', 'en');
+  await schedule.focus();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+
+  // The page's clock stopped: the editor's commit pause cannot pass (the checker's worker keeps its own time).
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /\/api\//.test(r.url())) sent.push(r.postData() ?? '');
+  });
+  // A range that ends before it starts: one more error, shown while the text is still a draft.
+  await schedule.fill('2025-2021');
+  await expect(summary).toContainText('2 errors');
+  expect(sent.filter((body) => body.includes('2025-2021'))).toEqual([]);
+  await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+
+  // The pause passes: the text is committed and the findings stay as they were shown.
+  await page.clock.resume();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect.poll(() => sent.some((body) => body.includes('2025-2021'))).toBe(true);
+  await expect(summary).toContainText('2 errors');
+});

@@ -7,6 +7,7 @@ import { useEditorActions } from './EditorContext';
 import { FieldCommentBadge } from '../review/FieldCommentBadge';
 import { FieldRedline } from '../review/FieldRedline';
 import { TermHits } from '../glossary/TermHits';
+import { useDraftFindings } from '../findings/useFindings';
 
 /** Idle time after the last keystroke before the text is committed (blur commits at once). */
 export const COMMIT_DELAY_MS = 300;
@@ -37,6 +38,7 @@ const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved
 export const LangText = memo(function LangText({ elementId, field, lang, text, status, stale, readOnly, name, offer }: Props) {
   const { t } = useTranslation();
   const actions = useEditorActions();
+  const previewFindings = useDraftFindings();
   const [draft, setDraft] = useState(text);
   const pending = useRef<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -62,8 +64,9 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     unregister.current = null;
     if (value === null) return;
     pending.current = null;
+    previewFindings({ elementId, field, lang, text: value }, true);
     void actions.apply((p) => editText(p, elementId, field, lang, value), { coalesce: `${key}#${visit.current}` });
-  }, [actions, elementId, field, lang, key]);
+  }, [actions, previewFindings, elementId, field, lang, key]);
 
   useEffect(() => () => commit(), [commit]);
 
@@ -71,6 +74,9 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     setDraft(value);
     pending.current = value;
     unregister.current ??= actions.registerDraft(key, commit);
+    // The findings follow the typing at once (the checker takes the text as a draft); unfinished
+    // input-method text is not words yet.
+    if (!composing.current) previewFindings({ elementId, field, lang, text: value }, false);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => (composing.current ? undefined : commit()), COMMIT_DELAY_MS);
   };

@@ -1,9 +1,10 @@
 import { applyWaivers, createChecker } from '../../../shared/checks/registry';
 import { checkerFindings } from '../../../shared/export/checkFindings';
 import { projectPreflight } from '../../../shared/export/preflight';
+import { editText } from '../../../shared/model/operations';
 import { applyPatches } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
-import type { FromChecker, ToChecker } from './checkerProtocol';
+import type { DraftText, FromChecker, ToChecker } from './checkerProtocol';
 import { createFindingsEncoder } from './findingsDelta';
 
 /**
@@ -26,14 +27,33 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
   let revision = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const encoder = createFindingsEncoder();
+  // Texts being typed, by field and language; `settled` ones wait for their commit's patches.
+  const drafts = new Map<string, { draft: DraftText; settled: boolean }>();
+
+  /** The project as the user sees it: the committed one with the texts still being typed. */
+  const withDrafts = (committed: Project): Project => {
+    let seen = committed;
+    for (const { draft } of drafts.values()) {
+      try {
+        seen = applyPatches(seen, editText(seen, draft.elementId, draft.field, draft.lang, draft.text).patches).result;
+      } catch {
+        // The element is gone (undone, deleted elsewhere): its draft no longer applies.
+      }
+    }
+    return seen;
+  };
+  const dropSettled = () => {
+    for (const [key, d] of drafts) if (d.settled) drafts.delete(key);
+  };
 
   const check = () => {
     timer = null;
     if (!project) return;
+    const seen = drafts.size ? withDrafts(project) : project;
     // The document's findings, as the Findings panel has always listed them: the implementation
     // record's own checks are shown with the record (the export pre-flight below counts them all).
-    const input = { framework: project.framework, glossary: project.glossary, review: project.review };
-    const result = applyWaivers(checker.check(input), project.waivers);
+    const input = { framework: seen.framework, glossary: seen.glossary, review: seen.review };
+    const result = applyWaivers(checker.check(input), seen.waivers);
     // Most pauses in typing leave the findings as they were: then only the revision crosses; else
     // only what changed (the whole result is about 1 MB at ten times the published size).
     const delta = encoder.encode(result);
@@ -50,6 +70,7 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
         case 'reset':
           // The page may have lost what it had (another project): send the findings whole.
           encoder.reset();
+          drafts.clear();
           project = message.project;
           revision = message.revision;
           schedule();
@@ -64,12 +85,19 @@ export function createCheckerHost(post: (message: FromChecker) => void, delay = 
           try {
             project = applyPatches(project, message.patches).result;
             revision = message.revision;
+            dropSettled();
             schedule();
           } catch {
             project = null;
             post({ type: 'resync' });
           }
           return;
+        case 'draft': {
+          const { draft, settled } = message;
+          drafts.set(`${draft.elementId}/${draft.field}/${draft.lang}`, { draft, settled });
+          if (!settled) schedule();
+          return;
+        }
         case 'preflight':
           // Answered from the same checker (its caches are warm): the project as of the last message.
           post({ type: 'preflight', id: message.id, summary: project ? projectPreflight(project, message.layout, checkerFindings(project, checker)) : null });

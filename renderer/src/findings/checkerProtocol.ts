@@ -1,5 +1,7 @@
 import type { PreflightSummary } from '../../../shared/export/preflight';
 import type { ExportLayout } from '../../../shared/export/types';
+import type { Language } from '../../../shared/model/bilingual';
+import type { FieldName } from '../../../shared/model/elements';
 import type { Patch } from '../../../shared/model/patch/patch';
 import type { Project } from '../../../shared/model/project';
 import type { FindingsDelta } from './findingsDelta';
@@ -12,7 +14,21 @@ import type { FindingsDelta } from './findingsDelta';
 export type ToChecker =
   | { type: 'reset'; revision: number; project: Project }
   | { type: 'patches'; revision: number; patches: Patch[] }
-  | { type: 'preflight'; id: number; layout: ExportLayout };
+  | { type: 'preflight'; id: number; layout: ExportLayout }
+  /**
+   * Text being typed in a field and not yet committed (the editor commits after a pause): checked
+   * as if committed, so findings follow the typing. `settled`: the text was committed now; the
+   * draft is dropped once the next patches (that commit's) arrive.
+   */
+  | { type: 'draft'; draft: DraftText; settled: boolean };
+
+/** One language of one field as the user is typing it. */
+export interface DraftText {
+  elementId: string;
+  field: FieldName;
+  lang: Language;
+  text: string;
+}
 
 export type FromChecker =
   /** The findings (waivers applied) of the project at `revision`: what changed since the last ones sent (findingsDelta.ts). */

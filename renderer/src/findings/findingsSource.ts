@@ -3,7 +3,7 @@ import type { PreflightSummary } from '../../../shared/export/preflight';
 import type { ExportLayout } from '../../../shared/export/types';
 import type { ProjectChange, ProjectStore } from '../store/projectStore';
 import { createCheckerHost } from './checkerHost';
-import type { FromChecker, ToChecker } from './checkerProtocol';
+import type { DraftText, FromChecker, ToChecker } from './checkerProtocol';
 import { createFindingsDecoder } from './findingsDelta';
 
 /** The findings as last worked out: for which revision (null before the first check) and the result. */
@@ -22,6 +22,8 @@ export interface FindingsSource {
   subscribe(listener: () => void): () => void;
   /** The export pre-flight of the project as the store holds it now, from the same checker. */
   preflight(layout: ExportLayout): Promise<PreflightSummary | null>;
+  /** Text being typed and not yet committed: the findings follow it (`settled` when it was just committed). */
+  draft(draft: DraftText, settled: boolean): void;
   stop(): void;
 }
 
@@ -97,6 +99,8 @@ export function createFindingsSource(store: ProjectStore, port: () => CheckerPor
         return;
       }
       case 'unchanged':
+        // Typing checked as drafts gives many of these at one revision: nothing to tell anyone.
+        if (message.revision === state.revision) return;
         // Same result object: what reads it does not re-render.
         state = { revision: message.revision, result: state.result };
         for (const l of [...listeners]) l();
@@ -144,6 +148,9 @@ export function createFindingsSource(store: ProjectStore, port: () => CheckerPor
         preflights.set(id, resolve);
         checker.post({ type: 'preflight', id, layout });
       });
+    },
+    draft(draft, settled) {
+      checker.post({ type: 'draft', draft, settled });
     },
     stop() {
       stopChanges();

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CheckResult } from '../../../shared/checks/registry';
 import { useProjectStore } from '../store/useProjectStore';
+import type { DraftText } from './checkerProtocol';
 import { findingsSourceFor, type FindingsState } from './findingsSource';
 
 /**
@@ -15,4 +16,12 @@ export function useFindings(): CheckResult {
 export function useFindingsState(): FindingsState {
   const source = findingsSourceFor(useProjectStore());
   return useSyncExternalStore(source.subscribe, source.getState, source.getState);
+}
+
+/**
+ * Tell the checker about text being typed (before the editor commits it after a pause), so the
+ * findings follow the typing rather than the commit; `settled` once that text is committed.
+ */
+export function useDraftFindings(): (draft: DraftText, settled: boolean) => void {
+  return findingsSourceFor(useProjectStore()).draft;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyWaivers, findingsOf } from '../../../shared/checks/registry';
 import type { Project } from '../../../shared/model/project';
-import type { Patch } from '../../../shared/model/patch/patch';
+import { applyPatches, type Patch } from '../../../shared/model/patch/patch';
+import { editText } from '../../../shared/model/operations';
 import { createCheckerHost } from '../../../renderer/src/findings/checkerHost';
 import type { FromChecker, ToChecker } from '../../../renderer/src/findings/checkerProtocol';
 import { createFindingsSource, type CheckerPort, type FindingsSource } from '../../../renderer/src/findings/findingsSource';
@@ -90,6 +91,44 @@ describe('findings from the checker worker', () => {
     off();
     expect(received).toEqual(['same']);
     expect(source.getState().result).toEqual(fresh());
+    source.stop();
+  });
+
+  it('follows text still being typed: a draft is checked as if committed, and dropped once its commit arrives', async () => {
+    const { main, store, source } = await started(workerLikePort);
+    await findingsAt(source, main.revision);
+    const committed = store.getState()!.project;
+    const changed = () => new Promise<void>((resolve) => {
+      const before = source.getState().result;
+      const stop = source.subscribe(() => {
+        if (source.getState().result !== before) {
+          stop();
+          resolve();
+        }
+      });
+    });
+
+    // The user empties the schedule's English and has not paused yet: nothing is committed, and
+    // the findings are those of the project as the user sees it (the draft applied).
+    let next = changed();
+    source.draft({ elementId: 'ap-c1-a1-x1', field: 'schedule', lang: 'en', text: '' }, false);
+    await next;
+    expect(store.getState()!.project).toBe(committed);
+    const asSeen = applyPatches(committed, editText(committed, 'ap-c1-a1-x1', 'schedule', 'en', '').patches).result;
+    expect(source.getState().result).toEqual(panelFindings(asSeen));
+    expect(source.getState().result).not.toEqual(panelFindings(committed));
+
+    // The user types the text back and the editor commits it: once that commit's patches arrive
+    // the draft is gone and the findings are the committed project's again.
+    const original = store.getState()!.project.framework.actionPlan.components[0].actions[0].activities[0].schedule.text.en.text;
+    next = changed();
+    source.draft({ elementId: 'ap-c1-a1-x1', field: 'schedule', lang: 'en', text: original }, false);
+    await next;
+    source.draft({ elementId: 'ap-c1-a1-x1', field: 'schedule', lang: 'en', text: original }, true);
+    main.external([{ op: 'replace', path: ['framework', 'actionPlan', 'components', 0, 'actions', 0, 'activities', 0, 'text', 'en', 'text'], value: 'Another field edited' }]);
+    main.deliver();
+    await findingsAt(source, main.revision);
+    expect(source.getState().result).toEqual(panelFindings(store.getState()!.project));
     source.stop();
   });
 
