@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../shared/model/framework';
 import { localizeLabel } from '../../../shared/model/labelWords';
@@ -8,6 +8,7 @@ import { proposedActivities, setPlannedActivities, setPlannedNote, startWorkPlan
 import { useEditorActions } from '../editor/EditorContext';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { ForeseenEvents } from './ForeseenEvents';
+import { CommentsToggle, useWorkPlanCommentCounts, WorkPlanCommentsPanel } from './WorkPlanComments';
 import { textIn } from './recordText';
 
 const now = () => new Date().toISOString();
@@ -28,6 +29,14 @@ export function WorkPlanView({ fw, record, readOnly }: { fw: Framework; record: 
   const [adding, setAdding] = useState('');
   const yearId = useId();
   const addId = useId();
+  const commentsId = useId();
+  // Which anchor's comments are open: an activity id, '' for the plan as a whole (one at a time, for the year shown).
+  const [comments, setComments] = useState<{ year: number; key: string } | null>(null);
+  const counts = useWorkPlanCommentCounts(year);
+  const isOpen = (key: string) => comments?.year === year && comments.key === key;
+  const toggle = (key: string) => setComments(isOpen(key) ? null : { year, key });
+  const panelId = (key: string) => `${commentsId}-${key || 'plan'}`;
+  const noComments = { open: 0, total: 0 };
   const index = planIndex(fw);
   const plan = record.workPlans.find((w) => w.year === year);
   const proposal = useMemo(() => proposedActivities(fw, year), [fw, year]);
@@ -54,6 +63,17 @@ export function WorkPlanView({ fw, record, readOnly }: { fw: Framework; record: 
       <div className="record-scroll">
         <section aria-labelledby={`${yearId}-activities`}>
           <h2 id={`${yearId}-activities`} className="record-workplan-heading">{t('record.workPlan.activities', { year })}</h2>
+          <div className="record-filters">
+            <CommentsToggle
+              label={t('record.workPlan.comments.onPlan', { year })}
+              text={t('record.workPlan.comments.plan')}
+              count={counts.get('') ?? noComments}
+              expanded={isOpen('')}
+              controls={panelId('')}
+              onToggle={() => toggle('')}
+            />
+          </div>
+          {isOpen('') && <WorkPlanCommentsPanel id={panelId('')} year={year} activityId={null} activityLabel="" />}
           {!plan && (
             <p className="record-note">
               {t('record.workPlan.proposal')}{' '}
@@ -75,31 +95,50 @@ export function WorkPlanView({ fw, record, readOnly }: { fw: Framework; record: 
               {planned.map((id) => {
                 const a = index.byId.get(id);
                 return (
-                  <tr key={id} data-testid="workplan-activity" data-activity-id={id}>
-                    <th scope="row">
-                      <strong>{label(id)}</strong> <span className="record-muted">{a ? textIn(a.activity.text, lang) : ''}</span>
-                    </th>
-                    <td className="record-schedule">{a ? textIn(a.activity.schedule.text, lang) : ''}</td>
-                    <td>
-                      <NoteField
-                        key={`${year}|${id}|${plan?.notes[id] ?? ''}`}
-                        initial={plan?.notes[id] ?? ''}
-                        label={t('record.workPlan.noteOn', { activity: label(id) })}
-                        disabled={readOnly}
-                        onCommit={(note) => void actions.apply((p) => setPlannedNote(p, year, id, note, now()))}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        disabled={readOnly}
-                        aria-label={t('record.workPlan.remove', { activity: label(id) })}
-                        onClick={() => void actions.apply((p) => setPlannedActivities(p, year, planned.filter((x) => x !== id), now()))}
-                      >
-                        ×
-                      </button>
-                    </td>
-                  </tr>
+                  <Fragment key={id}>
+                    <tr data-testid="workplan-activity" data-activity-id={id}>
+                      <th scope="row">
+                        <strong>{label(id)}</strong> <span className="record-workplan-title">{a ? textIn(a.activity.text, lang) : ''}</span>
+                      </th>
+                      <td className="record-schedule">{a ? textIn(a.activity.schedule.text, lang) : ''}</td>
+                      <td>
+                        <NoteField
+                          key={`${year}|${id}|${plan?.notes[id] ?? ''}`}
+                          initial={plan?.notes[id] ?? ''}
+                          label={t('record.workPlan.noteOn', { activity: label(id) })}
+                          disabled={readOnly}
+                          onCommit={(note) => void actions.apply((p) => setPlannedNote(p, year, id, note, now()))}
+                        />
+                      </td>
+                      <td className="record-workplan-tools">
+                        {/* Comments point at an activity in the year's plan: none on a proposal not yet started. */}
+                        {plan && (
+                          <CommentsToggle
+                            label={t('record.workPlan.comments.on', { activity: label(id), year })}
+                            count={counts.get(id) ?? noComments}
+                            expanded={isOpen(id)}
+                            controls={panelId(id)}
+                            onToggle={() => toggle(id)}
+                          />
+                        )}
+                        <button
+                          type="button"
+                          disabled={readOnly}
+                          aria-label={t('record.workPlan.remove', { activity: label(id) })}
+                          onClick={() => void actions.apply((p) => setPlannedActivities(p, year, planned.filter((x) => x !== id), now()))}
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                    {plan && isOpen(id) && (
+                      <tr className="record-workplan-comments-row">
+                        <td colSpan={4}>
+                          <WorkPlanCommentsPanel id={panelId(id)} year={year} activityId={id} activityLabel={label(id)} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>

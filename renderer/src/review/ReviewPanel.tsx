@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Snapshot } from '../../../shared/ipc/contract';
 import { indexElements } from '../../../shared/model/elements';
 import { computeLabels } from '../../../shared/model/labels';
 import { resolveAnchor } from '../../../shared/review/anchors';
-import type { Reviewer } from '../../../shared/review/model';
 import { buildThreads } from '../../../shared/review/threads';
-import { api } from '../api';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { useNavigation } from '../navigation/NavigationContext';
 import { Composer } from './Composer';
 import { IdentityForm } from './IdentityForm';
+import { saveIdentity, useReviewIdentities } from './useReviewIdentities';
 import { RegisterView } from './RegisterView';
 import { ReviewFiles } from './ReviewFiles';
 import { ThreadCard } from './ThreadCard';
@@ -23,17 +22,11 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
   const { selection } = useNavigation();
   // Two identities, never mixed: the reviewer's (review copies; switching is explicit and moves an
   // open copy to that reviewer's own workspace) and the drafter's (replies and decisions on the draft).
-  const [identities, setIdentities] = useState<{ reviewer: Reviewer | null; drafter: Reviewer | null } | undefined>(undefined);
+  const [identities, setIdentities] = useReviewIdentities();
   const [editingIdentity, setEditingIdentity] = useState(false);
   const [scope, setScope] = useState<'here' | 'all'>('all');
   const [problem, setProblem] = useState<string | null>(null);
   const [registerOpen, setRegisterOpen] = useState(false);
-  useEffect(() => {
-    void Promise.all([api.getReviewer({}), api.getDrafter({})]).then(
-      ([reviewer, drafter]) => setIdentities({ reviewer, drafter }),
-      () => setIdentities({ reviewer: null, drafter: null }),
-    );
-  }, []);
   const { project, info } = snapshot;
   const index = useMemo(() => indexElements(project.framework), [project.framework]);
   const lang = useUiLanguage();
@@ -56,8 +49,8 @@ export function ReviewPanel({ snapshot }: { snapshot: Snapshot }) {
           initial={reviewer ?? (drafter ? { name: '', organisation: '', country: '', role: 'Drafter' } : null)}
           title={drafter ? t('review.identity.drafterTitle') : t('review.identity.title')}
           onSave={(r) =>
-            void (drafter ? api.setDrafter({ drafter: r }) : api.setReviewer({ reviewer: r })).then((saved) => {
-              setIdentities({ ...identities, [drafter ? 'drafter' : 'reviewer']: saved });
+            void saveIdentity(identities, drafter, r).then((next) => {
+              setIdentities(next);
               setEditingIdentity(false);
             }, onProblem)
           }

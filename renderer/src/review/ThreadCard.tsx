@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { AnchorResolution } from '../../../shared/review/anchors';
 import { DecisionSchema, type Decision, type Reviewer } from '../../../shared/review/model';
-import { acceptSuggestion, addReply, editItem, rejectSuggestion, setDisposition, setResolved } from '../../../shared/review/operations';
+import { acceptSuggestion, editItem, rejectSuggestion, setDisposition } from '../../../shared/review/operations';
 import type { Thread } from '../../../shared/review/threads';
 import { useNavigate } from '../navigation/NavigationContext';
-import { applyReview, newItemId, nowIso, whoName } from './reviewApi';
+import { applyReview, nowIso, whoName } from './reviewApi';
+import { Byline, ResolveToggle, ThreadReplies } from './ThreadParts';
 import { QuotedRedline } from './QuotedRedline';
 import { SuggestionDiff } from './SuggestionDiff';
-import { formatDateTime } from '../format/dateTime';
 
 interface Props {
   thread: Thread;
@@ -24,9 +24,8 @@ interface Props {
 
 /** One comment or suggestion with its replies, its place in the text, and (for the drafter) the decision on it. */
 export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, onProblem }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const [reply, setReply] = useState('');
   const d = thread.disposition;
   const [decision, setDecision] = useState<Decision | ''>(d?.decision ?? '');
   const [responseEn, setResponseEn] = useState(d?.response.en ?? '');
@@ -38,14 +37,11 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
   // Authors edit and withdraw their own items (a new revision, which wins on merge); same name and organisation = same author.
   const mine = !!reviewer && reviewer.name === root.author.name && reviewer.organisation === root.author.organisation;
   const act = (f: () => Promise<unknown>) => void f().catch(onProblem);
-  const when = (iso: string) => formatDateTime(iso, i18n.language);
-  const author = (a: Reviewer) => [a.name, [a.organisation, a.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
 
   return (
     <article className={`review-thread ${thread.resolved ? 'resolved' : 'open'}`} data-testid="review-thread" data-item-id={root.id} data-kind={root.kind}>
       <header>
-        <span className="review-author">{author(root.author)}</span>
-        <time dateTime={root.createdAt}>{when(root.createdAt)}</time>
+        <Byline author={root.author} at={root.createdAt} />
         <span className="review-status">{thread.resolved ? t('review.thread.resolved') : t('review.thread.open')}</span>
       </header>
       <button type="button" className="review-where" onClick={() => navigate({ elementId: root.anchor.elementId, field: root.anchor.field, lang: root.anchor.lang })}>
@@ -123,28 +119,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
           <button type="button" data-testid="withdraw-item" onClick={() => act(() => applyReview(snapshot, editItem(snapshot.project, root.id, { deleted: true }, nowIso())))}>{t('review.thread.withdraw')}</button>
         </div>
       )}
-      {thread.replies.map((r) => (
-        <div className="review-reply" key={r.id}>
-          <span className="review-author">{author(r.author)}</span> <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
-          <p>{r.body}</p>
-        </div>
-      ))}
-      {reviewer && (
-        <form
-          className="review-reply-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!reply.trim()) return;
-            act(async () => {
-              await applyReview(snapshot, addReply(snapshot.project, { id: newItemId(), parentId: root.id, author: reviewer, now: nowIso(), body: reply.trim() }));
-              setReply('');
-            });
-          }}
-        >
-          <input value={reply} placeholder={t('review.thread.reply')} aria-label={t('review.thread.reply')} onChange={(e) => setReply(e.target.value)} />
-          <button type="submit">{t('review.thread.send')}</button>
-        </form>
-      )}
+      <ThreadReplies rootId={root.id} replies={thread.replies} snapshot={snapshot} reviewer={reviewer} onProblem={onProblem} />
       {drafter && (
         <div className="review-disposition">
           <label>
@@ -162,9 +137,7 @@ export function ThreadCard({ thread, where, label, snapshot, reviewer, drafter, 
             <button type="button" disabled={!decision} data-testid="save-decision" onClick={() => decision && act(() => applyReview(snapshot, setDisposition(snapshot.project, root.id, { decision, response: { en: responseEn, zh: responseZh } }, whoName(reviewer), nowIso())))}>
               {t('review.disposition.save')}
             </button>
-            <button type="button" data-testid="toggle-resolved" onClick={() => act(() => applyReview(snapshot, setResolved(snapshot.project, root.id, !thread.resolved, whoName(reviewer), nowIso())))}>
-              {thread.resolved ? t('review.thread.reopen') : t('review.thread.resolve')}
-            </button>
+            <ResolveToggle rootId={root.id} resolved={thread.resolved} snapshot={snapshot} reviewer={reviewer} onProblem={onProblem} />
           </div>
         </div>
       )}
