@@ -94,6 +94,8 @@ test('NFP feedback on a work plan: the drafter plans an activity, an NFP comment
   await expect(panel.getByRole('heading', { name: 'Who is drafting?' })).toBeVisible();
   await panel.getByTestId('reviewer-name').fill('ASEAN Secretariat');
   await panel.getByTestId('reviewer-save').click();
+  // One identity for the window: the Comments panel now drafts as the same person.
+  await expect(page.getByTestId('review-as')).toContainText('ASEAN Secretariat');
   const reply = thread.getByRole('textbox', { name: `Reply to Dara Sok on ${activity}` });
   await reply.fill('Agreed: Siem Reap, second quarter.');
   await reply.press('Enter');
