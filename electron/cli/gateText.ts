@@ -1,9 +1,5 @@
-import { promises as fs } from 'node:fs';
 import type { FinalGate } from '../../shared/export/finalGate';
-
-interface Words {
-  [key: string]: string | Words;
-}
+import { englishWords } from './englishWords';
 
 /**
  * The final gate in English, as the app words it (`export.final` of the UI's en.json): one line
@@ -11,11 +7,7 @@ interface Words {
  * (element id, field and language, or the finding's code), for the command line.
  */
 export async function gateLines(gate: FinalGate): Promise<string[]> {
-  const en = JSON.parse(await fs.readFile(new URL('../../renderer/i18n/locales/en.json', import.meta.url), 'utf8')) as Words;
-  const word = (key: string, data: Record<string, unknown> = {}): string => {
-    const v = key.split('.').reduce<unknown>((o, k) => (o as Words | undefined)?.[k], en);
-    return typeof v === 'string' ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? '')) : key;
-  };
+  const word = await englishWords();
   const lines: string[] = [];
   for (const item of gate.items) {
     if (item.met) continue;

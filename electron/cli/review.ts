@@ -1,9 +1,9 @@
 import { promises as fs, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ProjectSession } from '../services/projectSession';
 import { readProjectFile } from '../services/projectStore';
+import { englishWords } from './englishWords';
 import { problemText } from './problemText';
 import { importPackets } from '../services/review/reviewFiles';
 import { importReviewDocx } from '../services/review/wordFiles';
@@ -26,16 +26,9 @@ import { writeFileAtomic } from '../services/atomicFile';
  */
 
 const USAGE = 'usage: npm run review -- import PROJECT.json FILE...\n       npm run review -- docx PROJECT.json --out DIR';
-const LOCALES = fileURLToPath(new URL('../../renderer/i18n/locales/', import.meta.url));
 
-interface Words {
-  [key: string]: string | Words;
-}
-let en: Words = {};
-const word = (key: string, data: Record<string, unknown> = {}): string => {
-  const v = key.split('.').reduce<unknown>((o, k) => (o as Words | undefined)?.[k], en);
-  return typeof v === 'string' ? v.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(data[k] ?? '')) : key;
-};
+/** The app's English words (set in main, before anything is printed). */
+let word: (key: string, data?: Record<string, unknown>) => string = (key) => key;
 
 class UsageError extends Error {}
 
@@ -135,7 +128,8 @@ async function runDocx(projectFile: string, out: string): Promise<number> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  en = JSON.parse(await fs.readFile(path.join(LOCALES, 'en.json'), 'utf8')) as Words;
+  const t = await englishWords();
+  word = (key, data = {}) => t(key, data);
   let opts;
   try {
     opts = parse(argv);

@@ -20,7 +20,7 @@ describe('check command line', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('schedule-reversed  ap-c2-a1-x1 (6. › Component 2 › Action 1 › Activity 1-1)');
     expect(r.out).toContain('the range ends (2015) before it starts (2020)');
-    expect(r.out).toMatch(/1 errors, \d+ warnings, \d+ notes \(0 waived\)/);
+    expect(r.out).toMatch(/Errors: 1, warnings: \d+, notes: \d+ \(waived: 0\)/);
   });
 
   it('--lang zh --format json: each finding with code, severity, element ids, data and a Chinese message', () => {
@@ -50,7 +50,7 @@ describe('check command line', () => {
     const r = check(file);
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('schedule-reversed');
-    expect(r.out).toMatch(/0 errors, .* \(1 waived\)/);
+    expect(r.out).toMatch(/Errors: 0, .* \(waived: 1\)/);
     const j = JSON.parse(check(file, '--format', 'json').out) as { waived: Array<{ code: string; waiver: { reason: string } }> };
     expect(j.waived).toEqual([expect.objectContaining({ code: 'schedule-reversed', waiver: expect.objectContaining({ reason: 'as published' }) })]);
   });

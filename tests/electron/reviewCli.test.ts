@@ -51,7 +51,7 @@ describe('review command line', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('dara.acec-comments.json: Dara Sok, 3 new, 0 updated');
     expect(r.out).toContain('forged.acec-comments.json: REFUSED [hash-mismatch]');
-    expect(r.out).toContain('word.docx: 1 Word comments and 0 tracked changes read');
+    expect(r.out).toContain('word.docx: 1 Word comment and 0 tracked changes read');
     expect(r.out).toContain('bomb.docx: REFUSED [part-ratio] word/document.xml');
     const saved = JSON.parse(readFileSync(project, 'utf8')) as { review: { items: { body: string; author: { name: string } }[] } };
     expect(saved.review.items.map((i) => i.body)).toContain('From Word');
