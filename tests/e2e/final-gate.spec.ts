@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { field, newProject, shot } from './userActions';
+import { exportedFile, field, newProject, shot } from './userActions';
 
 /**
  * A final that means final, as the secretariat meets it: the Final choice lists the project's
@@ -80,7 +80,8 @@ test('final gate: requirements with go-to links, sign-off, and the question befo
   await dialog.getByTestId('export-start').click();
   const files = dialog.getByTestId('export-file');
   await expect(files).toHaveCount(1, { timeout: 60_000 });
-  const written = (await files.allTextContents())[0];
+  // The dialog names the file; the browser build writes exports into its data folder's exports/.
+  const written = exportedFile(app.dataDir, (await files.allTextContents())[0].trim());
   expect(path.basename(written)).toMatch(/^framework-bilingual-final-\d{4}-\d{2}-\d{2}\.pdf$/);
   const firstWrite = statSync(written).mtimeMs;
 
