@@ -61,6 +61,10 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   await expect(text).toBeFocused();
   await text.press('Control+End');
   await text.pressSequentially(' and beyond');
+  // The typing is committed after a pause; then the field offers to review the Chinese, which
+  // moves the controls below it: click "Revision done" once the page has settled.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByRole('button', { name: /Review the Chinese now/ })).toBeVisible();
   await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(1);
   await grid.getByRole('button', { name: 'Revision of Activity 1-2 done: clear its carried-over mark' }).click();
   await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(0);

@@ -9,6 +9,23 @@ import { FieldRedline } from '../review/FieldRedline';
 import { TermHits } from '../glossary/TermHits';
 import { useDraftFindings } from '../findings/useFindings';
 
+/**
+ * Run `hide` once a pointer press under way has become its click. Leaving a field by pressing a
+ * button below it blurs the field on press; hiding the field's term hits then would move that
+ * button up before the release, and the click would be lost.
+ */
+let pointerDown = false;
+if (typeof document !== 'undefined') {
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', () => (pointerDown = false), true);
+  document.addEventListener('pointercancel', () => (pointerDown = false), true);
+}
+function afterPointerRelease(hide: () => void): void {
+  if (!pointerDown) return hide();
+  // The click is dispatched in the same task as the release: hide after it.
+  window.addEventListener('pointerup', () => setTimeout(hide, 0), { once: true, capture: true });
+}
+
 /** Idle time after the last keystroke before the text is committed (blur commits at once). */
 export const COMMIT_DELAY_MS = 300;
 
@@ -92,7 +109,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
       ? {
           onFocus: () => setActive(true),
           onBlur: (e: React.FocusEvent<HTMLDivElement>) => {
-            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(false);
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) afterPointerRelease(() => setActive(false));
           },
         }
       : {};
