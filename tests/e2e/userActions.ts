@@ -48,7 +48,13 @@ export async function outlineRows(page: Page): Promise<OutlineRowSeen[]> {
   return page.evaluate(async () => {
     const scroller = document.querySelector<HTMLElement>('nav.outline')!;
     const seen = new Map<string, OutlineRowSeen>();
-    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Two frames let the windowed list render the rows now in view; the timer is a floor for a
+    // page whose frames are throttled (a busy CI machine), so the walk never waits on a frame forever.
+    const frame = () =>
+      Promise.race([
+        new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+        new Promise((r) => setTimeout(r, 250)),
+      ]);
     const collect = () => {
       for (const item of scroller.querySelectorAll<HTMLElement>('[role="treeitem"]')) {
         const node = item.querySelector<HTMLElement>('button.outline-node')!;
@@ -69,8 +75,15 @@ export async function outlineRows(page: Page): Promise<OutlineRowSeen[]> {
     for (;;) {
       collect();
       if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+      const before = scroller.scrollTop;
       scroller.scrollTop += Math.max(50, scroller.clientHeight / 2);
       await frame();
+      // At the end whatever the sums say (a fractional scroll height can keep the test above from
+      // ever holding): the scroll did not move, so every row has been seen.
+      if (scroller.scrollTop <= before) {
+        collect();
+        break;
+      }
     }
     scroller.scrollTop = 0;
     return [...seen.keys()].sort().map((k) => seen.get(k)!);
