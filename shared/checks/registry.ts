@@ -3,6 +3,7 @@ import type { Project } from '../model/project';
 import { SEVERITIES, type Family, type Finding, type Severity } from './finding';
 import { createDerived } from './derived';
 import type { CheckContext, CheckInput, RuleDefinition } from './rule';
+import { createFieldLists } from './fieldTable';
 import { stepRunner } from './steps';
 import { partsOf } from './walk';
 import { annexRule } from './rules/annex';
@@ -60,10 +61,12 @@ export interface Checker {
 
 export function createChecker(rules: readonly RuleDefinition[] = RULES): Checker {
   const derived = createDerived();
+  const lists = createFieldLists();
   const runners = rules.flatMap((r) => r.steps.map(stepRunner));
   return {
     check(input) {
-      const run = { input, derived: derived.at(input.framework), walk: partsOf(input.framework) };
+      // The document's fields, listed once for every rule that reads them all (fieldTable.ts).
+      const run = { input, derived: derived.at(input.framework), fields: lists.of(partsOf(input.framework)) };
       const out: Finding[] = [];
       for (const step of runners) for (const f of step(run)) out.push(f);
       return out;

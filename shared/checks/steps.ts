@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
-import type { CheckInput, Derived, FieldPart, FieldStep, PartStep, Step } from './rule';
-import type { WalkPart } from './walk';
+import type { CheckInput, Derived, FieldStep, PartStep, Step } from './rule';
+import type { FieldList } from './fieldTable';
 
 /**
  * The checker's caches, one set per step of each rule: what a step found for a part is kept
@@ -9,11 +9,11 @@ import type { WalkPart } from './walk';
  * decides when a result may be reused.
  */
 
-/** What one run of the checker gives every step: the input, the derived values, the field walk's parts. */
+/** What one run of the checker gives every step: the input, the derived values, the fields of each part of the walk. */
 export interface Run {
   input: CheckInput;
   derived: Derived;
-  walk: readonly WalkPart[];
+  fields: readonly FieldList[];
 }
 
 export type StepRunner = (run: Run) => Finding[];
@@ -103,20 +103,15 @@ function partRunner(step: PartStep): StepRunner {
   };
 }
 
-/** A walked part: its key objects, and per field (in walk order) its value, id, name and result. */
+/** A walked part as one step read it: the part's field list (see fieldTable.ts), a result per field, their summary. */
 interface Walked<R, S> {
-  key: readonly unknown[];
-  values: object[];
-  ids: string[];
-  fields: string[];
+  fields: FieldList;
   items: R[];
   summary: S;
 }
 
-const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, j) => x === b[j]);
-
 function fieldRunner<R, S, C>(step: FieldStep<R, S, C>): StepRunner {
-  let parts = new WeakMap<object, Walked<R, S>>();
+  let parts = new WeakMap<FieldList, Walked<R, S>>();
   let sequence: Array<Walked<R, S>> = [];
   let context: C | undefined;
   let started = false;
@@ -124,7 +119,7 @@ function fieldRunner<R, S, C>(step: FieldStep<R, S, C>): StepRunner {
   const summarise = step.summarise ?? ((items: readonly R[]) => flatten(items as unknown as Finding[][]) as unknown as S);
   const combine = step.combine ?? ((summaries: readonly S[]) => flatten(summaries as unknown as Finding[][]));
   const same = step.same;
-  return ({ input, derived, walk }) => {
+  return ({ input, derived, fields: lists }) => {
     const c = (step.reads ? step.reads(input, derived) : undefined) as C;
     if (!started || !sameContext(c, context)) {
       // A new context: every field's result is worked out again.
@@ -136,42 +131,38 @@ function fieldRunner<R, S, C>(step: FieldStep<R, S, C>): StepRunner {
     }
     if (step.skip?.(context as C)) return NONE;
     const previous = sequence;
-    const next: Array<Walked<R, S>> = new Array(walk.length);
-    for (let i = 0; i < walk.length; i++) {
-      const part = walk[i];
-      const hit = parts.get(part.key[0]);
-      if (hit && sameKey(hit.key, part.key)) {
-        next[i] = hit;
-        continue;
-      }
-      // The part as it was at this place last time (the same part before the edit, usually):
-      // each field whose value object, id and name are unchanged keeps its result.
-      const before = previous[i] as Walked<R, S> | undefined;
-      const walked: Walked<R, S> = { key: part.key, values: [], ids: [], fields: [], items: [], summary: undefined as S };
-      let j = 0;
-      let unchanged = before !== undefined;
-      part.walk((id, kind, field, value) => {
-        const at = before !== undefined && before.ids[j] === id && before.fields[j] === field;
-        let item: R;
-        if (at && before.values[j] === value) item = before.items[j];
-        else {
-          item = step.check({ id, kind, field, value } satisfies FieldPart, context as C);
-          if (at && same?.(item, before.items[j])) item = before.items[j];
+    const next: Array<Walked<R, S>> = new Array(lists.length);
+    const summaries: S[] = new Array(lists.length);
+    for (let i = 0; i < lists.length; i++) {
+      const fields = lists[i];
+      let walked = parts.get(fields);
+      if (walked === undefined) {
+        // The part as it was at this place last time (the same part before the edit, usually):
+        // each field whose FieldPart is the one of last time (same id, name and value object)
+        // keeps its result.
+        const before = previous[i] as Walked<R, S> | undefined;
+        const items: R[] = new Array(fields.length);
+        let unchanged = before !== undefined && before.items.length === fields.length;
+        for (let j = 0; j < fields.length; j++) {
+          const f = fields[j];
+          const b = before?.fields[j];
+          let item: R;
+          if (b === f) item = before!.items[j];
+          else {
+            item = step.check(f, context as C);
+            if (b !== undefined && b.id === f.id && b.field === f.field && same?.(item, before!.items[j])) item = before!.items[j];
+          }
+          if (unchanged && item !== before!.items[j]) unchanged = false;
+          items[j] = item;
         }
-        if (!at || item !== before.items[j]) unchanged = false;
-        walked.values.push(value);
-        walked.ids.push(id);
-        walked.fields.push(field);
-        walked.items.push(item);
-        j++;
-      });
-      // Results all as they were: the summary (and so the combined output) is the old one.
-      walked.summary = unchanged && before !== undefined && before.items.length === j ? before.summary : summarise(walked.items, context as C);
-      parts.set(part.key[0], walked);
+        // Results all as they were: the summary (and so the combined output) is the old one.
+        walked = { fields, items, summary: unchanged ? before!.summary : summarise(items, context as C) };
+        parts.set(fields, walked);
+      }
       next[i] = walked;
+      summaries[i] = walked.summary;
     }
     sequence = next;
-    const summaries = next.map((p) => p.summary);
     if (combined && sameContext(combined.summaries, summaries, 1)) return combined.output;
     combined = { summaries, output: combine(summaries, context as C) };
     return combined.output;

@@ -37,8 +37,13 @@ export function normaliseEnglish(text: string): string {
   return normaliseEnglishKeepCase(text).toLowerCase();
 }
 
+/** What {@link normaliseChinese} changes: emphasis, white space, a hyphen other than "－" (which it keeps). */
+const CHINESE_NEEDS_NORMALISING = /[*\s\-\u2010-\u2013]/;
+
 /** One form for matching Chinese: no emphasis markers, no spaces, one kind of hyphen. */
 export function normaliseChinese(text: string): string {
+  // Most Chinese texts have none of these: one look instead of three replacements.
+  if (!CHINESE_NEEDS_NORMALISING.test(text)) return text;
   return text.replace(/\*/g, '').replace(/\s+/g, '').replace(/[-\u2010-\u2013\uFF0D]/g, '－');
 }
 
@@ -215,22 +220,19 @@ export class GlossaryMatcher {
       const re = this.termStarts;
       re.lastIndex = 0;
       // Each place where some term starts, then on from there (nested and overlapping uses too).
-      for (let m = re.exec(lower); m; m = re.exec(lower)) {
-        this.termsFrom(lower, m.index + 1, out);
-        re.lastIndex = m.index + 1;
-      }
+      // A match is the one character before the term, so `lastIndex` after it is where the term
+      // starts, and the search goes on from there: `test` finds it without a match array.
+      while (re.test(lower)) this.termsFrom(lower, re.lastIndex, out);
     }
     if (this.acronymStarts) {
       const found = out.length;
       this.acronymsFrom(text, 0, out);
       const re = this.acronymStarts;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        this.acronymsFrom(text, m.index + 1, out);
-        re.lastIndex = m.index + 1;
-      }
-      // Terms and acronyms merged by where they start (a stable sort keeps terms first at one place).
-      if (found > 0 && out.length > found) out.sort((a, b) => a.start - b.start);
+      while (re.test(text)) this.acronymsFrom(text, re.lastIndex, out);
+      // Terms and acronyms merged by where they start, terms first at one place (what a stable
+      // sort by start gives): each list is in order of start already.
+      if (found > 0 && out.length > found) return mergeByStart(out, found);
     }
     return out;
   }
@@ -263,6 +265,21 @@ export class GlossaryMatcher {
   }
 }
 
+/** The two runs `list[0, split)` and `list[split, end)`, each in order of start, merged; the first run's first at equal starts. */
+function mergeByStart(list: readonly TermOccurrence[], split: number): TermOccurrence[] {
+  const out: TermOccurrence[] = new Array(list.length);
+  let a = 0;
+  let b = split;
+  let k = 0;
+  while (a < split && b < list.length) out[k++] = list[b].start < list[a].start ? list[b++] : list[a++];
+  while (a < split) out[k++] = list[a++];
+  while (b < list.length) out[k++] = list[b++];
+  return out;
+}
+
+/** By start, the longest first (the order {@link outermost} reads uses in). */
+const byStartLongestFirst = (a: TermOccurrence, b: TermOccurrence) => a.start - b.start || b.end - a.end;
+
 /**
  * The uses not inside a longer one: "ASEAN-China" within "ASEAN-China Environmental Cooperation
  * Forum" is part of the forum's name, whose agreed Chinese governs the whole span (and contains
@@ -271,8 +288,15 @@ export class GlossaryMatcher {
  */
 export function outermost(occurrences: readonly TermOccurrence[]): TermOccurrence[] {
   // By start, the longest first: a use is inside an earlier one exactly when an earlier one ends
-  // after it, or ends with it having started before it.
-  const sorted = occurrences.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // after it, or ends with it having started before it. Uses come in order of start, and mostly
+  // one per place: sorted only when they are not in that order already.
+  let sorted = occurrences;
+  for (let i = 1; i < occurrences.length; i++) {
+    if (byStartLongestFirst(occurrences[i - 1], occurrences[i]) > 0) {
+      sorted = occurrences.slice().sort(byStartLongestFirst);
+      break;
+    }
+  }
   const out: TermOccurrence[] = [];
   let maxEnd = -1;
   let maxEndStart = -1;

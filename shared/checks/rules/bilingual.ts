@@ -32,6 +32,17 @@ const DIGIT = /[0-9０-９]/;
 const CAPITALS = /[A-Z]{2}/;
 const ENUMERATION_HINT = /[(（①-⑳]/;
 
+/**
+ * How many times a global expression that never matches an empty string matches a text (what
+ * `text.match(re)?.length` says), with no array of matches: every field with a bracket is counted.
+ */
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
+
 interface FieldResult {
   id: string;
   field: FieldName;
@@ -79,8 +90,8 @@ export function textParity(
       if (missingInZh.length || extraInZh.length) found.push({ code: 'bilingual-acronyms', data: { onlyEn: missingInZh, onlyZh: extraInZh } });
     }
     if (ENUMERATION_HINT.test(enText) || ENUMERATION_HINT.test(zhText)) {
-      const ne = enText.match(ENUMERATION_MARKER)?.length ?? 0;
-      const nz = zhText.match(ENUMERATION_MARKER)?.length ?? 0;
+      const ne = countMatches(ENUMERATION_MARKER, enText);
+      const nz = countMatches(ENUMERATION_MARKER, zhText);
       if (ne !== nz) found.push({ code: 'bilingual-list-length', data: { en: ne, zh: nz } });
     }
   }
