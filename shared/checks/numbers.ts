@@ -122,7 +122,8 @@ const ACRONYM = /\b([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)s?\b/g;
 /** Acronyms written in a text (plural "s" dropped). */
 export function acronymsIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(ACRONYM)) {
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
     // Roman numerals ("Phase II") are not acronyms.
     if (!/^[IVXLC]+$/.test(m[1])) out.add(m[1]);
   }

@@ -48,6 +48,9 @@ export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): 
   const all = matcher.occurrences(en);
   const uses = outermost(all);
   if (uses.length === 0) return NONE;
+  const text = normaliseChinese(zh);
+  // Mostly the Chinese has every agreed term the English uses: nothing to group or report.
+  if (uses.every((u) => text.includes(matcher.chinese[u.term].zh))) return NONE;
   // One entry per agreed Chinese term (a concept), in the order of first use.
   const concepts = new Map<string, { terms: number[]; uses: TermOccurrence[]; fullForm: boolean }>();
   for (const u of uses) {
@@ -58,7 +61,6 @@ export function termProblems(matcher: GlossaryMatcher, en: string, zh: string): 
     c.uses.push(u);
     if (u.kind === 'term') c.fullForm = true;
   }
-  const text = normaliseChinese(zh);
   let out: TermProblem[] = NONE;
   for (const [agreed, c] of concepts) {
     if (text.includes(agreed)) continue;

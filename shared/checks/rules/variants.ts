@@ -61,7 +61,10 @@ export function variantKey(name: string): string {
 export function namesIn(text: string): string[] {
   const t = plain(text);
   const out: string[] = [];
-  for (const m of t.matchAll(NAME)) {
+  // Read with exec on the module's expression (lastIndex reset first): matchAll would copy the
+  // expression for every text.
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(t); m; m = NAME.exec(t)) {
     // Most names are spaced with single spaces already: collapsing them would copy every name.
     const name = (ODD_SPACE.test(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0]).replace(LEADING, '');
     out.push(name);
@@ -71,7 +74,10 @@ export function namesIn(text: string): string[] {
     for (const p of pieces) if ((p.match(/(?:^|\s)[A-Z]/g) ?? []).length >= 3) out.push(p.replace(LEADING, ''));
   }
   // A numbered acronym has a hyphen: a text without one has none to search for.
-  if (t.includes('-')) for (const m of t.matchAll(NUMBERED_ACRONYM)) out.push(m[0].replace(/\s+/g, ''));
+  if (t.includes('-')) {
+    NUMBERED_ACRONYM.lastIndex = 0;
+    for (let m = NUMBERED_ACRONYM.exec(t); m; m = NUMBERED_ACRONYM.exec(t)) out.push(m[0].replace(/\s+/g, ''));
+  }
   return out;
 }
 
@@ -88,7 +94,8 @@ export function definitionsIn(text: string): Array<{ acronym: string; name: stri
   if (!text.includes('(')) return [];
   const t = plain(text);
   const out: Array<{ acronym: string; name: string }> = [];
-  for (const m of t.matchAll(ACRONYM_IN_PARENS)) {
+  ACRONYM_IN_PARENS.lastIndex = 0;
+  for (let m = ACRONYM_IN_PARENS.exec(t); m; m = ACRONYM_IN_PARENS.exec(t)) {
     // "China- ASEAN" keeps its space: the hyphen ends a word that the next one continues.
     const words = t.slice(Math.max(0, m.index - 200), m.index).trimEnd().split(/\s+/);
     let start = words.length;
