@@ -36,7 +36,7 @@ export function proposeLinks(
   const docs = [
     ...mains.map((m) => words(m.text)),
     // The action's title says what kind of activity it is ("joint research"): it counts too.
-    ...activities.map(({ x, action }) => [...words(x.text), ...words(action)]),
+    ...activities.map(({ x, action }) => words(x.text).concat(words(action))),
   ];
   const vectors = packedTfidfVectors(docs);
   // Per activity: every main activity's score, then the best PROPOSAL_MAX of those that pass, best

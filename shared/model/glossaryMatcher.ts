@@ -277,6 +277,25 @@ function mergeByStart(list: readonly TermOccurrence[], split: number): TermOccur
   return out;
 }
 
+/**
+ * A sorted copy, stable, as `slice().sort(byStartLongestFirst)` gives: the uses of one text are
+ * few and nearly in order (only nested uses at one place are not), where an insertion sort
+ * makes no work arrays.
+ */
+function insertionSorted(list: readonly TermOccurrence[]): TermOccurrence[] {
+  const out = list.slice();
+  for (let i = 1; i < out.length; i++) {
+    const o = out[i];
+    let j = i;
+    while (j > 0 && byStartLongestFirst(out[j - 1], o) > 0) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = o;
+  }
+  return out;
+}
+
 /** By start, the longest first (the order {@link outermost} reads uses in). */
 const byStartLongestFirst = (a: TermOccurrence, b: TermOccurrence) => a.start - b.start || b.end - a.end;
 
@@ -293,7 +312,7 @@ export function outermost(occurrences: readonly TermOccurrence[]): TermOccurrenc
   let sorted = occurrences;
   for (let i = 1; i < occurrences.length; i++) {
     if (byStartLongestFirst(occurrences[i - 1], occurrences[i]) > 0) {
-      sorted = occurrences.slice().sort(byStartLongestFirst);
+      sorted = insertionSorted(occurrences);
       break;
     }
   }

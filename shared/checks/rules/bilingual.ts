@@ -43,11 +43,16 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-interface FieldResult {
+/** A field written in one language only: where it is, and the language it lacks. */
+interface Missing {
   id: string;
   field: FieldName;
-  /** The language missing while the other is written, if any. */
-  missing: Language | null;
+  lang: Language;
+}
+
+interface FieldResult {
+  /** The field, when one language is written and the other is not. */
+  missing: Missing | null;
   /** Whether at least one language is written. */
   written: boolean;
   findings: Finding[];
@@ -111,6 +116,14 @@ const copyData = (data: Finding['data']): Finding['data'] => {
 /** The findings of a field without any. Never added to: a field with findings gets its own array. */
 const NONE: Finding[] = [];
 
+/**
+ * The results of the many fields with nothing to report (both languages written, or neither):
+ * shared, not one object per field for the checker to keep (a full check at ten times the
+ * published size made 4,700 of them).
+ */
+const WRITTEN: FieldResult = Object.freeze({ missing: null, written: true, findings: NONE });
+const UNWRITTEN: FieldResult = Object.freeze({ missing: null, written: false, findings: NONE });
+
 function parityFinding(code: keyof typeof BILINGUAL_CODES, elementId: string, field: FieldName, lang: Language, data: Finding['data']): Finding {
   return finding({ code, severity: BILINGUAL_CODES[code], family: 'bilingual', elementIds: [elementId], field, lang, data });
 }
@@ -132,11 +145,13 @@ export function checkFieldParity(elementId: string, field: FieldName, value: BiT
   // Fields with the same texts share `found`: each finding gets its own copy of the data.
   if (found.length && findings === NONE) findings = [];
   for (const f of found) findings.push(parityFinding(f.code, elementId, field, 'zh', copyData(f.data)));
-  return { id: elementId, field, missing: en && !zh ? 'zh' : zh && !en ? 'en' : null, written: en || zh, findings };
+  const lacking: Language | null = en && !zh ? 'zh' : zh && !en ? 'en' : null;
+  if (lacking === null && findings === NONE) return en || zh ? WRITTEN : UNWRITTEN;
+  return { missing: lacking === null ? null : { id: elementId, field, lang: lacking }, written: en || zh, findings };
 }
 
 /** The document-wide summary while most of `lang` is unwritten; `first` is where to start. */
-function untranslatedSummary(list: readonly FieldResult[], lang: Language, written: number): Finding {
+function untranslatedSummary(list: readonly Missing[], lang: Language, written: number): Finding {
   return finding({
     code: 'bilingual-untranslated',
     severity: 'info',
@@ -149,7 +164,7 @@ function untranslatedSummary(list: readonly FieldResult[], lang: Language, writt
 }
 
 /** One `bilingual-missing` finding per element with fields missing `lang`, naming its fields. */
-function missingFindings(list: readonly FieldResult[], lang: Language): Finding[] {
+function missingFindings(list: readonly Missing[], lang: Language): Finding[] {
   const out: Finding[] = [];
   const byElement = new Map<string, FieldName[]>();
   for (const m of list) {
@@ -169,10 +184,10 @@ function missingFindings(list: readonly FieldResult[], lang: Language): Finding[
 export function aggregate(results: readonly FieldResult[]): Finding[] {
   const out: Finding[] = [];
   let written = 0;
-  const missing: Record<Language, FieldResult[]> = { en: [], zh: [] };
+  const missing: Record<Language, Missing[]> = { en: [], zh: [] };
   for (const r of results) {
     if (r.written) written++;
-    if (r.missing) missing[r.missing].push(r);
+    if (r.missing) missing[r.missing.lang].push(r.missing);
     for (const f of r.findings) out.push(f);
   }
   for (const lang of LANGUAGES) {
@@ -188,13 +203,13 @@ export function aggregate(results: readonly FieldResult[]): Finding[] {
 class PartSummary {
   written = 0;
   readonly findings: Finding[] = [];
-  readonly missing: Record<Language, FieldResult[]> = { en: [], zh: [] };
+  readonly missing: Record<Language, Missing[]> = { en: [], zh: [] };
   private readonly perElement: Partial<Record<Language, Finding[]>> = {};
 
   constructor(results: readonly FieldResult[]) {
     for (const r of results) {
       if (r.written) this.written++;
-      if (r.missing) this.missing[r.missing].push(r);
+      if (r.missing) this.missing[r.missing.lang].push(r.missing);
       for (const f of r.findings) this.findings.push(f);
     }
   }
@@ -240,15 +255,19 @@ function aggregateParts(parts: readonly PartSummary[]): Finding[] {
   return out;
 }
 
+/** textParity remembered per pair of texts. */
+const parityMemo = (pair: Derived['pair']) => (en: string, zh: string) => pair(textParity, en, zh);
+
 export const bilingualRule: RuleDefinition = {
   id: 'bilingual',
   family: 'bilingual',
   codes: BILINGUAL_CODES,
   steps: [
-    eachField<FieldResult, PartSummary, Pick<Derived, 'pair'>>({
+    eachField<FieldResult, PartSummary, { parity: (en: string, zh: string) => TextParity }>({
       // Many fields share their texts (copied entries, repeated titles): each pair is read once.
-      reads: (_input, derived) => ({ pair: derived.pair }),
-      check: (f, { pair }) => checkFieldParity(f.id, f.field, f.value, (en, zh) => pair(textParity, en, zh)),
+      // One function per set of derived values, not a closure per field.
+      reads: (_input, derived) => ({ parity: derived.of(parityMemo, derived.pair) }),
+      check: (f, { parity }) => checkFieldParity(f.id, f.field, f.value, parity),
       summarise: (items) => new PartSummary(items),
       combine: aggregateParts,
     }),

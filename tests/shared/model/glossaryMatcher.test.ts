@@ -8,6 +8,7 @@ import {
   normaliseEnglishKeepCase,
   outermost,
   type TermMatchKind,
+  type TermOccurrence,
 } from '../../../shared/model/glossaryMatcher';
 import { forEachField } from '../../../shared/checks/walk';
 import { generateLargeFramework } from '../../../shared/model/generate/largeFramework';
@@ -94,6 +95,40 @@ describe('GlossaryMatcher', () => {
   it('outermost keeps the longest use where uses nest: the forum, not "ASEAN-China" or "ASEAN" inside it', () => {
     const uses = outermost(matcher.occurrences('the ASEAN-China Environmental Cooperation Forum and ASEAN'));
     expect(uses.map((o) => `${glossary[o.term].id}:${o.kind}`)).toEqual(['caecf:term', 'asean:acronym']);
+  });
+
+  it('outermost, sorting only uses out of order and without a work array, keeps what a stable sort by start, longest first, keeps', () => {
+    const reference = (list: readonly TermOccurrence[]) => {
+      const sortedUses = list.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+      let maxEnd = -1;
+      let maxEndStart = -1;
+      return sortedUses.filter((o) => {
+        if (o.end > maxEnd) {
+          maxEnd = o.end;
+          maxEndStart = o.start;
+          return true;
+        }
+        return !(o.end < maxEnd || maxEndStart < o.start);
+      });
+    };
+    const use = fc.record({ term: fc.nat(5), kind: fc.constantFrom<'term' | 'acronym'>('term', 'acronym'), start: fc.nat(12), length: fc.integer({ min: 1, max: 8 }) });
+    fc.assert(
+      fc.property(fc.array(use, { maxLength: 10 }), (raw) => {
+        const list: TermOccurrence[] = raw.map(({ term, kind, start, length }) => ({ term, kind, start, end: start + length }));
+        expect(outermost(list)).toEqual(reference(list));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lists uses by where they start, terms before acronyms at one place, as a stable sort of the two lists would', () => {
+    for (const text of ['ASEAN-China Environmental Cooperation Forum (CAECF) and ASEAN', 'CAECF, ASEAN and the ASEAN-China Environmental Cooperation Forum', 'ASEAN ASEAN-China']) {
+      const uses = matcher.occurrences(text);
+      const terms = uses.filter((u) => u.kind === 'term');
+      const acronyms = uses.filter((u) => u.kind === 'acronym');
+      expect(uses).toEqual([...terms, ...acronyms].sort((a, b) => a.start - b.start));
+      expect(acronyms.length).toBeGreaterThan(0);
+    }
   });
 
   it('matches nothing for a term whose English is only emphasis markers (it would match everywhere)', () => {
