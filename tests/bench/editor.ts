@@ -20,7 +20,7 @@ import { typingProbe } from './_typingProbe';
  *   without the debounces), and the size of the update main sends for it;
  * - browser (built renderer in Chromium against the real services, instrumented by
  *   _typingProbe.ts): open + outline, the whole action plan with the Findings panel open (time and
- *   DOM nodes), per-key echo (keydown to the frame after the input) at 120 ms a key, the longest
+ *   DOM nodes), per-key echo at 120 ms a key (keydown to the frame after the input, and the Event Timing API's keydown duration to the next paint), the longest
  *   task from the first key to 1.5 s after the last (PerformanceObserver 'longtask'), findings
  *   updated after the last key, the Export… dialog after the click with the longest frame gap,
  *   and bytes received by the renderer per key (replies and events).
@@ -86,6 +86,8 @@ interface Probe {
   bytes: number;
   longTasks: Array<{ start: number; duration: number }>;
   echoes: number[];
+  eventDurations: number[];
+  keys: number;
   lastKeyAt: number;
 }
 declare const __probe: Probe;
@@ -168,6 +170,7 @@ async function browserBench(label: string, project: Project, runs: number): Prom
   const scheduleSel = `textarea[data-element-id="${id}"][data-field="schedule"][data-lang="en"]`;
   const outline: number[] = [];
   const echoes: number[] = [];
+  const eventDurations: number[] = [];
   const longest: number[] = [];
   const findings: number[] = [];
   const dialog: number[] = [];
@@ -207,14 +210,17 @@ async function browserBench(label: string, project: Project, runs: number): Prom
       // Typing at a typist's pace (120 ms a key) at the end of the activity's text.
       await page.locator(textSel).click();
       await page.keyboard.press('ControlOrMeta+End');
-      await page.evaluate(() => Object.assign(__probe, { bytes: 0, longTasks: [], echoes: [] }));
+      await page.evaluate(() => Object.assign(__probe, { bytes: 0, longTasks: [], echoes: [], eventDurations: [], keys: 0 }));
       const from = await page.evaluate(() => performance.now());
       await page.keyboard.type(' jointly'.repeat(3).slice(0, KEYS), { delay: 120 });
       await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor();
       // Long tasks from the first key to 1.5 s after the last (the commit, the re-check, the save).
       await page.waitForFunction(() => performance.now() > __probe.lastKeyAt + 1500);
-      const r = await page.evaluate(() => ({ echoes: __probe.echoes, longTasks: __probe.longTasks, bytes: __probe.bytes }));
+      const r = await page.evaluate(() => ({ echoes: __probe.echoes, longTasks: __probe.longTasks, bytes: __probe.bytes, eventDurations: __probe.eventDurations, keys: __probe.keys }));
       echoes.push(...r.echoes);
+      // Keys the browser did not report took under 16 ms: counted as 8 ms (its rounding step), so
+      // the median is exact whenever it is 16 ms or more, and reads "< 16 ms" otherwise.
+      eventDurations.push(...r.eventDurations, ...Array<number>(Math.max(0, r.keys - r.eventDurations.length)).fill(8));
       longest.push(Math.max(0, ...r.longTasks.filter((t) => t.start >= from).map((t) => t.duration)));
       bytesPerKey = r.bytes / KEYS;
 
@@ -252,6 +258,8 @@ async function browserBench(label: string, project: Project, runs: number): Prom
     nodes,
     echo: median(echoes),
     echoP95: [...echoes].sort((a, b) => a - b)[Math.floor(echoes.length * 0.95)] ?? 0,
+    eventTiming: median(eventDurations),
+    eventTimingP95: [...eventDurations].sort((a, b) => a - b)[Math.floor(eventDurations.length * 0.95)] ?? 0,
     longest: Math.max(...longest),
     findings: median(findings),
     dialog: median(dialog),
@@ -260,7 +268,7 @@ async function browserBench(label: string, project: Project, runs: number): Prom
   };
   console.log(
     `${label} browser: open + outline ${ms(r.outline)}, whole action plan ${ms(r.grid)} (${r.nodes} DOM nodes, Findings panel open); ` +
-      `per-key echo ${ms(r.echo)} median (p95 ${ms(r.echoP95)}), longest task while typing ${ms(r.longest)}, ` +
+      `per-key echo ${ms(r.echo)} median (p95 ${ms(r.echoP95)}; Event Timing keydown→next paint ${r.eventTiming < 16 ? '< 16 ms' : ms(r.eventTiming)} median, p95 ${r.eventTimingP95 < 16 ? '< 16 ms' : ms(r.eventTimingP95)}), longest task while typing ${ms(r.longest)}, ` +
       `findings updated ${ms(r.findings)} after the last key, Export… dialog shown ${ms(r.dialog)} after the click (longest frame gap ${ms(r.gap)}), ` +
       `${Math.round(r.bytesPerKey)} bytes to the renderer per key`,
   );
@@ -284,7 +292,7 @@ export async function bench(): Promise<void> {
   );
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(
-    `   10× targets: echo ≤ 16 ms ${verdict(b10.echo <= 16)}; findings ≤ 300 ms ${verdict(b10.findings <= 300)}; no long task > 50 ms ${verdict(b10.longest <= 50)}; ` +
+    `   10× targets: echo ≤ 16 ms ${verdict(b10.echo <= 16)} (Event Timing ≤ 16 ms ${verdict(b10.eventTiming <= 16)}); findings ≤ 300 ms ${verdict(b10.findings <= 300)}; no long task > 50 ms ${verdict(b10.longest <= 50)}; ` +
       `Export… ≤ 300 ms ${verdict(b10.dialog <= 300)} with no frame gap > 100 ms ${verdict(b10.gap <= 100)}`,
   );
 }

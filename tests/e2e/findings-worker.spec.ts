@@ -65,6 +65,9 @@ test('findings follow the typing before the editor commits it', async ({ app, ap
   });
   // A range that ends before it starts: one more error, shown while the text is still a draft.
   await schedule.fill('2025-2021');
+  // The draft goes to the checker after the frame that draws the typing: let the page's clock run
+  // through that frame and the task after it, well short of the commit pause.
+  await page.clock.runFor(100);
   await expect(summary).toContainText('2 errors');
   expect(sent.filter((body) => body.includes('2025-2021'))).toEqual([]);
   await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, TranslationStatus } from '../../../shared/model/bilingual';
 import type { FieldName } from '../../../shared/model/elements';
@@ -8,6 +8,8 @@ import { FieldCommentBadge } from '../review/FieldCommentBadge';
 import { FieldRedline } from '../review/FieldRedline';
 import { TermHits } from '../glossary/TermHits';
 import { useDraftFindings } from '../findings/useFindings';
+import { createAfterPaintSlot } from '../hooks/afterPaint';
+import { createLiveText, type LiveText } from './liveText';
 
 /**
  * Run `hide` once a pointer press under way has become its click. Leaving a field by pressing a
@@ -48,15 +50,24 @@ const STATUSES: TranslationStatus[] = ['missing', 'draft', 'reviewed', 'approved
 
 /**
  * One language of one field: the text, the open suggestions on it as a redline, its translation
- * status (the user can set it) and a "needs review" mark when stale. Typing stays local and is committed after a short pause or on
- * leaving the field, as one undo step per typing run; props are primitives so that a commit
- * elsewhere does not re-render this field.
+ * status (the user can set it) and a "needs review" mark when stale. Typing is committed after a
+ * short pause or on leaving the field, as one undo step per typing run; props are primitives so
+ * that a commit elsewhere does not re-render this field.
+ *
+ * A keystroke renders nothing: the textarea holds the text being typed (it is not a controlled
+ * input, whose every key re-renders the field and rewrites the textarea's default text), the key
+ * only notes the draft and restarts the commit timer. What follows the typing (the draft sent to
+ * the checker, the term hits) is scheduled after the frame that draws the key.
  */
 export const LangText = memo(function LangText({ elementId, field, lang, text, status, stale, readOnly, name, offer }: Props) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const previewFindings = useDraftFindings();
-  const [draft, setDraft] = useState(text);
+  // The text as typed, for the term hits; the draft for the checker: both set after the key is drawn.
+  const [live] = useState(() => createLiveText(text));
+  const [afterPaint] = useState(createAfterPaintSlot);
+  // The textarea starts with the text; from then on the effect below writes what the document changes.
+  const [initialText] = useState(text);
   const pending = useRef<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -67,8 +78,11 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
 
   // The document changed this text (undo, replace, another view): show it, unless the user is typing.
   useEffect(() => {
-    if (pending.current === null) setDraft(text);
-  }, [text]);
+    if (pending.current !== null) return;
+    const el = input.current;
+    if (el && el.value !== text) el.value = text;
+    live.set(text);
+  }, [text, live]);
 
   // While an input method is composing (pinyin → 汉字), the text holds unfinished input: wait.
   const composing = useRef(false);
@@ -81,19 +95,25 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     unregister.current = null;
     if (value === null) return;
     pending.current = null;
+    // The settled draft goes now; a draft still waiting for its frame would undo its settling.
+    afterPaint.cancel();
+    live.set(value);
     previewFindings({ elementId, field, lang, text: value }, true);
     void actions.apply((p) => editText(p, elementId, field, lang, value), { coalesce: `${key}#${visit.current}` });
-  }, [actions, previewFindings, elementId, field, lang, key]);
+  }, [actions, previewFindings, afterPaint, live, elementId, field, lang, key]);
 
   useEffect(() => () => commit(), [commit]);
 
   const onChange = (value: string) => {
-    setDraft(value);
     pending.current = value;
     unregister.current ??= actions.registerDraft(key, commit);
-    // The findings follow the typing at once (the checker takes the text as a draft); unfinished
-    // input-method text is not words yet.
-    if (!composing.current) previewFindings({ elementId, field, lang, text: value }, false);
+    // The findings and term hits follow the typing (the checker takes the text as a draft) once
+    // the key is on screen; unfinished input-method text is not words yet.
+    if (!composing.current)
+      afterPaint.schedule(() => {
+        live.set(value);
+        previewFindings({ elementId, field, lang, text: value }, false);
+      });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => (composing.current ? undefined : commit()), COMMIT_DELAY_MS);
   };
@@ -121,7 +141,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
       <textarea
         ref={input}
         className="lang-input"
-        value={draft}
+        defaultValue={initialText}
         readOnly={readOnly}
         rows={1}
         spellCheck={lang === 'en'}
@@ -140,7 +160,7 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
           onChange(e.currentTarget.value);
         }}
       />
-      {active && <TermHits elementId={elementId} field={field} text={draft} name={name} input={input} readOnly={readOnly} />}
+      {active && <LiveTermHits live={live} elementId={elementId} field={field} name={name} input={input} readOnly={readOnly} />}
       </div>
       {offer}
       <FieldRedline elementId={elementId} field={field} lang={lang} text={text} />
@@ -174,3 +194,9 @@ export const LangText = memo(function LangText({ elementId, field, lang, text, s
     </div>
   );
 });
+
+/** The term hits of the text as typed: re-rendered when the live text changes (after the key is drawn), not with the field. */
+function LiveTermHits({ live, ...props }: { live: LiveText } & Omit<ComponentProps<typeof TermHits>, 'text'>) {
+  const text = useSyncExternalStore(live.subscribe, live.get, live.get);
+  return <TermHits {...props} text={text} />;
+}
