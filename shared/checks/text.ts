@@ -131,15 +131,20 @@ export function cosine(a: Vector, b: Vector): number {
  * same products are summed in the same order (a term the other lacks adds w·0, as there).
  */
 export interface PackedVector {
-  terms: Int32Array;
-  weights: Float64Array;
-  dense: Float64Array;
+  /** The corpus's arrays: every vector's terms and weights side by side, and every dense vector. */
+  corpus: { terms: Int32Array; weights: Float64Array; dense: Float64Array };
+  /** Where this vector's terms and weights are in `corpus.terms` / `corpus.weights`. */
+  start: number;
+  end: number;
+  /** Where its dense weights begin in `corpus.dense`. */
+  denseAt: number;
 }
 
 export function packedTfidfVectors(docs: readonly string[][]): PackedVector[] {
-  // Each array of every vector is a view into one buffer per kind: the checker packs a corpus per
-  // component on every full check, and a few typed arrays cost far less to make and collect than
-  // a few per document.
+  // Every vector is a range of one array per kind (not a view: three typed-array views per
+  // document cost more to make than the cosines): the checker packs a corpus per component on
+  // every full check, and a few typed arrays cost far less to make and collect than a few per
+  // document.
   let total = 0;
   for (const d of docs) total += d.length;
   const ids = new Map<string, number>();
@@ -174,6 +179,7 @@ export function packedTfidfVectors(docs: readonly string[][]): PackedVector[] {
   const allTerms = new Int32Array(total);
   const allWeights = new Float64Array(total);
   const allDense = new Float64Array(n * vocabulary);
+  const corpus = { terms: allTerms, weights: allWeights, dense: allDense };
   const out: PackedVector[] = new Array(n);
   at = 0;
   let termsAt = 0;
@@ -184,34 +190,35 @@ export function packedTfidfVectors(docs: readonly string[][]): PackedVector[] {
       const t = coded[at];
       if (tf[t]++ === 0) allTerms[termsAt++] = t;
     }
-    const terms = allTerms.subarray(first, termsAt);
-    const weights = allWeights.subarray(first, termsAt);
     let norm = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i];
+    for (let i = first; i < termsAt; i++) {
+      const t = allTerms[i];
       const w = (1 + Math.log(tf[t])) * Math.log(1 + n / (df[t] || 1));
-      weights[i] = w;
+      allWeights[i] = w;
       norm += w * w;
       tf[t] = 0;
     }
     norm = Math.sqrt(norm) || 1;
-    const dense = allDense.subarray(k * vocabulary, (k + 1) * vocabulary);
-    for (let i = 0; i < terms.length; i++) {
-      weights[i] = weights[i] / norm;
-      dense[terms[i]] = weights[i];
+    const denseAt = k * vocabulary;
+    for (let i = first; i < termsAt; i++) {
+      allWeights[i] = allWeights[i] / norm;
+      allDense[denseAt + allTerms[i]] = allWeights[i];
     }
-    out[k] = { terms, weights, dense };
+    out[k] = { corpus, start: first, end: termsAt, denseAt };
   }
   return out;
 }
 
 /** {@link cosine} of two packed vectors of one corpus. */
 export function packedCosine(a: PackedVector, b: PackedVector): number {
-  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
+  const aSmaller = a.end - a.start <= b.end - b.start;
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b : a;
   let s = 0;
-  const { terms, weights } = small;
-  const dense = large.dense;
-  for (let i = 0; i < terms.length; i++) s += weights[i] * dense[terms[i]];
+  const { terms, weights } = small.corpus;
+  const dense = large.corpus.dense;
+  const at = large.denseAt;
+  for (let i = small.start; i < small.end; i++) s += weights[i] * dense[at + terms[i]];
   return s;
 }
 
