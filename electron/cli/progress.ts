@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { interpolate } from '../../shared/checks/messages';
+import type { TFunction } from 'i18next';
 import { isCountryCode } from '../../shared/record/countries';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 import { writeFileAtomic } from '../services/atomicFile';
@@ -9,6 +8,7 @@ import { ProjectStore } from '../services/projectStore';
 import { ProblemError } from '../../shared/ipc/problem';
 import { importProgressFile, progressRefusal } from '../services/record/progressFiles';
 import { problemText } from './problemText';
+import { cliLanguage, englishWords } from './englishWords';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../services/record/progressTemplate';
 import { writeSelfEvaluation, type ReportLayout } from '../services/record/reportFiles';
 
@@ -23,11 +23,9 @@ import { writeSelfEvaluation, type ReportLayout } from '../services/record/repor
  * cannot be read, or a project open elsewhere (the project lock). Writes are atomic.
  */
 
-const LOCALES = fileURLToPath(new URL('../../renderer/i18n/locales/', import.meta.url));
-type Words = Record<string, Record<string, string>>;
-let words: Words;
-const say = (group: string, key: string, data: Record<string, string | number> = {}) =>
-  interpolate(words[group]?.[key] ?? key, { data });
+// The record's words in the language ACEC_LANG asks for, through i18next as the app reads them.
+let t: TFunction;
+const say = (group: string, key: string, data: Record<string, string | number> = {}) => t(`record.${group}.${key}`, data);
 
 class UsageError extends Error {}
 
@@ -128,8 +126,7 @@ async function runReport(p: Parsed): Promise<number> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const lang = process.env.ACEC_LANG === 'zh' ? 'zh' : 'en';
-  words = (JSON.parse(await fs.readFile(path.join(LOCALES, `${lang}.json`), 'utf8')) as { record: Words }).record;
+  t = await englishWords(cliLanguage());
   try {
     const p = parse(argv);
     if (p.command === 'import') return await runImport(p);

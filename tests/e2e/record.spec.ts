@@ -130,7 +130,8 @@ test('records an event in the Implementation view, links it, sets a status, sees
   const docx = docxText(files[0]);
   expect(docx).toContain(TITLE_EN);
   expect(docx).toMatch(/2023[^\n|]*: completed \(Forum held in Nanning\)/);
-  const pdf = execFileSync('pdftotext', ['-layout', files[1], '-'], { encoding: 'utf8' });
+  // In content order (-raw): the events list is a table, whose cells -layout interleaves line by line.
+  const pdf = execFileSync('pdftotext', ['-raw', files[1], '-'], { encoding: 'utf8' });
   expect(pdf.replace(/\s+/g, ' ')).toContain(TITLE_EN);
   expect(pdf.replace(/\s+/g, ' ')).toMatch(/2023[^|]*: completed \(Forum held in Nanning\)/);
   await report.getByRole('button', { name: 'Close' }).click();

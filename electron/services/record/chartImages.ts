@@ -17,8 +17,22 @@ export interface WordChartImage {
 
 const PNG_ZOOM = 2;
 
+// Pictures by the SVG they are made from: a re-export whose charts did not change rasterises
+// nothing again (the chart SVGs are themselves kept by what they draw, ./chartSvg.ts). Bounded.
+const MADE = new Map<string, WordChartImage>();
+const MADE_LIMIT = 16;
+
 /** The chart as an SVG for Word plus its PNG fallback. */
 export function wordChartImage(svg: string): WordChartImage {
+  const hit = MADE.get(svg);
+  if (hit) return hit;
+  const made = makeWordChartImage(svg);
+  if (MADE.size >= MADE_LIMIT) MADE.delete(MADE.keys().next().value!);
+  MADE.set(svg, made);
+  return made;
+}
+
+function makeWordChartImage(svg: string): WordChartImage {
   const outlined = outlineSvgText(svg);
   const png = new Resvg(outlined, { fitTo: { mode: 'zoom', value: PNG_ZOOM }, background: 'white', font: { loadSystemFonts: false }, logLevel: 'off' })
     .render()

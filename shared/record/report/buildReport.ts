@@ -41,6 +41,8 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
   const index = planIndex(fw);
   const figures = recordFigures(fw, record, options.year);
   const statuses = effectiveStatuses(record);
+  const actsByAction = new Map<string, PlannedActivity[]>();
+  for (const pa of index.activities) actsByAction.set(pa.action.id, [...(actsByAction.get(pa.action.id) ?? []), pa]);
   const period = options.year === null ? `${index.period.start}-${index.period.end}` : String(options.year);
   let h1 = 0;
   const heading = (level: HeadingBlock['level'], anchor: string, make: (lang: Language) => Run[], numbered = false): void => {
@@ -54,13 +56,14 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
       lines: em.perLanguage(make).map(({ runs }) => runs),
     });
   };
-  const para = (make: (lang: Language) => Run[], style: 'body' | 'cell' = 'body') => em.paragraph(style, make);
-  const text = (field: BiText) => (lang: Language) => em.runs(field, lang);
-  const labelled = (label: string, field: BiText, bold = false) => (lang: Language): Run[] => {
-    const body = em.runs(field, lang, bold ? { bold: true } : {});
+  const para = (make: (lang: Language) => Run[], style: 'body' | 'note' = 'body') => em.paragraph(style, make);
+  /** `boldLabel`: the label in bold, as a run-in heading before the text. */
+  const labelled = (label: string, field: BiText, boldLabel = false) => (lang: Language): Run[] => {
+    const body = em.runs(field, lang);
     const l = body[0]?.lang ?? lang;
-    return [{ text: `${localizeLabel(label, l)}${DOCUMENT_WORDS.labelSeparator[l]}`, lang: l, ...(bold ? { bold: true } : {}) }, ...body];
+    return [{ text: `${localizeLabel(label, l)}${DOCUMENT_WORDS.labelSeparator[l]}`, lang: l, ...(boldLabel ? { bold: true } : {}) }, ...body];
   };
+  const runIn = (label: string, lang: Language): Run => ({ text: `${localizeLabel(label, lang)}${DOCUMENT_WORDS.labelSeparator[lang]}`, lang, bold: true });
   const headerCell = (make: (lang: Language) => Run[]) => cell(em, (lang) => make(lang).map((r) => ({ ...r, bold: true })), { shade: true }, 'cellHeader');
   const wordCell = (key: keyof typeof REPORT_WORDS) => headerCell((lang) => plain(w(key, lang), lang));
   const numberCell = (n: number) => cell(em, (lang) => (lang === languages[0] ? plain(formatNumber(n, lang), lang) : []));
@@ -93,52 +96,78 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
     em.push({ kind: 'figure', svg: chart.svg, width: chart.width, height: chart.height, caption: languages.map((l) => plain(chart.title[l], l)), fallback: chartTable(chart.rows, languages[0]), ...(chart.wordImage ? { wordImage: chart.wordImage } : {}) });
   }
 
-  // 2. Per component → action → activity
+  // 2. Per component: its events once, in date order and numbered; then per action → activity the
+  // schedule, the status per year, and the events held by their numbers (each event is listed once).
   heading(1, 'report-components', (lang) => plain(w('byComponent', lang), lang), true);
+  para((lang) => plain(w('howToRead', lang), lang, { italic: true }));
+  // Each event's number in its component's list, and that component's label (an event carrying out
+  // activities of two components is listed under the first; the other refers to it there).
+  const componentLabels = new Map(index.activities.map((pa) => [pa.planComponent.id, pa.componentLabel]));
+  const numbers = new Map<string, { n: number; componentId: string }>();
+  for (const [componentId, events] of figures.eventsByComponent) events.forEach((e, i) => numbers.set(e.id, { n: i + 1, componentId }));
+  const heldBy = eventsByActivity([...figures.eventsByComponent.values()].flat());
   for (const pc of index.components) {
-    const componentLabel = index.activities.find((a) => a.planComponent.id === pc.id)?.componentLabel ?? '';
+    const componentLabel = componentLabels.get(pc.id) ?? '';
     heading(2, `report-${pc.id}`, labelled(componentLabel, pc.focus));
-    componentEvents(figures.eventsByComponent.get(pc.id)!);
+    componentEvents(figures.eventsByComponent.get(pc.id)!, true);
     for (const action of pc.actions) {
-      const acts = index.activities.filter((a) => a.action.id === action.id);
+      const acts = actsByAction.get(action.id) ?? [];
       heading(3, `report-${action.id}`, labelled(acts[0]?.actionLabel ?? '', action.title));
-      for (const pa of acts) activityBlock(pa);
+      for (const pa of acts) activityBlock(pa, heldBy.get(pa.activity.id) ?? []);
     }
   }
 
-  // 3. Events linked to no activity
-  const unlinked = [...figures.eventsByComponent.values(), figures.eventsWithoutComponent].flat().filter((e) => !e.activityIds.some((id) => index.byId.has(id)));
+  // 3. Events linked to no activity: those of a component by their numbers there; those in no
+  // component (listed nowhere else) in full.
   heading(1, 'report-unlinked', (lang) => plain(w('unlinked', lang), lang), true);
-  if (unlinked.length === 0) para((lang) => plain(w('noEvents', lang), lang));
-  unlinked.forEach((e, i) => em.listItem(() => `${i + 1}.`, (lang) => eventLine(e, lang)));
+  const linked = (e: RecordEvent) => e.activityIds.some((id) => index.byId.has(id));
+  const unlinkedByComponent = index.components.map((pc) => ({ pc, events: figures.eventsByComponent.get(pc.id)!.filter((e) => !linked(e)) })).filter((x) => x.events.length);
+  if (unlinkedByComponent.length === 0 && figures.eventsWithoutComponent.length === 0) para((lang) => plain(w('noEvents', lang), lang));
+  for (const { pc, events } of unlinkedByComponent) {
+    para((lang) => [runIn(componentLabels.get(pc.id) ?? '', lang), ...plain(w('eventNumbers', lang, { numbers: eventNumbers(events, lang, pc.id) }), lang)]);
+  }
+  if (figures.eventsWithoutComponent.length) {
+    para((lang) => plain(w('noComponentEvents', lang), lang, { bold: true }));
+    componentEvents(figures.eventsWithoutComponent, false);
+  }
 
   // 4. Gaps
   heading(1, 'report-gaps', (lang) => plain(w('gaps', lang), lang), true);
-  const gaps = index.activities.filter((pa) => !figures.eventsByComponent.get(pa.planComponent.id)!.some((e) => e.activityIds.includes(pa.activity.id)) && !hasStatus(pa));
+  const gaps = index.activities.filter((pa) => !heldBy.has(pa.activity.id) && !hasStatus(pa));
   if (gaps.length === 0) para((lang) => plain(w('noGaps', lang), lang));
-  for (const pa of gaps) em.listItem((lang) => `${localizeLabel(pa.componentLabel, lang)} ${localizeLabel(pa.label, lang)}`, text(pa.activity.text));
+  // Per component, the activities by label (their text is in section 2, with "no event recorded").
+  for (const pc of index.components) {
+    const mine = gaps.filter((pa) => pa.planComponent.id === pc.id);
+    if (mine.length) para((lang) => [runIn(componentLabels.get(pc.id) ?? '', lang), ...plain(mine.map((pa) => localizeLabel(pa.label, lang)).join(REPORT_WORDS.listSeparator[lang]), lang)]);
+  }
 
-  /** The component's events in date order, numbered, with the activities they carry out. */
-  function componentEvents(events: RecordEvent[]): void {
-    para((lang) => plain(w('componentEvents', lang), lang, { bold: true }));
+  /** Events in date order, numbered, with the figures (and, under a component, the activities they carry out). */
+  function componentEvents(events: RecordEvent[], withActivities: boolean): void {
+    if (withActivities) para((lang) => plain(w('componentEvents', lang), lang, { bold: true }));
     if (events.length === 0) {
       para((lang) => plain(w('noEvents', lang), lang));
       return;
     }
     const first = languages[0];
-    em.push(table([7, 17, 20, 40, 16], [
-      [wordCell('number'), wordCell('date'), wordCell('place'), wordCell('event'), wordCell('activity')],
-      ...events.map((e, i): TableRow => [
-        cell(em, (lang) => (lang === first ? plain(String(i + 1), lang) : [])),
-        cell(em, (lang) => plain(printEventDate(e.date, lang), lang)),
-        cell(em, (lang) => plain(printPlace(e.place, lang), lang)),
-        cell(em, (lang) => {
-          const title = em.runs(e.title, lang);
-          const l = title[0]?.lang ?? lang;
-          return e.participants === null ? title : [...title, { text: l === 'zh' ? `（${w('participants', l, { n: formatNumber(e.participants, l) })}）` : ` (${w('participants', l, { n: formatNumber(e.participants, l) })})`, lang: l }];
-        }),
-        cell(em, (lang) => plain(e.activityIds.map((id) => index.byId.get(id)).filter((a): a is PlannedActivity => !!a).map((a) => localizeLabel(a.label, lang)).join(REPORT_WORDS.listSeparator[lang]) || '—', lang)),
-      ]),
+    const head = [wordCell('number'), wordCell('date'), wordCell('place'), wordCell('event'), wordCell('participantsColumn')];
+    em.push(table(withActivities ? [5, 14, 17, 34, 16, 14] : [5, 14, 17, 48, 16], [
+      withActivities ? [...head, wordCell('activity')] : head,
+      ...events.map((e, i): TableRow => {
+        const row: TableRow = [
+          cell(em, (lang) => (lang === first ? plain(String(i + 1), lang) : [])),
+          cell(em, (lang) => plain(printEventDate(e.date, lang), lang)),
+          cell(em, (lang) => plain(printPlace(e.place, lang), lang)),
+          cell(em, (lang) => {
+            const title = em.runs(e.title, lang);
+            const l = title[0]?.lang ?? lang;
+            const by = e.organisers.length ? w('organisers', l, { names: e.organisers.join(REPORT_WORDS.listSeparator[l]) }) : '';
+            return by ? [...title, { text: l === 'zh' ? `（${by}）` : ` (${by})`, lang: l }] : title;
+          }),
+          e.participants === null ? cell(em, (lang) => (lang === first ? plain('—', lang) : [])) : numberCell(e.participants),
+        ];
+        if (withActivities) row.push(cell(em, (lang) => plain(e.activityIds.map((id) => index.byId.get(id)).filter((a): a is PlannedActivity => !!a).map((a) => localizeLabel(a.label, lang)).join(REPORT_WORDS.listSeparator[lang]) || '—', lang)));
+        return row;
+      }),
     ]));
   }
 
@@ -147,44 +176,45 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
     return !!s && [...s.keys()].some((y) => options.year === null || y === options.year);
   }
 
-  function eventLine(e: RecordEvent, lang: Language): Run[] {
-    const title = em.runs(e.title, lang);
-    const l = title[0]?.lang ?? lang;
-    const parts = [printEventDate(e.date, l), printPlace(e.place, l)].filter(Boolean).join(l === 'zh' ? '，' : ', ');
-    const extra = [
-      e.participants !== null ? w('participants', l, { n: formatNumber(e.participants, l) }) : '',
-      e.organisers.length ? w('organisers', l, { names: e.organisers.join(REPORT_WORDS.listSeparator[l]) }) : '',
-    ].filter(Boolean).join(REPORT_WORDS.separator[l]);
-    return [{ text: `${parts}${l === 'zh' ? '：' : ': '}`, lang: l }, ...title, ...(extra ? [{ text: l === 'zh' ? `（${extra}）` : ` (${extra})`, lang: l }] : [])];
+  /** The events' numbers in their component's list ("3, 17, 25" / "3、17、25"); one listed under another component than `here` names it. */
+  function eventNumbers(events: readonly RecordEvent[], lang: Language, here: string): string {
+    return events.map((e) => {
+      const { n, componentId } = numbers.get(e.id)!;
+      return componentId === here ? formatNumber(n, lang) : w('numberElsewhere', lang, { n: formatNumber(n, lang), component: localizeLabel(componentLabels.get(componentId) ?? '', lang) });
+    }).join(REPORT_WORDS.listSeparator[lang]);
   }
 
-  function activityBlock(pa: PlannedActivity): void {
-    para(labelled(pa.label, pa.activity.text, true));
-    const held = figures.eventsByComponent.get(pa.planComponent.id)!.filter((e) => e.activityIds.includes(pa.activity.id));
+  /**
+   * One activity: its label and text, then one line of what happened: the schedule and the years
+   * it plans, the status in each year planned or reported (* = planned), the events held by their
+   * numbers in the component's list, their outputs, and the funding.
+   */
+  function activityBlock(pa: PlannedActivity, held: RecordEvent[]): void {
+    para(labelled(pa.label, pa.activity.text, true), 'note');
     const byYear = statuses.get(pa.activity.id);
-    const rows: TableRow[] = [];
-    const row = (key: keyof typeof REPORT_WORDS, make: (lang: Language) => Run[][]) =>
-      rows.push([wordCell(key), { content: em.perLanguage((lang) => make(lang).flat()).flatMap(({ lang }) => make(lang).map((runs) => ({ kind: 'paragraph' as const, style: 'cell' as const, runs, lang }))) }]);
-    row('schedule', (lang) => {
-      const sched = em.runs(pa.activity.schedule.text, lang);
-      const l = sched[0]?.lang ?? lang;
-      const reading = pa.reading.status === 'ok' ? w('plannedYears', l, { years: pa.plannedYears.join(REPORT_WORDS.listSeparator[l]) || '—' }) : w('unreadable', l);
-      return [[...sched, { text: l === 'zh' ? `（${reading}）` : ` (${reading})`, lang: l }]];
-    });
-    row('statusPerYear', (lang) => [figures.years.map((y) => {
-      const s = byYear?.get(y);
-      const planned = pa.plannedYears.includes(y) ? '*' : '';
-      return `${y}${planned}: ${s ? STATUS_WORDS[s.status][lang] + (s.note ? ` (${s.note})` : '') : '—'}`;
-    }).join(REPORT_WORDS.separator[lang])].map((t) => plain(t, lang)));
-    row('eventsHeld', (lang) => (held.length ? held.map((e, i) => [{ text: `${i + 1}. `, lang }, ...eventLine(e, lang)]) : [plain(w('noEvents', lang), lang)]));
-    const outputs = held.flatMap((e) => e.outputs);
-    if (outputs.length) row('outputs', (lang) => outputs.map((o) => plain(o, lang)));
     const heldIds = new Set(held.map((e) => e.id));
     const funds = liveFunding(record).filter((f) => (f.activityId === pa.activity.id || (f.eventId !== null && heldIds.has(f.eventId))) && (options.year === null || f.year === options.year || (f.eventId !== null && heldIds.has(f.eventId))));
-    if (funds.length) {
-      row('funding', (lang) => funds.map((f) => plain(`${SOURCE_WORDS[f.source][lang]}${f.contributor ? ` (${f.contributor})` : ''}: ${f.currency} ${formatNumber(f.amount, lang)}${f.inKind ? ` ${REPORT_WORDS.inKind[lang]}` : ''}`, lang)));
-    }
-    em.push({ kind: 'table', role: 'generic', widths: [22, 78], headerRows: 0, rows, keepWithNextRows: [] });
+    const outputs = held.flatMap((e) => e.outputs);
+    para((lang) => {
+      const sched = em.runs(pa.activity.schedule.text, lang);
+      const l = sched[0]?.lang ?? lang;
+      const inPeriod = yearRuns(pa.plannedYears, l);
+      const reading = pa.reading.status !== 'ok' ? w('unreadable', l) : inPeriod ? w('plannedYears', l, { years: inPeriod }) : w('noPlannedYear', l);
+      const years = figures.years.filter((y) => pa.plannedYears.includes(y) || byYear?.has(y));
+      const status = !years.some((y) => byYear?.has(y)) ? w('noRecord', lang) : years.map((y) => {
+        const s = byYear?.get(y);
+        return `${y}${pa.plannedYears.includes(y) ? '*' : ''}: ${s ? STATUS_WORDS[s.status][lang] + (s.note ? ` (${s.note})` : '') : '—'}`;
+      }).join(REPORT_WORDS.separator[lang]);
+      const label = (key: keyof typeof REPORT_WORDS) => ({ text: `${w(key, lang)}${DOCUMENT_WORDS.labelSeparator[lang]}`, lang, bold: true });
+      const gap = { text: lang === 'zh' ? '。' : '. ', lang };
+      const runs: Run[] = [label('schedule'), ...sched, { text: l === 'zh' ? `（${reading}）` : ` (${reading})`, lang: l }, gap];
+      runs.push(label('statusPerYear'), { text: status, lang }, gap);
+      runs.push(label('eventsHeld'), { text: held.length ? w('eventNumbers', lang, { numbers: eventNumbers(held, lang, pa.planComponent.id) }) : w('noEvents', lang).replace(/[.。]$/, ''), lang });
+      if (outputs.length) runs.push(gap, label('outputs'), { text: outputs.join(REPORT_WORDS.separator[lang]), lang });
+      if (funds.length) runs.push(gap, label('funding'), { text: funds.map((f) => `${SOURCE_WORDS[f.source][lang]}${f.contributor ? ` (${f.contributor})` : ''}: ${f.currency} ${formatNumber(f.amount, lang)}${f.inKind ? ` ${REPORT_WORDS.inKind[lang]}` : ''}`).join(REPORT_WORDS.separator[lang]), lang });
+      runs.push({ text: lang === 'zh' ? '。' : '.', lang });
+      return runs;
+    }, 'note');
   }
 
   const title = (lang: Language) => {
@@ -214,6 +244,25 @@ export function buildSelfEvaluation(fw: Framework, record: ImplementationRecord,
       { kind: 'body', blocks: em.blocks },
     ],
   };
+}
+
+/** Years as runs: "2021-2023, 2025" (en) / "2021-2023、2025" (zh); empty for none. */
+function yearRuns(years: readonly number[], lang: Language): string {
+  const runs: string[] = [];
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    runs.push(j > i ? `${years[i]}-${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return runs.join(REPORT_WORDS.listSeparator[lang]);
+}
+
+/** Each activity's events (an event implementing two activities is held by both), in date order. */
+function eventsByActivity(events: readonly RecordEvent[]): Map<string, RecordEvent[]> {
+  const out = new Map<string, RecordEvent[]>();
+  for (const e of events) for (const id of new Set(e.activityIds)) out.set(id, [...(out.get(id) ?? []), e]);
+  return out;
 }
 
 type Helpers = {

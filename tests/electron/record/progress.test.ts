@@ -124,6 +124,16 @@ describe('the self-evaluation report', () => {
         expect(units).toContain(e.title.zh.text);
       }
     }
+    // Each event is listed once (under its component); an activity refers to its events by their numbers there.
+    for (const e of events) {
+      expect(units.split(e.title.en.text).length - 1, e.title.en.text).toBe(1);
+      expect(pdfText.replace(/- /g, '-').split(e.title.en.text).length - 1, e.title.en.text).toBe(1); // a line may break after a hyphen
+    }
+    // Component 1's list: 1. Forum 2021, 2. the seminar, 3. Forum 2022; its Activity 1-2 held 1 and 3
+    // (the bilingual layout prints the activity's English, then its Chinese, then what happened).
+    expect(units).toMatch(/Activity 1-2: ASEAN-China Environmental Cooperation Forum \(including a ministerial dialogue\)\n[^\n]*\nPlanned schedule: [^\n]*Events held: nos\. 1, 3\./);
+    expect(units).toContain('Component 2: nos. 3'); // the Green Envoys meeting, linked to no activity
+    expect(pdfText).toContain('Events held: nos. 1, 3.');
     expect(units).toContain('10 events were recorded in 2021-2025, with 1,645 participants in all');
     expect(units).toContain('Green Envoys Program Alumni Meeting'); // unlinked, in its own section
     expect(pdfText).toContain('Events per year and component');
@@ -194,5 +204,19 @@ describe('npm run progress', () => {
     const usage = cli(['report', project, '--out', dir, '--format', 'odt']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--format takes docx and/or pdf');
+  }, 180_000);
+
+  it('speaks Chinese with ACEC_LANG=zh: refused rows, the count, and the usage', () => {
+    const dir = tmp();
+    const project = path.join(dir, 'p.json');
+    copyFileSync(BUILTIN, project);
+    const zh = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'electron/cli/progress.ts'), ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ACEC_LANG: 'zh' } });
+    const run = zh(['import', project, SHEET]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('第13行：行动计划该组成部分中没有“Activity 9-9”');
+    expect(run.stdout).toContain('导入10项活动');
+    const usage = zh(['report', project, '--out', dir, '--format', 'odt']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('用法：npm run progress -- import');
   }, 180_000);
 });
