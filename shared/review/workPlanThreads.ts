@@ -1,5 +1,6 @@
-import type { Change } from './operations';
+import { editItem, type Change } from './operations';
 import type { Project } from '../model/project';
+import { ProblemError } from '../ipc/problem';
 import { mergeReviewStates } from './merge';
 import { checkWorkPlanAnchor } from './workPlanAnchor';
 import { emptyReviewState, type ReplyItem, type ReviewState, type Reviewer, type WorkPlanAnchor, type WorkPlanCommentItem } from './model';
@@ -36,4 +37,26 @@ export function addWorkPlanComment(project: Pick<Project, 'framework' | 'record'
   const state = project.review;
   const item: WorkPlanCommentItem = { kind: 'workPlanComment', id: p.id, workPlan: checkWorkPlanAnchor(project, p.workPlan), author: p.author, body: p.body, createdAt: p.now, updatedAt: p.now, rev: 0, deleted: false };
   return { label: 'review.undo.addComment', patches: [{ op: 'replace', path: ['review'], value: mergeReviewStates(state, { ...emptyReviewState(), items: [item] }) }] };
+}
+
+/** Whether `who` wrote `item` (as for comments on the text: same name and organisation). */
+export function isAuthor(item: Pick<WorkPlanCommentItem, 'author'>, who: Reviewer | null): boolean {
+  return !!who && who.name === item.author.name && who.organisation === item.author.organisation;
+}
+
+/**
+ * The author edits their work-plan comment (a new `body`) or withdraws it (`withdraw`): a new
+ * revision of the item, kept as a tombstone when withdrawn, which wins over older copies when
+ * packets merge (./merge.ts), as an edit of a comment on the text does. One undoable change.
+ * Refused: `no-such-item` (no such live work-plan comment), `not-author` (someone else's),
+ * `bad-request` (an empty body).
+ */
+export function editWorkPlanComment(project: Project, p: { id: string; by: Reviewer | null; now: string } & ({ body: string } | { withdraw: true })): Change {
+  const item = project.review.items.find((i): i is WorkPlanCommentItem => i.id === p.id && i.kind === 'workPlanComment' && !i.deleted);
+  if (!item) throw new ProblemError('no-such-item', { id: p.id });
+  if (!isAuthor(item, p.by)) throw new ProblemError('not-author', { author: item.author.name });
+  if ('withdraw' in p) return editItem(project, p.id, { deleted: true }, p.now);
+  const body = p.body.trim();
+  if (!body) throw new ProblemError('bad-request', { channel: 'editWorkPlanComment (empty comment)' });
+  return editItem(project, p.id, { body }, p.now);
 }

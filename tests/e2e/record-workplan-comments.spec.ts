@@ -68,6 +68,27 @@ test('NFP feedback on a work plan: the drafter plans an activity, an NFP comment
   await expect(thread).toContainText('Dara Sok — Ministry of Environment, Cambodia');
   await expect(thread).toContainText('Cambodia can host this in Siem Reap.');
   await expect(toggle).toHaveAccessibleName(`Comment on ${activity} in the 2023 work plan (1 open of 1)`);
+  // The NFP rewords their comment, with the keyboard: Edit, the new words, Save; the keyboard comes back to Edit.
+  const edit = thread.getByRole('button', { name: `Edit your comment on ${activity}` });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const editBox = thread.getByRole('textbox', { name: `Your comment on ${activity}` });
+  await expect(editBox).toBeFocused();
+  await expect(editBox).toHaveValue('Cambodia can host this in Siem Reap.');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Cambodia can host this in Siem Reap, in May.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(edit).toBeFocused();
+  await expect(thread.locator('.review-body')).toHaveText('Cambodia can host this in Siem Reap, in May.');
+  await expect(thread.getByTestId('workplan-comment-edited')).toHaveText('(edited)');
+  // Escape leaves an edit as Cancel does: the keyboard back on Edit, the comment as it was.
+  await page.keyboard.press('Enter');
+  await expect(editBox).toBeFocused();
+  await page.keyboard.type(' Scrap that.');
+  await page.keyboard.press('Escape');
+  await expect(edit).toBeFocused();
+  await expect(thread.locator('.review-body')).toHaveText('Cambodia can host this in Siem Reap, in May.');
   // A reviewer comments and replies; resolving is the drafter's.
   await expect(thread.getByTestId('toggle-resolved')).toHaveCount(0);
   await openComments();
@@ -75,7 +96,8 @@ test('NFP feedback on a work plan: the drafter plans an activity, an NFP comment
   await expect(page.getByTestId('review-notices')).toContainText('Saved 1 item to');
   const shown = (await page.getByTestId('review-notices').textContent())!.replace(/^.*Saved 1 item to /, '').trim();
   const packetFile = path.isAbsolute(shown) ? shown : exportedFile(app.dataDir, shown);
-  expect(JSON.parse(readFileSync(packetFile, 'utf8')).items).toMatchObject([{ kind: 'workPlanComment', workPlan: { year: 2023, activityId }, author: { country: 'Cambodia' } }]);
+  // The packet carries the comment as edited (its revision wins over an older copy when packets merge).
+  expect(JSON.parse(readFileSync(packetFile, 'utf8')).items).toMatchObject([{ kind: 'workPlanComment', workPlan: { year: 2023, activityId }, author: { country: 'Cambodia' }, body: 'Cambodia can host this in Siem Reap, in May.', rev: 1 }]);
 
   // Back on the draft, the secretariat imports the packet and answers as the drafter.
   await page.getByLabel('Recent projects…').selectOption({ label: 'framework.json' });
@@ -90,6 +112,9 @@ test('NFP feedback on a work plan: the drafter plans an activity, an NFP comment
   // (The thread stays open as it was left on the review copy.)
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(thread).toContainText('Dara Sok — Ministry of Environment, Cambodia');
+  await expect(thread.locator('.review-body')).toHaveText('Cambodia can host this in Siem Reap, in May.');
+  // Only its author edits or withdraws a comment: the secretariat has no such buttons on the NFP's.
+  await expect(thread.getByTestId('workplan-comment-edit')).toHaveCount(0);
   // The drafter says who they are once (their own identity, not the reviewer's).
   await expect(panel.getByRole('heading', { name: 'Who is drafting?' })).toBeVisible();
   await panel.getByTestId('reviewer-name').fill('ASEAN Secretariat');
@@ -120,4 +145,29 @@ test('NFP feedback on a work plan: the drafter plans an activity, an NFP comment
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(thread).toContainText('Open');
   await expect(toggle).toHaveAccessibleName(`Comment on ${activity} in the 2023 work plan (1 open of 1)`);
+
+  // The secretariat's own note, written by mistake, is withdrawn with the keyboard; Undo brings it back.
+  const compose = panel.getByRole('textbox', { name: `Comment on ${activity} in the 2023 work plan` });
+  await compose.fill('Note to self: check the venue.');
+  await compose.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(thread).toHaveCount(2);
+  const own = thread.filter({ hasText: 'Note to self' });
+  await expect(toggle).toHaveAccessibleName(`Comment on ${activity} in the 2023 work plan (2 open of 2)`);
+  // With its edit box open, the tab still passes axe.
+  await own.getByRole('button', { name: `Edit your comment on ${activity}` }).click();
+  await expect(own.getByRole('textbox', { name: `Your comment on ${activity}` })).toBeFocused();
+  const axeEditing = await new AxeBuilder({ page }).include('[data-testid="record-workplan"]').analyze();
+  expect(axeEditing.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  const withdraw = own.getByRole('button', { name: `Withdraw your comment on ${activity}` });
+  await withdraw.focus();
+  await page.keyboard.press('Enter');
+  await expect(thread).toHaveCount(1);
+  await expect(toggle).toHaveAccessibleName(`Comment on ${activity} in the 2023 work plan (1 open of 1)`);
+  await expect(panel.getByRole('status')).toHaveText(`Your comment on ${activity} was withdrawn (Undo brings it back).`);
+  await expect(compose).toBeFocused();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(thread).toHaveCount(2);
+  await expect(thread.filter({ hasText: 'Note to self: check the venue.' })).toHaveCount(1);
 });

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Snapshot } from '../../../shared/ipc/contract';
 import type { Reviewer, ReviewState } from '../../../shared/review/model';
-import { addWorkPlanComment, workPlanThreads, type WorkPlanThread } from '../../../shared/review/workPlanThreads';
+import { addWorkPlanComment, editWorkPlanComment, isAuthor, workPlanThreads, type WorkPlanThread } from '../../../shared/review/workPlanThreads';
 import { errorText } from '../components/problemText';
 import { IdentityForm } from '../review/IdentityForm';
 import { applyReview, newItemId, nowIso } from '../review/reviewApi';
@@ -68,6 +68,8 @@ export function WorkPlanCommentsPanel({ id, year, activityId, activityLabel }: {
   const [identities, setIdentities] = useReviewIdentities();
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const composeBox = useRef<HTMLTextAreaElement>(null);
   if (!snapshot || identities === undefined) return null;
   const { project, info } = snapshot;
   // As in the Comments panel: the drafter on the draft, the reviewer on a review copy; the built-in edition takes no comments.
@@ -85,9 +87,23 @@ export function WorkPlanCommentsPanel({ id, year, activityId, activityLabel }: {
       {problem && (
         <p className="record-error" role="alert">{problem}</p>
       )}
+      <p className="record-sr" role="status">{notice ?? ''}</p>
       {threads.length === 0 && <p className="record-muted">{t('record.workPlan.comments.noComments')}</p>}
       {threads.map((th) => (
-        <WorkPlanThreadCard key={`${th.root.id}:${th.root.rev}`} thread={th} what={what} snapshot={snapshot} me={me} drafter={drafter} onProblem={onProblem} />
+        <WorkPlanThreadCard
+          key={th.root.id}
+          thread={th}
+          what={what}
+          snapshot={snapshot}
+          me={me}
+          drafter={drafter}
+          onProblem={onProblem}
+          onWithdrawn={() => {
+            // The thread is gone: say so, and leave the keyboard in the box for a new comment.
+            setNotice(t('record.workPlan.comments.withdrawn', { activity: what }));
+            composeBox.current?.focus();
+          }}
+        />
       ))}
       {!info.builtin && me === null && (
         <IdentityForm
@@ -111,7 +127,7 @@ export function WorkPlanCommentsPanel({ id, year, activityId, activityLabel }: {
             }
           }}
         >
-          <textarea value={body} rows={2} aria-label={composeLabel} placeholder={composeLabel} data-testid="workplan-comment-body" onChange={(e) => setBody(e.target.value)} />
+          <textarea ref={composeBox} value={body} rows={2} aria-label={composeLabel} placeholder={composeLabel} data-testid="workplan-comment-body" onChange={(e) => setBody(e.target.value)} />
           <button type="submit" disabled={!body.trim()} data-testid="workplan-comment-add">{t('review.compose.add')}</button>
         </form>
       )}
@@ -127,20 +143,77 @@ interface CardProps {
   me: Reviewer | null;
   drafter: boolean;
   onProblem: (e: unknown) => void;
+  /** The author withdrew the comment (its card is about to go). */
+  onWithdrawn: () => void;
 }
 
-/** One work-plan comment with its replies; the drafter resolves it. */
-function WorkPlanThreadCard({ thread, what, snapshot, me, drafter, onProblem }: CardProps) {
+/** One work-plan comment with its replies; its author edits or withdraws it; the drafter resolves it. */
+function WorkPlanThreadCard({ thread, what, snapshot, me, drafter, onProblem, onWithdrawn }: CardProps) {
   const { t } = useTranslation();
   const { root } = thread;
   const author = root.author.name;
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Leaving the edit (saved, cancelled, Escape) puts the keyboard back on the Edit button.
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
+  // An edit or a withdrawal is a change of the author's own item (refused for anyone else's).
+  const change = (edit: { body: string } | { withdraw: true }, then: () => void) => {
+    try {
+      void applyReview(snapshot, editWorkPlanComment(snapshot.project, { id: root.id, by: me, now: nowIso(), ...edit })).then(then, onProblem);
+    } catch (err) {
+      onProblem(err);
+    }
+  };
   return (
     <article className={`review-thread ${thread.resolved ? 'resolved' : 'open'}`} data-testid="workplan-thread" data-item-id={root.id}>
       <header>
         <Byline author={root.author} at={root.createdAt} />
+        {root.rev > 0 && <span className="review-edited" data-testid="workplan-comment-edited"> ({t('record.workPlan.comments.edited')})</span>}
         <span className="review-status">{thread.resolved ? t('review.thread.resolved') : t('review.thread.open')}</span>
       </header>
-      <p className="review-body">{root.body}</p>
+      {editing ? (
+        <form
+          className="review-reply-form review-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim()) change({ body: text }, stopEditing);
+          }}
+          onKeyDown={(e) => {
+            // Escape drops the edit, as Cancel does: the comment stays as it was.
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              stopEditing();
+            }
+          }}
+        >
+          <textarea value={text} rows={2} autoFocus aria-label={t('record.workPlan.comments.editBox', { activity: what })} data-testid="workplan-comment-edit-body" onChange={(e) => setText(e.target.value)} />
+          <button type="submit" disabled={!text.trim()} data-testid="workplan-comment-save">{t('record.workPlan.comments.save')}</button>
+          <button type="button" data-testid="workplan-comment-cancel" onClick={stopEditing}>{t('record.workPlan.comments.cancel')}</button>
+        </form>
+      ) : (
+        <p className="review-body">{root.body}</p>
+      )}
+      {isAuthor(root, me) && !editing && (
+        <div className="review-buttons">
+          <button type="button" ref={editButton} aria-label={t('record.workPlan.comments.edit', { activity: what })} data-testid="workplan-comment-edit" onClick={() => { setText(root.body); setEditing(true); }}>
+            {t('review.thread.edit')}
+          </button>
+          <button type="button" aria-label={t('record.workPlan.comments.withdraw', { activity: what })} data-testid="workplan-comment-withdraw" onClick={() => change({ withdraw: true }, onWithdrawn)}>
+            {t('review.thread.withdraw')}
+          </button>
+        </div>
+      )}
       <ThreadReplies rootId={root.id} replies={thread.replies} snapshot={snapshot} reviewer={me} replyLabel={t('record.workPlan.comments.replyTo', { author, activity: what })} onProblem={onProblem} />
       {drafter && (
         <div className="review-buttons">

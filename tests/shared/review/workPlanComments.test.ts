@@ -8,7 +8,7 @@ import type { Reviewer, ReviewItem } from '../../../shared/review/model';
 import { setResolved, addReply } from '../../../shared/review/operations';
 import { buildPacket, readPacket } from '../../../shared/review/packet';
 import { contentHash } from '../../../shared/review/seal';
-import { addWorkPlanComment, workPlanThreads } from '../../../shared/review/workPlanThreads';
+import { addWorkPlanComment, editWorkPlanComment, workPlanThreads } from '../../../shared/review/workPlanThreads';
 import { buildThreads } from '../../../shared/review/threads';
 import { buildReviewCopy, readReviewCopy } from '../../../shared/review/reviewCopy';
 import { startWorkPlan } from '../../../shared/record/workPlans';
@@ -115,5 +115,64 @@ describe('NFP feedback on a work plan as review comments', () => {
     if (!copy.ok) throw new Error('copy refused');
     expect(copy.copy.project.record.workPlans).toEqual(withPlan.record.workPlans);
     expect(copy.copy.project.record.events).toEqual([]);
+  });
+
+  it('the author edits and withdraws their work-plan comment, each one undoable change; anyone else, an unknown item or an empty text is refused', () => {
+    const planned = apply(base, startWorkPlan(base, 2023, '2026-03-01T09:00:00.000Z')!.patches);
+    const p = apply(planned, addWorkPlanComment(planned, { id: 'wp-a', author: KH, now: '2026-03-01T10:00:00.000Z', body: 'Add a field visit', workPlan: { year: 2023, activityId: activity } }).patches);
+    const edit = editWorkPlanComment(p, { id: 'wp-a', by: { ...KH, role: 'NFP (again)' }, now: '2026-03-01T11:00:00.000Z', body: '  Add a field visit to the mangroves  ' });
+    expect(edit.label).toBe('review.undo.edit');
+    const edited = apply(p, edit.patches);
+    expect(workPlanThreads(edited.review, 2023)[0].root).toMatchObject({ body: 'Add a field visit to the mangroves', rev: 1, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T11:00:00.000Z' });
+    const withdraw = editWorkPlanComment(edited, { id: 'wp-a', by: KH, now: '2026-03-01T12:00:00.000Z', withdraw: true });
+    expect(withdraw.label).toBe('review.undo.withdraw');
+    const gone = apply(edited, withdraw.patches);
+    expect(workPlanThreads(gone.review, 2023)).toEqual([]);
+    // Kept as a tombstone, so an older copy arriving in a packet cannot bring it back.
+    expect(gone.review.items.find((i) => i.id === 'wp-a')).toMatchObject({ deleted: true, rev: 2 });
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof ProblemError ? { code: e.code, data: e.data } : e;
+      }
+      return 'accepted';
+    };
+    expect(refusal(() => editWorkPlanComment(edited, { id: 'wp-a', by: VN, now: '2026-03-01T12:00:00.000Z', body: 'mine now' }))).toEqual({ code: 'not-author', data: { author: 'Dara Sok' } });
+    expect(refusal(() => editWorkPlanComment(edited, { id: 'wp-a', by: null, now: '2026-03-01T12:00:00.000Z', withdraw: true }))).toMatchObject({ code: 'not-author' });
+    expect(refusal(() => editWorkPlanComment(gone, { id: 'wp-a', by: KH, now: '2026-03-01T13:00:00.000Z', body: 'again' }))).toMatchObject({ code: 'no-such-item' });
+    expect(refusal(() => editWorkPlanComment(edited, { id: 'wp-a', by: KH, now: '2026-03-01T12:00:00.000Z', body: '   ' }))).toMatchObject({ code: 'bad-request' });
+    // A comment on the text is not a work-plan comment.
+    const onText = samplePacket(base, KH, 'dara').items[0];
+    const withText = { ...edited, review: { ...edited.review, items: [...edited.review.items, onText] } };
+    expect(refusal(() => editWorkPlanComment(withText, { id: onText.id, by: KH, now: '2026-03-01T12:00:00.000Z', body: 'x' }))).toMatchObject({ code: 'no-such-item' });
+  });
+
+  it('an edit and a withdrawal travel in the author\'s packet and merge with the original and others\' packets in any order, any number of times, to the same review', () => {
+    const at = '2026-02-01T10:00:00.000Z';
+    const original = nfpPacket(KH, 'kh', at);
+    const other = nfpPacket(VN, 'vn', '2026-02-02T10:00:00.000Z');
+    const text = (x: unknown) => JSON.stringify(x);
+    const load = (project: Project, packets: unknown[]) => {
+      const plan = planImport(project, packets.map((x, i) => ({ name: `p${i}.json`, text: text(x) })), Date.parse('2026-03-01T00:00:00.000Z'));
+      if (!plan.ok) throw new Error(`import refused: ${JSON.stringify(plan.refusals)}`);
+      return plan.change ? apply(project, plan.change.patches) : project;
+    };
+    // The NFP, in their copy: edits one comment, withdraws the other, and sends a new packet.
+    const mine = load(base, [original]);
+    const edited = apply(mine, editWorkPlanComment(mine, { id: 'kh-wp1', by: KH, now: '2026-02-05T10:00:00.000Z', body: 'kh: we can host this in Siem Reap' }).patches);
+    const withdrawn = apply(edited, editWorkPlanComment(edited, { id: 'kh-wp2', by: KH, now: '2026-02-05T10:05:00.000Z', withdraw: true }).patches);
+    const later = buildPacket({ frameworkId: base.framework.id, baseVersion: original.baseVersion, reviewer: KH, createdAt: '2026-02-05T11:00:00.000Z', items: withdrawn.review.items.filter((i) => i.author.name === KH.name) });
+    expect(readPacket(text(later), base.framework.id)).toMatchObject({ ok: true });
+    const orders = [[original, later, other], [later, original, other], [other, later, original, later], [original, other, later, original]];
+    const results = orders.map((packets) => load(base, packets));
+    expect(new Set(results.map((r) => canonicalJson(r.review))).size).toBe(1);
+    // One packet at a time, in either order, ends the same too.
+    const stepwise = load(load(load(base, [later]), [original]), [other]);
+    expect(canonicalJson(stepwise.review)).toBe(canonicalJson(results[0].review));
+    const threads = workPlanThreads(results[0].review, 2023);
+    expect(threads.find((t) => t.root.id === 'kh-wp1')!.root.body).toBe('kh: we can host this in Siem Reap');
+    expect(threads.some((t) => t.root.id === 'kh-wp2')).toBe(false);
+    expect(threads.map((t) => t.root.id).sort()).toEqual(['kh-wp1', 'vn-wp1', 'vn-wp2']);
   });
 });
