@@ -1,6 +1,7 @@
 import type { Language } from './bilingual';
-import type { Framework, ListStyle, Section } from './framework';
+import type { Component, Framework, ListStyle, PlanComponent, PriorityArea, Section } from './framework';
 import { localizeLabel } from './labelWords';
+import { joiner, perObject, perPart, sameItems } from './perPart';
 
 /**
  * Labels that derive from position. An element whose `label` is null shows the derived label;
@@ -64,10 +65,95 @@ export function effectiveLabel(label: string | null, derived: string): string {
 
 /** An element's label as printed, the label its position gives, and whether a drafter typed it. */
 export interface ElementLabel {
-  label: string;
-  derived: string;
-  overridden: boolean;
+  readonly label: string;
+  readonly derived: string;
+  readonly overridden: boolean;
 }
+
+/** Labels by element id. Shared between callers (one per framework revision and language): never change it. */
+export type Labels = ReadonlyMap<string, ElementLabel>;
+
+type Share = ReadonlyArray<readonly [string, ElementLabel]>;
+
+const entry = (id: string, label: string | null, derived: string): readonly [string, ElementLabel] =>
+  [id, { label: effectiveLabel(label, derived), derived, overridden: label !== null }];
+
+// One share per part, in the stored (English) form (see shared/model/perPart.ts); a keystroke
+// makes one plan component's share again, and no label in it changes.
+
+/** Context: the section's path of 0-based indices ("1.0" is section 2.1). */
+const sectionLabels = perPart((s: Section, [at]: readonly [string]): Share => {
+  const out: Array<readonly [string, ElementLabel]> = [entry(s.id, s.label, sectionLabel(at.split('.').map(Number)))];
+  for (const b of s.blocks) {
+    if (b.type === 'list') b.items.forEach((it, j) => out.push(entry(it.id, it.label, listItemLabel(b.style, j))));
+  }
+  return out;
+});
+
+const componentLabels = perPart((c: Component, [i]: readonly [number]): Share => [
+  entry(c.id, c.label, componentLabel(i)),
+  ...c.mainActivities.map((m, j) => entry(m.id, m.label, listItemLabel('decimal-dot', j))),
+]);
+
+/** Context: the position, and the (English) label of the component the plan component refers to, if any. */
+const planLabels = perPart((pc: PlanComponent, [i, component]: readonly [number, string | null]): Share => {
+  const out: Array<readonly [string, ElementLabel]> = [entry(pc.id, pc.label, component ?? componentLabel(i))];
+  pc.actions.forEach((a, ai) => {
+    out.push(entry(a.id, a.label, actionLabel(ai)));
+    a.activities.forEach((act, k) => out.push(entry(act.id, act.label, activityLabel(ai, k))));
+  });
+  return out;
+});
+
+const noteLabels = perPart((notes: Framework['notes'], _: readonly []): Share => notes.items.map((n, i) => entry(n.id, n.label, noteLabel(i))));
+
+const areaLabels = perPart((area: PriorityArea, _: readonly []): Share => area.entries.map((e, i) => entry(e.id, e.label, annexEntryLabel(i))));
+
+/** A share as a document in `lang` prints it (kept per English share: typing elsewhere reuses it). */
+const localizedShare = perPart((share: Share, [lang]: readonly [Language]): Share =>
+  share.map(([id, l]) => [id, { label: localizeLabel(l.label, lang), derived: localizeLabel(l.derived, lang), overridden: l.overridden }]));
+
+/** Every part's share in document order (sections, components, action plan, notes, annex). */
+const labelShares = perObject((fw: Framework): Share[] => {
+  const shares: Share[] = [];
+  const walk = (sections: readonly Section[], at: string) =>
+    sections.forEach((s, i) => {
+      const here = at ? `${at}.${i}` : String(i);
+      shares.push(sectionLabels(s, [here]));
+      walk(s.subsections, here);
+    });
+  walk(fw.sections, '');
+  // A plan component takes the printed label of the component it refers to (so reordering components renumbers the plan).
+  const componentLabel = new Map<string, string>();
+  fw.components.forEach((c, i) => {
+    const share = componentLabels(c, [i]);
+    componentLabel.set(c.id, share[0][1].label);
+    shares.push(share);
+  });
+  fw.actionPlan.components.forEach((pc, i) => shares.push(planLabels(pc, [i, componentLabel.get(pc.componentId) ?? null])));
+  shares.push(noteLabels(fw.notes, []));
+  for (const area of fw.annex.areas) shares.push(areaLabels(area, []));
+  return shares;
+});
+
+const sameLabel = (a: ElementLabel, b: ElementLabel) => a.label === b.label && a.derived === b.derived && a.overridden === b.overridden;
+
+/** One joiner per language: the same map while no label changed (memoised rows compare it by identity). */
+const joins = new Map<Language, (shares: readonly Share[]) => Labels>();
+function joinIn(lang: Language) {
+  let join = joins.get(lang);
+  if (!join) {
+    join = joiner((shares: readonly Share[]) => {
+      const out = new Map<string, ElementLabel>();
+      for (const share of shares) for (const [id, l] of share) out.set(id, l);
+      return out as Labels;
+    }, (a, b) => sameItems(a, b, ([ia, la], [ib, lb]) => ia === ib && sameLabel(la, lb)));
+    joins.set(lang, join);
+  }
+  return join;
+}
+
+const labelsByLanguage = perObject((_fw: Framework) => new Map<Language, Labels>());
 
 /**
  * Every labelled element's printed label, keyed by element id. Plan components take the label of
@@ -76,45 +162,17 @@ export interface ElementLabel {
  * In English (the default) these are the stored forms the checker and the export work from; with
  * `lang` they are what a document in that language prints ("活动1-3"), for showing to a reader
  * (see {@link localizeLabel}, which also says what happens to overrides).
+ *
+ * Incremental: one map per framework revision and language, joined from the parts' shares, and
+ * the very same map as the last revision's while no label changed.
  */
-export function computeLabels(fw: Framework, lang: Language = 'en'): Map<string, ElementLabel> {
-  const out = new Map<string, ElementLabel>();
-  const put = (id: string, label: string | null, derived: string) =>
-    out.set(id, { label: effectiveLabel(label, derived), derived, overridden: label !== null });
-
-  const walk = (sections: readonly Section[], path: number[]) => {
-    sections.forEach((s, i) => {
-      const p = [...path, i];
-      put(s.id, s.label, sectionLabel(p));
-      for (const b of s.blocks) {
-        if (b.type === 'list') b.items.forEach((it, j) => put(it.id, it.label, listItemLabel(b.style, j)));
-      }
-      walk(s.subsections, p);
-    });
-  };
-  walk(fw.sections, []);
-
-  const componentDerived = new Map<string, string>();
-  fw.components.forEach((c, i) => {
-    put(c.id, c.label, componentLabel(i));
-    componentDerived.set(c.id, out.get(c.id)!.label);
-    c.mainActivities.forEach((m, j) => put(m.id, m.label, listItemLabel('decimal-dot', j)));
-  });
-  fw.actionPlan.components.forEach((pc, i) => {
-    put(pc.id, pc.label, componentDerived.get(pc.componentId) ?? componentLabel(i));
-    pc.actions.forEach((a, ai) => {
-      put(a.id, a.label, actionLabel(ai));
-      a.activities.forEach((act, k) => put(act.id, act.label, activityLabel(ai, k)));
-    });
-  });
-  fw.notes.items.forEach((n, i) => put(n.id, n.label, noteLabel(i)));
-  fw.annex.areas.forEach((area) => area.entries.forEach((e, i) => put(e.id, e.label, annexEntryLabel(i))));
-  // Localised after the walk: a plan component's derived label is its component's English label.
-  if (lang !== 'en') {
-    for (const l of out.values()) {
-      l.label = localizeLabel(l.label, lang);
-      l.derived = localizeLabel(l.derived, lang);
-    }
+export function computeLabels(fw: Framework, lang: Language = 'en'): Labels {
+  const known = labelsByLanguage(fw);
+  let labels = known.get(lang);
+  if (!labels) {
+    const english = labelShares(fw);
+    labels = joinIn(lang)(lang === 'en' ? english : english.map((share) => localizedShare(share, [lang])));
+    known.set(lang, labels);
   }
-  return out;
+  return labels;
 }

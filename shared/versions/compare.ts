@@ -88,7 +88,7 @@ function excerptOf(ref: ElementRef): string {
 }
 
 interface Side {
-  list: ElementRef[];
+  list: readonly ElementRef[];
   byId: Map<string, ElementRef>;
   order: Map<string, number>;
   labels: Map<string, string>;

@@ -16,7 +16,7 @@ import { nearestOutlineNode, outlineOf, untranslatedOf } from './outlineModel';
 import './outline.css';
 
 /** The nodes a filter keeps: those it names and those with a kept descendant (containers such as the action plan). */
-function filterNodes(nodes: OutlineNode[], keep: Set<string>): OutlineNode[] {
+function filterNodes(nodes: readonly OutlineNode[], keep: Set<string>): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const n of nodes) {
     const children = filterNodes(n.children, keep);

@@ -9,7 +9,7 @@ import { pathTo } from '../../../shared/outline/flattenOutline';
  * part is unchanged, so after an edit only the rows on the edited element's path re-render; the
  * roots array too is kept while its nodes are the same.
  */
-export function outlineOf(fw: Framework, prev: OutlineNode[] | undefined): OutlineNode[] {
+export function outlineOf(fw: Framework, prev: readonly OutlineNode[] | undefined): readonly OutlineNode[] {
   const next = buildOutline(fw);
   return prev && prev.length === next.length && prev.every((n, i) => n === next[i]) ? prev : next;
 }

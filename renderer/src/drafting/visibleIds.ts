@@ -7,7 +7,7 @@ import type { DraftingFilter } from './filterContext';
  * The elements a filter keeps, with their ancestors (so a view can show the path to them); null
  * when nothing is filtered. Carried over and a status together keep what matches both.
  */
-export function visibleIds(fw: Framework, filter: DraftingFilter, index: Map<string, ElementRef> = indexElements(fw)): Set<string> | null {
+export function visibleIds(fw: Framework, filter: DraftingFilter, index: ReadonlyMap<string, ElementRef> = indexElements(fw)): Set<string> | null {
   if (!filter.carriedOver && filter.status === null) return null;
   const elements = [...index.values()];
   let keep: Set<string> | null = null;

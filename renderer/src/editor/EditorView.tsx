@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { indexElements } from '../../../shared/model/elements';
 import type { Framework, Section } from '../../../shared/model/framework';
 import { computeLabels } from '../../../shared/model/labels';
@@ -15,8 +15,7 @@ import { ComponentPage } from './pages/ComponentPage';
 import { MetadataPage } from './pages/MetadataPage';
 import { NotesPage } from './pages/NotesPage';
 import { SectionPage } from './pages/SectionPage';
-import type { Labels, PageProps } from './pages/pageTypes';
-import { useDerived } from '../hooks/useDerived';
+import type { PageProps } from './pages/pageTypes';
 import './editor.css';
 
 function findSection(sections: readonly Section[], id: string): Section | undefined {
@@ -28,15 +27,6 @@ function findSection(sections: readonly Section[], id: string): Section | undefi
   return undefined;
 }
 
-function sameLabels(a: Labels, b: Labels): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, l] of b) {
-    const o = a.get(id);
-    if (!o || o.label !== l.label || o.overridden !== l.overridden) return false;
-  }
-  return true;
-}
-
 /**
  * The centre of the workspace: the page that holds the selected element. When the selection
  * names a field (from search, findings, comments…), that field is scrolled to, focused and
@@ -44,12 +34,12 @@ function sameLabels(a: Labels, b: Labels): boolean {
  */
 export function EditorView({ fw, readOnly }: { fw: Framework; readOnly: boolean }) {
   const { selection, navigate } = useNavigation();
-  const elements = useMemo(() => indexElements(fw), [fw]);
+  // One index per revision, made from the parts' shares (shared/model/perPart.ts).
+  const elements = indexElements(fw);
   // Labels as the document in the UI language prints them: every page, row and grid cell shows these.
+  // The same map while no label changed (typing changes none), so memoised rows skip rendering.
   const lang = useUiLanguage();
-  // Kept by identity while no label changed (typing changes none), so memoised rows skip rendering.
-  const computed = useMemo(() => computeLabels(fw, lang), [fw, lang]);
-  const labels = useDerived(computed, (next, prev: Labels | undefined) => (prev && sameLabels(prev, next) ? prev : next));
+  const labels = computeLabels(fw, lang);
   const page = pageFor(elements, selection?.elementId ?? null);
   const root = useRef<HTMLDivElement>(null);
   const { t } = useTranslation();

@@ -11,7 +11,7 @@ export type EditorPage =
   | { kind: 'area'; id: string };
 
 /** The page for the selected element (the cover page when nothing, or something unknown, is selected). */
-export function pageFor(index: Map<string, ElementRef>, elementId: string | null): EditorPage {
+export function pageFor(index: ReadonlyMap<string, ElementRef>, elementId: string | null): EditorPage {
   if (elementId === '#actionPlan' || elementId === '#actionPlanColumns') return { kind: 'plan', id: null };
   let el = elementId ? index.get(elementId) : undefined;
   // Walk up until an element that is a page of its own.

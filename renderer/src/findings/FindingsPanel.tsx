@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmLinkPatches, markAdditionalPatches, rejectLinkPatches, unwaivePatches, waivePatches } from '../../../shared/checks/changes';
 import { FAMILIES, SEVERITIES, type Family, type Finding, type Severity } from '../../../shared/checks/finding';
 import type { Waiver } from '../../../shared/checks/waiver';
-import { elementLocator, elementParents } from '../../../shared/checks/locate';
-import type { Language } from '../../../shared/model/bilingual';
-import type { Framework } from '../../../shared/model/framework';
-import { computeLabels } from '../../../shared/model/labels';
-import { useDerived } from '../hooks/useDerived';
+import { elementLocator } from '../../../shared/checks/locate';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { OperationCode } from '../../../shared/model/operations';
 import type { Patch } from '../../../shared/model/patch/patch';
@@ -40,7 +36,8 @@ export function FindingsPanel({ snapshot, actions }: Props) {
   const [open, setOpen] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
   const toggle = useCallback((s: Severity) => setOpen((o) => ({ ...o, [s]: !o[s] })), []);
   const lang = useUiLanguage();
-  const locate = useStableLocator(project.framework, lang);
+  // The same function while no label or parent changed (typing changes neither): rows keep still.
+  const locate = elementLocator(project.framework, lang);
   // One object while the project stays writable, so the (memoised) rows need not re-render for it.
   const findingActions = useMemo((): FindingActions | null => {
     if (info.readOnly) return null;
@@ -97,25 +94,6 @@ export function FindingsPanel({ snapshot, actions }: Props) {
       {rows.length > 0 && <FindingsList key={view} rows={rows} render={render} />}
     </section>
   );
-}
-
-/** "6. › Component 2 › Activity 1-1" per element id; a new function only when a label or a parent changed (typing changes neither). */
-function useStableLocator(fw: Framework, lang: Language): (id: string) => string {
-  const fresh = useMemo(() => ({ labels: computeLabels(fw, lang), parents: elementParents(fw), lang }), [fw, lang]);
-  const kept = useDerived(fresh, (next, prev: { key: typeof fresh; locate: (id: string) => string } | undefined) =>
-    prev && prev.key.lang === next.lang && sameMap(prev.key.labels, next.labels, (a, b) => a.label === b.label) && sameMap(prev.key.parents, next.parents, Object.is)
-      ? prev
-      : { key: next, locate: elementLocator(fw, lang) },
-  );
-  return kept.locate;
-}
-
-function sameMap<K, V>(a: Map<K, V>, b: Map<K, V>, same: (x: V, y: V) => boolean): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of b) {
-    if (!a.has(k) || !same(a.get(k)!, v)) return false;
-  }
-  return true;
 }
 
 /** A row of the findings list: a severity's heading (folds its findings), a family's heading, or a finding. */

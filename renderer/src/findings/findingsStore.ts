@@ -1,24 +1,24 @@
 import { countByElement, type CheckResult } from '../../../shared/checks/registry';
 import { elementParents } from '../../../shared/checks/locate';
 import type { Framework } from '../../../shared/model/framework';
+import { perObject } from '../../../shared/model/perPart';
 import { buildOutline, type OutlineNode } from '../../../shared/outline/buildOutline';
 
-const outlineIds = new WeakMap<Framework, { nodes: Set<string>; parents: Map<string, string | null> }>();
+/** The ids the outline shows, per outline (one per framework revision). */
+const outlineNodeIds = perObject((roots: readonly OutlineNode[]): ReadonlySet<string> => {
+  const nodes = new Set<string>();
+  const walk = (ns: readonly OutlineNode[]) => ns.forEach((n) => (nodes.add(n.id), walk(n.children)));
+  walk(roots);
+  return nodes;
+});
 
 /**
  * Open findings per outline node: a finding counts on the nearest node the outline shows for
  * each element it involves (a paragraph's finding on its section, a main activity's on its component).
  */
 export function findingCountsForOutline(fw: Framework, findings: CheckResult): Map<string, { findings: number }> {
-  let ids = outlineIds.get(fw);
-  if (!ids) {
-    const nodes = new Set<string>();
-    const walk = (ns: OutlineNode[]) => ns.forEach((n) => (nodes.add(n.id), walk(n.children)));
-    walk(buildOutline(fw));
-    ids = { nodes, parents: elementParents(fw) };
-    outlineIds.set(fw, ids);
-  }
-  const { nodes, parents } = ids;
+  const nodes = outlineNodeIds(buildOutline(fw));
+  const parents = elementParents(fw);
   const nodeOf = (id: string): string | null => {
     for (let at: string | null | undefined = id; at; at = parents.get(at)) if (nodes.has(at)) return at;
     return null;

@@ -21,7 +21,7 @@ export type CarriedOverScope = 'activity' | 'action' | 'planComponent' | 'compon
  * The carried-over activities at or under `scopeId` (an activity, an action, an action-plan
  * component, or a component: its action-plan rows), in document order. Empty for any other id.
  */
-export function carriedOverUnder(fw: Framework, scopeId: string, index?: Map<string, ElementRef>): string[] {
+export function carriedOverUnder(fw: Framework, scopeId: string, index?: ReadonlyMap<string, ElementRef>): string[] {
   const idx = index ?? indexElements(fw);
   const el = idx.get(scopeId);
   if (!el) return [];

@@ -30,7 +30,7 @@ function valueAt(root: unknown, path: Path): unknown {
 }
 
 /** The collection slot of a movable element; throws for unknown ids and for singletons. */
-export function locateSlot(project: Project, elementId: string, index?: Map<string, ElementRef>): Slot {
+export function locateSlot(project: Project, elementId: string, index?: ReadonlyMap<string, ElementRef>): Slot {
   const el = (index ?? indexElements(project.framework)).get(elementId);
   if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
   if (!isMovable(el.kind)) throw new ProblemError('not-movable', {}, { message: `${el.kind} ${elementId} is not in a list` });
@@ -45,7 +45,7 @@ export function locateSlot(project: Project, elementId: string, index?: Map<stri
  * components). Section blocks (paragraph/list) go into the section's blocks; a paragraph under a
  * component into its paragraphs.
  */
-export function childArrayPath(index: Map<string, ElementRef>, kind: MovableKind, parentId: string | null): Path {
+export function childArrayPath(index: ReadonlyMap<string, ElementRef>, kind: MovableKind, parentId: string | null): Path {
   const F: Path = ['framework'];
   const parent = parentId === null ? null : (index.get(parentId) ?? null);
   if (parentId !== null && parent === null) throw new ProblemError('no-such-element', {}, { message: `No element ${parentId}` });

@@ -170,7 +170,7 @@ export function moveElement(project: Project, elementId: string, to: number): Op
 }
 
 /** Set a label by hand (a string), or return it to the derived, automatic label (null). */
-export function setLabel(project: Project, elementId: string, label: string | null, index?: Map<string, ElementRef>): Operation {
+export function setLabel(project: Project, elementId: string, label: string | null, index?: ReadonlyMap<string, ElementRef>): Operation {
   const el = (index ?? indexElements(project.framework)).get(elementId);
   if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
   const node = valueAt(project, el.path) as Record<string, unknown>;

@@ -6,7 +6,7 @@ import { type Operation } from './types';
 import { ProblemError } from '../../ipc/problem';
 
 /** The BiText of `field` of element `elementId`, with its path; throws when either does not exist. */
-export function locateField(project: Project, elementId: string, field: FieldName, index?: Map<string, ElementRef>) {
+export function locateField(project: Project, elementId: string, field: FieldName, index?: ReadonlyMap<string, ElementRef>) {
   const el = (index ?? indexElements(project.framework)).get(elementId);
   if (!el) throw new ProblemError('no-such-element', {}, { message: `No element ${elementId}` });
   const f = el.fields.find((x) => x.name === field);

@@ -9,7 +9,7 @@ export type Labels = ReturnType<typeof computeLabels>;
 /** What every editor page is given. */
 export interface PageProps {
   fw: Framework;
-  elements: Map<string, ElementRef>;
+  elements: ReadonlyMap<string, ElementRef>;
   labels: Labels;
   readOnly: boolean;
   navigate: (target: NavigationTarget) => void;
@@ -21,7 +21,7 @@ export function rowLabel(labels: Labels, id: string): RowLabel | undefined {
 }
 
 /** Index of an element in its list (the last step of its path). */
-export function indexOf(elements: Map<string, ElementRef>, id: string): number {
+export function indexOf(elements: ReadonlyMap<string, ElementRef>, id: string): number {
   const el = elements.get(id);
   return el ? (el.path[el.path.length - 1] as number) : 0;
 }
