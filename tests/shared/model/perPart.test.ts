@@ -175,7 +175,7 @@ describe('derived data made per part', () => {
     const b = planOf(before).children;
     const a = planOf(after).children;
     expect(a[1]).not.toBe(b[1]);
-    expect(a.filter((n, i) => i !== 1).every((n, i) => n === b.filter((_, j) => j !== 1)[i])).toBe(true);
+    expect(a.filter((_, i) => i !== 1).every((n, i) => n === b.filter((_, j) => j !== 1)[i])).toBe(true);
     // The edited activity's node carries the new text.
     expect(a[1].children[0].children[0].title?.en.text).toBe('typed');
   });
