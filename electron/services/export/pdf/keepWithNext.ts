@@ -60,7 +60,7 @@ const MODEL_BREAK = '_acecModelPageBreak';
  * a text node's measured inlines as it lays it out and writes layout state onto nodes and cells.
  * `rows` keeps only a table's first rows (its head).
  */
-function scratchCopy(node: unknown, rows?: number): unknown {
+export function scratchCopy(node: unknown, rows?: number): unknown {
   if (Array.isArray(node)) return node.map((n) => scratchCopy(n));
   if (!node || typeof node !== 'object') return node;
   const n = node as Record<string, unknown>;
@@ -148,9 +148,16 @@ function heightWithHead(builder: BuilderLike, group: PdfNode, next: PdfNode): nu
 function decide(builder: BuilderLike, group: PdfNode, next: PdfNode): void {
   if (!(MODEL_BREAK in group)) group[MODEL_BREAK] = group.pageBreak;
   group.pageBreak = group[MODEL_BREAK];
-  if (group.pageBreak) return;
   const ctx = builder.writer.context();
   const page = ctx.getCurrentPage();
+  if (group.pageBreak) {
+    // pdfmake starts a new page when a block's bottom margin does not fit at a page foot: a break
+    // asked for before the group would then leave that new page empty (but for the watermark,
+    // placed absolutely).
+    const blank = page?.items.every((entry) => (entry.item as { absolutePosition?: unknown }).absolutePosition);
+    if (blank && ctx.y <= page!.pageMargins.top + 0.5) group.pageBreak = undefined;
+    return;
+  }
   // Already at the top of a page: moving would only leave an empty page.
   if (!page || ctx.y <= page.pageMargins.top + 0.5) return;
   const need = heightWithHead(builder, group, next);

@@ -6,7 +6,7 @@ import { blocksToContent, inlines } from './pdfContent';
 import { installKeepWithNext } from './keepWithNext';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfkitSpeedups, installPdfmakeSpeedups } from './speedups';
-import { installPlanContinuations } from './planTable';
+import { installPlanContinuations } from './planContinuations';
 import { installSvgFontLookup } from './svgFonts';
 
 /** pdfmake's virtual file system (untyped in @types/pdfmake). */
