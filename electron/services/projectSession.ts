@@ -5,8 +5,9 @@ import type { Patch } from '../../shared/model/patch/patch';
 import {
   applyEdit, assertCurrent, redoEdit, redoLabel, replaceDoc, startEditing, touch, undoEdit, undoLabel, type EditState, type EditStep,
 } from '../../shared/model/patch/editHistory';
-import { ProjectSchema, type Project } from '../../shared/model/project';
+import type { Project } from '../../shared/model/project';
 import { describeIssues } from '../../shared/model/loadProject';
+import { validateChange } from '../../shared/model/validateChange';
 import { withRecent } from '../../shared/model/settings';
 import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
 import { writeFileAtomic } from './atomicFile';
@@ -218,7 +219,7 @@ export class ProjectSession {
     this.assertWritable();
     assertCurrent(this.edits, baseRevision);
     assertReviewModeAllows(this.edits.doc, patches);
-    return this.commit(applyEdit(this.edits, { label, patches, coalesce }, assertValid));
+    return this.commit(applyEdit(this.edits, { label, patches, coalesce }, (project) => assertValidChange(patches, project)));
   }
 
   undo(): Snapshot {
@@ -323,10 +324,14 @@ export class ProjectSession {
   }
 }
 
-/** Schema validation of a changed project: an invalid result refuses the change whole. */
-function assertValid(project: Project): void {
-  const parsed = ProjectSchema.safeParse(project);
-  if (!parsed.success) throw new ProblemError('invalid-change', {}, { details: describeIssues(parsed.error) });
+/**
+ * Schema validation of a changed project, by the parts the patches touched (validateChange: the
+ * project before was valid): an invalid result refuses the change whole, with the issues the
+ * whole-project validation names.
+ */
+function assertValidChange(patches: readonly Patch[], project: Project): void {
+  const error = validateChange(patches, project);
+  if (error) throw new ProblemError('invalid-change', {}, { details: describeIssues(error) });
 }
 
 /** What a session tells its listeners (see ProjectSession.onChange). */
