@@ -102,16 +102,25 @@ export type Row =
   | { kind: 'family'; severity: Severity; family: Family }
   | { kind: 'finding'; finding: Finding; waiver?: Waiver };
 
-/** Open findings grouped by severity (a folded one shows only its heading) and family, in the panel's order. */
+/**
+ * Open findings grouped by severity (a folded one shows only its heading) and family, in the
+ * panel's order; each group keeps the findings' own order. One pass over the findings (at 10×
+ * there are thousands, and this runs each time they change).
+ */
 function activeRows(active: readonly Finding[], open: Readonly<Record<Severity, boolean>>): Row[] {
+  const groups = new Map<Severity, Map<Family, Finding[]>>(SEVERITIES.map((s) => [s, new Map(FAMILIES.map((f) => [f, []]))]));
+  const counts = new Map<Severity, number>(SEVERITIES.map((s) => [s, 0]));
+  for (const f of active) {
+    counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    groups.get(f.severity)?.get(f.family)?.push(f);
+  }
   const rows: Row[] = [];
   for (const severity of SEVERITIES) {
-    const ofSeverity = active.filter((f) => f.severity === severity);
-    if (ofSeverity.length === 0) continue;
-    rows.push({ kind: 'severity', severity, count: ofSeverity.length, open: open[severity] });
+    const count = counts.get(severity) ?? 0;
+    if (count === 0) continue;
+    rows.push({ kind: 'severity', severity, count, open: open[severity] });
     if (!open[severity]) continue;
-    for (const family of FAMILIES) {
-      const items = ofSeverity.filter((f) => f.family === family);
+    for (const [family, items] of groups.get(severity)!) {
       if (items.length === 0) continue;
       rows.push({ kind: 'family', severity, family });
       for (const finding of items) rows.push({ kind: 'finding', finding });
