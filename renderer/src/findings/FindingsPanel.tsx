@@ -7,6 +7,7 @@ import { elementLocator } from '../../../shared/checks/locate';
 import type { Snapshot } from '../../../shared/ipc/contract';
 import type { OperationCode } from '../../../shared/model/operations';
 import type { Patch } from '../../../shared/model/patch/patch';
+import { perObject } from '../../../shared/model/perPart';
 import type { Project } from '../../../shared/model/project';
 import type { EditorActions } from '../editor/useDocumentEditor';
 import { useUiLanguage } from '../hooks/useUiLanguage';
@@ -102,6 +103,9 @@ export type Row =
   | { kind: 'family'; severity: Severity; family: Family }
   | { kind: 'finding'; finding: Finding; waiver?: Waiver };
 
+/** One row object per open finding, kept while the finding stays open (the page keeps finding objects). */
+const findingRow = perObject((finding: Finding): Row => ({ kind: 'finding', finding }));
+
 /**
  * Open findings grouped by severity (a folded one shows only its heading) and family, in the
  * panel's order; each group keeps the findings' own order. One pass over the findings (at 10×
@@ -123,7 +127,7 @@ function activeRows(active: readonly Finding[], open: Readonly<Record<Severity, 
     for (const [family, items] of groups.get(severity)!) {
       if (items.length === 0) continue;
       rows.push({ kind: 'family', severity, family });
-      for (const finding of items) rows.push({ kind: 'finding', finding });
+      for (const finding of items) rows.push(findingRow(finding));
     }
   }
   return rows;

@@ -73,32 +73,35 @@ export function createFindingsEncoder() {
   };
 }
 
-/** The page's side: the findings it holds by number. `decode` gives null for a number it never got (then it asks for everything again). */
+/**
+ * The page's side: the findings it holds by number. `decode` gives null for a number it never got
+ * (then it asks for everything again). While typing, findings arrive every few keys with a handful
+ * added: decoding is a pass over the numbers, and findings gone from the lists are forgotten only
+ * once they outnumber the open ones (not a new map of thousands per arrival).
+ */
 export function createFindingsDecoder() {
-  let held = new Map<number, Finding>();
+  const held = new Map<number, Finding>();
   return {
     decode(delta: FindingsDelta): CheckResult | null {
       for (const [n, f] of delta.added) held.set(n, f);
-      const kept = new Map<number, Finding>();
-      const take = (n: number): Finding | undefined => {
-        const f = held.get(n);
-        if (f) kept.set(n, f);
-        return f;
-      };
-      const active: Finding[] = [];
-      for (const n of delta.active) {
-        const f = take(n);
+      const active: Finding[] = new Array<Finding>(delta.active.length);
+      for (let i = 0; i < delta.active.length; i++) {
+        const f = held.get(delta.active[i]);
         if (!f) return null;
-        active.push(f);
+        active[i] = f;
       }
       const waived: CheckResult['waived'] = [];
       for (const [n, waiver] of delta.waived) {
-        const f = take(n);
+        const f = held.get(n);
         if (!f) return null;
         waived.push({ finding: f, waiver });
       }
-      // Only what the lists name is kept: a finding gone from them is forgotten.
-      held = kept;
+      const listed = delta.active.length + delta.waived.length;
+      if (held.size > 2 * listed + 64) {
+        const keep = new Set<number>(delta.active);
+        for (const [n] of delta.waived) keep.add(n);
+        for (const n of held.keys()) if (!keep.has(n)) held.delete(n);
+      }
       return { active, waived, counts: delta.counts };
     },
   };

@@ -39,7 +39,7 @@ export const outlineMarkerSources: Array<(project: Project, findings: CheckResul
 
 let last: { parts: OutlineMarkers[]; merged: OutlineMarkers } | null = null;
 
-/** Every source's markers merged (counts of the same kind are added); the same map while no source's changed. */
+/** Every source's markers merged (counts of the same kind are added); the same map while no count changed. */
 export function collectOutlineMarkers(project: Project, findings: CheckResult): OutlineMarkers {
   const parts = outlineMarkerSources.map((source) => source(project, findings));
   if (last && last.parts.length === parts.length && last.parts.every((m, i) => m === parts[i])) return last.merged;
@@ -53,6 +53,18 @@ export function collectOutlineMarkers(project: Project, findings: CheckResult): 
       });
     }
   }
-  last = { parts, merged: out };
-  return out;
+  // Findings change every few keys while typing (a proposed link's score…) and mostly leave every
+  // node's count as it was: the outline then keeps its markers and does not re-render.
+  const merged = last && sameMarkers(last.merged, out) ? last.merged : out;
+  last = { parts, merged };
+  return merged;
+}
+
+function sameMarkers(a: OutlineMarkers, b: OutlineMarkers): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, m] of b) {
+    const o = a.get(id);
+    if (!o || o.findings !== m.findings || o.comments !== m.comments) return false;
+  }
+  return true;
 }
