@@ -1,25 +1,28 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmLinkPatches, markAdditionalPatches, rejectLinkPatches, unwaivePatches, waivePatches } from '../../../shared/checks/changes';
 import { FAMILIES, SEVERITIES, type Family, type Finding, type Severity } from '../../../shared/checks/finding';
 import type { Waiver } from '../../../shared/checks/waiver';
 import { elementLocator } from '../../../shared/checks/locate';
-import type { Snapshot } from '../../../shared/ipc/contract';
+import type { ProjectInfo } from '../../../shared/ipc/contract';
 import type { OperationCode } from '../../../shared/model/operations';
 import type { Patch } from '../../../shared/model/patch/patch';
 import { perObject } from '../../../shared/model/perPart';
 import type { Project } from '../../../shared/model/project';
 import type { EditorActions } from '../editor/useDocumentEditor';
 import { useUiLanguage } from '../hooks/useUiLanguage';
+import { useInfo, useProject } from '../store/useProjectStore';
 import { FindingItem, type FindingActions } from './FindingItem';
 import { FindingsList, type RowPlace } from './FindingsList';
 import { useFindings } from './useFindings';
 import './findings.css';
 
 interface Props {
-  snapshot: Snapshot;
   actions: EditorActions;
 }
+
+const frameworkOf = (p: Project) => p.framework;
+const readOnlyOf = (i: ProjectInfo) => i.readOnly;
 
 /**
  * The consistency findings of the open project, grouped by severity and family, following the
@@ -28,9 +31,11 @@ interface Props {
  * confirmed or rejected here. The list is windowed (FindingsList): at ten times the published
  * size there are thousands of findings, and only those near the viewport are in the page.
  */
-export function FindingsPanel({ snapshot, actions }: Props) {
+export const FindingsPanel = memo(function FindingsPanel({ actions }: Props) {
   const { t } = useTranslation();
-  const { project, info } = snapshot;
+  // What the panel shows of the project, read on its own: a commit elsewhere does not redraw it.
+  const framework = useProject(frameworkOf);
+  const readOnly = useInfo(readOnlyOf);
   const result = useFindings();
   const [view, setView] = useState<'active' | 'waived'>('active');
   // Notes start folded, as the published edition has dozens of them.
@@ -38,10 +43,10 @@ export function FindingsPanel({ snapshot, actions }: Props) {
   const toggle = useCallback((s: Severity) => setOpen((o) => ({ ...o, [s]: !o[s] })), []);
   const lang = useUiLanguage();
   // The same function while no label or parent changed (typing changes neither): rows keep still.
-  const locate = elementLocator(project.framework, lang);
+  const locate = elementLocator(framework, lang);
   // One object while the project stays writable, so the (memoised) rows need not re-render for it.
   const findingActions = useMemo((): FindingActions | null => {
-    if (info.readOnly) return null;
+    if (readOnly) return null;
     const change = (label: string, compile: (p: Project) => Patch[]) =>
       void actions.apply((p) => ({ label: label as OperationCode, patches: compile(p) }));
     return {
@@ -51,7 +56,7 @@ export function FindingsPanel({ snapshot, actions }: Props) {
       rejectLink: (a, m) => change(t('findings.undo.reject'), (p) => rejectLinkPatches(p, a, m)),
       markAdditional: (a) => change(t('findings.undo.additional'), (p) => markAdditionalPatches(p, a)),
     };
-  }, [info.readOnly, actions, t]);
+  }, [readOnly, actions, t]);
 
   const render = useCallback(
     (row: Row, { index, measure }: RowPlace) =>
@@ -89,13 +94,13 @@ export function FindingsPanel({ snapshot, actions }: Props) {
           {t('findings.views.waived', { count: result.waived.length })}
         </button>
       </div>
-      {info.readOnly && <p className="findings-note">{t('findings.readOnly')}</p>}
+      {readOnly && <p className="findings-note">{t('findings.readOnly')}</p>}
       {view === 'active' && result.active.length === 0 && <p className="findings-empty">{t('findings.empty')}</p>}
       {view === 'waived' && result.waived.length === 0 && <p className="findings-empty">{t('findings.waivedNone')}</p>}
       {rows.length > 0 && <FindingsList key={view} rows={rows} render={render} />}
     </section>
   );
-}
+});
 
 /** A row of the findings list: a severity's heading (folds its findings), a family's heading, or a finding. */
 export type Row =

@@ -26,7 +26,7 @@ export interface SidePanel {
  * App renders the tab strip and the active panel.
  */
 export const sidePanels: SidePanel[] = [
-  { id: 'findings', titleKey: 'findings.title', render: ({ snapshot, editor }) => <FindingsPanel snapshot={snapshot} actions={editor.actions} /> },
+  { id: 'findings', titleKey: 'findings.title', render: ({ editor }) => <FindingsPanel actions={editor.actions} /> },
   { id: 'comments', titleKey: 'review.tab', render: ({ snapshot }) => <ReviewPanel snapshot={snapshot} /> },
   { id: 'find', titleKey: 'find.title', render: ({ snapshot, editor }) => <FindPanel snapshot={snapshot} actions={editor.actions} /> },
   { id: 'versions', titleKey: 'versions.tab', render: ({ snapshot, editor }) => <VersionsPanel snapshot={snapshot} flushDrafts={editor.flushDrafts} /> },
