@@ -82,6 +82,18 @@ describe('hostile .docx import', () => {
     await expect(readReviewDocx(big, { ...DOCX_LIMITS, partBytes: 512 * 1024 })).rejects.toMatchObject({ code: 'part-too-large', part: 'word/comments.xml' });
   });
 
+  it('a part that is not UTF-8 is refused naming the part and the offset of its first bad byte', async () => {
+    const project = builtinProject();
+    const xml = reviewDocxXml(project, [{ id: '1', text: 'A fair comment', paraId: '00000001' }]);
+    const comments = Buffer.from(xml['word/comments.xml'], 'utf8');
+    const at = comments.indexOf('A fair comment');
+    comments[at] = 0xff;
+    const bytes = await zipOf({ ...xml, 'word/comments.xml': new Uint8Array(comments) });
+    await expect(readReviewDocx(bytes)).rejects.toMatchObject({ code: 'part-malformed', part: 'word/comments.xml', detail: `not UTF-8 text (first bad byte at offset ${at})` });
+    const s = await drafterSession();
+    expect(await importReviewDocx(s, 'bad.docx', bytes)).toMatchObject({ ok: false, refusal: { code: 'part-malformed', part: 'word/comments.xml', detail: expect.stringContaining(`offset ${at}`) as string } });
+  });
+
   it('never throws anything but a coded refusal, whatever byte is flipped or wherever the file is cut', async () => {
     const good = await zipOf(reviewDocxXml(builtinProject(), [{ id: '1', text: 'A fair comment', paraId: '00000001' }]));
     await fc.assert(

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { crc32, inflateRawSync } from 'node:zlib';
+import { firstInvalidUtf8Offset } from '../../../../shared/text/strictJson';
 import { DocxRefusalError } from './docxRefusal';
 
 /**
@@ -52,6 +53,11 @@ export class SafeZip {
     return f !== undefined && !f.dir;
   }
 
+  /** The names of the zip's parts (folders left out), in directory order. */
+  parts(): string[] {
+    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+  }
+
   /** A part's text (UTF-8), or undefined when the zip has no such part. */
   text(part: string): string | undefined {
     const bytes = this.bytes(part);
@@ -59,7 +65,8 @@ export class SafeZip {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new DocxRefusalError('part-malformed', part, 'not UTF-8 text');
+      // The same words as every other strictly decoded file: the offset of the first bad byte.
+      throw new DocxRefusalError('part-malformed', part, `not UTF-8 text (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
     }
   }
 
