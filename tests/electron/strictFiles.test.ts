@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importProgressBytes, progressRefusal } from '../../electron/services/record/progressFiles';
-import { buildTemplatePacket } from '../../electron/services/record/progressTemplate';
+import { buildTemplatePacket, buildTemplateWorkbook } from '../../electron/services/record/progressTemplate';
 import { exportReviewCopy, importPackets, openReviewCopy } from '../../electron/services/review/reviewFiles';
 import { SettingsStore } from '../../electron/services/settingsStore';
 import { VersionStore } from '../../electron/services/versions/versionStore';
@@ -80,6 +82,26 @@ describe('strict decoding of every file kind on disk', () => {
     // A valid file with a BOM is read as it is.
     writeFileSync(path.join(dir, 'settings.json'), `\uFEFF${JSON.stringify({ uiLanguage: 'zh' })}`);
     expect((await SettingsStore.load(dir)).value.uiLanguage).toBe('zh');
+  });
+
+  it('progress workbook (.xlsx): a bad byte in xl/sharedStrings.xml is refused naming the part and offset, not imported as U+FFFD', async () => {
+    const project = builtinProject();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplateWorkbook(project, 'KH', '2026-01-05T00:00:00.000Z')) as unknown as ArrayBuffer);
+    wb.getWorksheet('Events')!.addRow(['2022-11-15', 'Siem Reap', 'Workshop on Coastal Wetlands', '滨海湿地研讨会', '4', 'Activity 2-1', '', '45', '']);
+    const good = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect((await importProgressBytes(project, 'kh.xlsx', good)).outcome.added).toBe(1);
+    const zip = await JSZip.loadAsync(good);
+    const strings = Buffer.from(await zip.file('xl/sharedStrings.xml')!.async('uint8array'));
+    const at = strings.indexOf('Coastal');
+    strings[at] = 0xff;
+    zip.file('xl/sharedStrings.xml', strings);
+    const bad = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const refused = await importProgressBytes(project, 'kh.xlsx', bad).then(
+      () => null,
+      (e: unknown) => progressRefusal(e),
+    );
+    expect(refused).toEqual({ reason: 'bad-encoding', detail: `xl/sharedStrings.xml: first bad byte at offset ${at}`, file: 'kh.xlsx' });
   });
 
   it('progress packet and CSV: a bad byte is refused as bad-encoding with its offset', async () => {

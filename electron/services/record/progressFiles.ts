@@ -12,6 +12,8 @@ import { readEventRows, type RefusedRow } from '../../../shared/record/rows';
 import { ProblemError } from '../../../shared/ipc/problem';
 import { readStatusSheet, TEMPLATE_KIND, ABOUT_SHEET, EVENTS_SHEET, ACTIVITIES_SHEET } from './progressTemplate';
 import { sheetRows } from './spreadsheet';
+import { DocxRefusalError } from '../review/docxRead/docxRefusal';
+import { openDocxZip } from '../review/docxRead/safeZip';
 
 /**
  * Reading a progress report (CSV, spreadsheet or app packet) and merging it into a project's
@@ -61,6 +63,26 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
   return text.text;
 }
 
+/**
+ * A workbook's XML parts by the one decoding rule, before ExcelJS sees them: ExcelJS decodes
+ * loosely (a 0xFF in xl/sharedStrings.xml would become U+FFFD and be imported), so every .xml and
+ * .rels part is read through the safe zip reader of the .docx import (sizes, ratio and CRC-32
+ * checked, inflating capped) and must be strict UTF-8; the first bad byte is named by part and offset.
+ */
+async function checkWorkbookParts(file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    const zip = await openDocxZip(bytes);
+    for (const part of zip.parts()) {
+      if (!/\.(xml|rels)$/i.test(part)) continue;
+      const text = decodeTextBytes(zip.bytes(part)!);
+      if (!text.ok) throw progressFileError('bad-encoding', file, `${part}: first bad byte at offset ${text.offset}`);
+    }
+  } catch (e) {
+    if (e instanceof DocxRefusalError) throw progressFileError('unreadable', file, `not a spreadsheet: ${e.message}`);
+    throw e;
+  }
+}
+
 /** Reads the file and merges it into `project.record`. Pure apart from reading the file. */
 export async function importProgressFile(project: Project, file: string): Promise<ProgressImportResult> {
   let bytes: Uint8Array;
@@ -89,6 +111,7 @@ export async function importProgressBytes(project: Project, file: string, bytes:
   let statuses: StatusEntry[] = [];
   let country: string | null = null;
   if (kind === 'xlsx') {
+    await checkWorkbookParts(file, bytes);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
