@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimestampSchema } from '../model/timestamp';
 
 /**
  * A finding the drafters decided to leave as it is, with their reason. Stored in the project
@@ -9,7 +10,7 @@ export const WaiverSchema = z.object({
   key: z.string().min(1),
   reason: z.string().min(1).max(2000),
   author: z.string().max(200).optional(),
-  /** ISO timestamp of when it was waived. */
-  at: z.string(),
+  /** When it was waived: an ISO time that exists (shared/model/timestamp.ts). */
+  at: TimestampSchema,
 });
 export type Waiver = z.infer<typeof WaiverSchema>;

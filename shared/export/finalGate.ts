@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimestampSchema } from '../model/timestamp';
 import type { Language } from '../model/bilingual';
 import { listElements, METADATA_ID } from '../model/elements';
 import type { Framework } from '../model/framework';
@@ -38,8 +39,8 @@ export const DEFAULT_FINAL_REQUIREMENTS: FinalRequirements = { noErrors: true, a
 export const SignOffSchema = z.object({
   name: z.string().trim().min(1).max(200),
   role: z.string().trim().min(1).max(200),
-  /** ISO timestamp. */
-  at: z.string().min(1),
+  /** When it was signed: an ISO time that exists (shared/model/timestamp.ts). */
+  at: TimestampSchema,
   note: z.string().max(2000).default(''),
   /** Content hash of the framework signed off (shared/review/seal.ts `contentHash`). */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),

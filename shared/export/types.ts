@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../model/timestamp';
 import type { Language } from '../model/bilingual';
 
 /**
@@ -28,8 +29,8 @@ export const ExportOptionsSchema = z.object({
   layout: ExportLayoutSchema,
   paper: PaperSchema.default('a4'),
   stage: ExportStageSchema.default('draft'),
-  /** ISO date printed with the watermark (YYYY-MM-DD); the caller's today when absent. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Date printed with the watermark (YYYY-MM-DD, a day that exists); the caller's today when absent. */
+  date: CalendarDateSchema.optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 

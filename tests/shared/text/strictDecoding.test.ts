@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glossaryFromFile } from '../../../shared/glossary/importFile';
 import { GlossaryImportError } from '../../../shared/glossary/importResult';
+import { ExportOptionsSchema } from '../../../shared/export/types';
 import { ProjectSchema } from '../../../shared/model/project';
 import { isCalendarDate, isIsoTimestamp, TimestampSchema } from '../../../shared/model/timestamp';
 import { readProgressPacket } from '../../../shared/record/progressReport';
@@ -140,6 +141,23 @@ describe('real dates and unique ids in the schema', () => {
     const r = readPacket(JSON.stringify(seal(p)), fwId);
     expect(r).toMatchObject({ ok: false, code: 'invalid' });
     expect(!r.ok && r.details?.[0].path).toBe('items.0.createdAt');
+  });
+
+  it('refuses a project whose sign-off or waiver carries an impossible time, with the field\'s path; real times load', () => {
+    const signOff = { name: 'Li Wei', role: 'Head', at: '2026-12-03T10:00:00.000Z', note: '', contentHash: '0'.repeat(64), acknowledgedWarnings: [] };
+    const waiver = { key: 'k', reason: 'as published', at: '2026-12-03T10:00:00Z' };
+    const withDates = (at: string, waivedAt: string) => ({ ...project, final: { ...project.final, signOffs: [{ ...signOff, at }] }, waivers: [{ ...waiver, at: waivedAt }] });
+    expect(ProjectSchema.safeParse(withDates(signOff.at, waiver.at)).success).toBe(true);
+    const badSignOff = ProjectSchema.safeParse(withDates('2026-13-45T99:99:99Z', waiver.at));
+    expect(badSignOff.success).toBe(false);
+    expect(badSignOff.success ? [] : badSignOff.error.issues[0].path).toEqual(['final', 'signOffs', 0, 'at']);
+    const badWaiver = ProjectSchema.safeParse(withDates(signOff.at, 'yesterday'));
+    expect(badWaiver.success ? [] : badWaiver.error.issues[0].path).toEqual(['waivers', 0, 'at']);
+  });
+
+  it('export options: the watermark date must be a day that exists', () => {
+    expect(ExportOptionsSchema.safeParse({ layout: 'en', date: '2026-02-28' }).success).toBe(true);
+    for (const date of ['2026-02-30', '2026-13-01', '2026-00-10']) expect(ExportOptionsSchema.safeParse({ layout: 'en', date }).success, date).toBe(false);
   });
 
   it('refuses a project with duplicate element ids, naming them', () => {
