@@ -103,14 +103,14 @@ class ValidatedProjectFile implements Adapter<Project> {
     }
     const result = loadProjectBytes(bytes);
     if (!result.ok) throw loadProblem(this.file, result.failure);
-    this.identity = await identityOf(this.file, bytes);
+    this.identity = identityOf(bytes);
     return result.project;
   }
 
   async write(data: Project): Promise<void> {
     const bytes = Buffer.from(serialise(data), 'utf8');
     await writeFileAtomic(this.file, bytes);
-    this.identity = await identityOf(this.file, bytes);
+    this.identity = identityOf(bytes);
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,28 @@ describe('a project file changed on disk while open', () => {
     type(session, 'Mine 3');
     expect((await saved(session)).saveError?.code).toBe(code);
     if (theirs) expect(readFileSync(file).equals(theirs)).toBe(true);
+  });
+
+  it('the modification time decides nothing: touched with the same bytes saves on, same size and restored time with other bytes asks', async () => {
+    const { session, file } = await start();
+    type(session, 'Mine 1');
+    await saved(session);
+    // A sync client or `touch`: a new time, the same bytes. No question.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(file, later, later);
+    type(session, 'Mine 2');
+    expect((await saved(session)).saveState).toBe('saved');
+    // Another program writes the same number of bytes and puts the time back (`cp -p`, `rsync -t`).
+    const before = statSync(file);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf('Mine 2');
+    bytes.write('Thei 2', at);
+    writeFileSync(file, bytes);
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    type(session, 'Mine 3');
+    expect((await saved(session)).saveError?.code).toBe('disk-modified');
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('keep mine: their file is kept as a copy beside it, then mine is written and saving resumes', async () => {
