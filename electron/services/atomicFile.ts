@@ -61,10 +61,12 @@ function processIsAlive(pid: number): boolean {
 /**
  * Remove the temp files that interrupted atomic writes left in `dir` (a process killed between
  * creating its temp file and renaming it). Only temp files whose writer process is gone are
- * removed, or ones older than `staleMs` (a pid reused since); `names` limits the sweep to temp
- * files of those targets (all temp files in the folder when omitted). Returns what was removed.
+ * removed, or ones older than `staleMs` (a pid reused since); `targets` limits the sweep to temp
+ * files of those targets — a list of names, or a test of a target's name — (all temp files in the
+ * folder when omitted). Returns what was removed.
  */
-export async function sweepTempFiles(dir: string, names?: readonly string[], staleMs = 10 * 60_000): Promise<string[]> {
+export async function sweepTempFiles(dir: string, targets?: readonly string[] | ((name: string) => boolean), staleMs = 10 * 60_000): Promise<string[]> {
+  const wanted = typeof targets === 'function' ? targets : targets ? (name: string) => targets.includes(name) : () => true;
   let entries: string[];
   try {
     entries = await fs.readdir(dir);
@@ -75,7 +77,7 @@ export async function sweepTempFiles(dir: string, names?: readonly string[], sta
   for (const entry of entries) {
     const m = /^\.(.+)\.(\d+)\.[0-9a-z]+\.tmp$/.exec(entry);
     if (!m) continue;
-    if (names && !names.includes(m[1])) continue;
+    if (!wanted(m[1])) continue;
     const full = path.join(dir, entry);
     const stat = await fs.lstat(full).catch(() => null);
     if (!stat?.isFile()) continue;

@@ -7,6 +7,7 @@ import { describeJsonFailure } from '../../shared/text/strictJson';
 import { sweepTempFiles, writeFileAtomic } from './atomicFile';
 import { compareWithDisk, identityOf, sha256Of, type FileIdentity } from './fileIdentity';
 import { FileLock, lockLostProblem } from './fileLock';
+import { versionsFolder } from './versions/versionStore';
 import { ProblemError } from '../../shared/ipc/problem';
 import { decodeJsonBytes } from './strictJsonFile';
 
@@ -174,6 +175,28 @@ async function backupLoads(file: string): Promise<boolean> {
 }
 
 /**
+ * The temp files (`.<target>.<pid>.<random>.tmp`) that interrupted writes of this project left:
+ * its own saves; its lock record (`<name>.json.lock`, written to a temp file then linked or
+ * renamed); the copies written beside it (`<name>.theirs-<time>.json` by *Keep mine*,
+ * `<name>.recovered-<time>.json` by recovery); its backups and version files. Only those whose
+ * writing process is gone (atomicFile.ts).
+ */
+export async function sweepProjectTempFiles(file: string): Promise<string[]> {
+  const name = path.basename(file);
+  const stem = path.basename(file, '.json');
+  const ours = (target: string) =>
+    target === name || target === `${name}.lock` || (target.endsWith('.json') && (target.startsWith(`${stem}.theirs-`) || target.startsWith(`${stem}.recovered-`)));
+  const versions = versionsFolder(file);
+  const swept = await Promise.all([
+    sweepTempFiles(path.dirname(file), ours),
+    sweepTempFiles(backupFolder(file)),
+    sweepTempFiles(path.join(versions, 'named')),
+    sweepTempFiles(path.join(versions, 'history')),
+  ]);
+  return swept.flat();
+}
+
+/**
  * One open project file. Load = parse → migrate → validate (a failure throws a load-… ProblemError and
  * leaves the file alone). Save = compare with disk → verified backup of the previous good file →
  * atomic write. Opening sweeps the temp files that interrupted saves left beside the project.
@@ -210,9 +233,8 @@ export class ProjectStore {
     }
     try {
       if (readOnly !== 'folder') {
-        // Holding the lock, any temp file of this project is left from a save that was interrupted.
-        await sweepTempFiles(path.dirname(abs), [path.basename(abs)]);
-        await sweepTempFiles(backupFolder(abs));
+        // Holding the lock, any temp file of this project is left from a write that was interrupted.
+        await sweepProjectTempFiles(abs);
       }
       const adapter = new ValidatedProjectFile(abs);
       const db = new Low<Project>(adapter, null as unknown as Project); // null: lowdb refuses undefined; a missing file is reported below

@@ -1,4 +1,4 @@
-import { promises as fs, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { promises as fs, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -118,6 +118,31 @@ describe('ProjectStore', () => {
     expect(result.notSwept).toBe(0);
     expect((await listBackups(file, { loadable: true })).length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('opening sweeps the temp files interrupted writes left: the project, its lock, its theirs/recovered copies, backups and versions; not a live writer\'s, not another project\'s', async () => {
+    const dir = tmp();
+    const store = await created(dir);
+    await store.close();
+    open.pop();
+    const gone = 2 ** 22 + 4321;
+    const leftovers = [
+      `.p.json.${gone}.k1.tmp`,
+      `.p.json.lock.${gone}.0a1b2c3d.tmp`,
+      `.p.theirs-2026-12-04T10-00-00-000Z.json.${gone}.k2.tmp`,
+      `.p.recovered-2026-12-04T10-00-00-000Z.json.${gone}.k3.tmp`,
+      `p.json.backups/.2026-12-04T10-00-00-000Z.json.${gone}.k4.tmp`,
+      `p.json.versions/named/.x.json.${gone}.k5.tmp`,
+      `p.json.versions/history/.x.json.gz.${gone}.k6.tmp`,
+    ];
+    const kept = [`.p.json.${process.pid}.live.tmp`, `.other.json.${gone}.k7.tmp`, `.other.json.lock.${gone}.k8.tmp`];
+    for (const f of [...leftovers, ...kept]) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), 'partial');
+    }
+    open.push(await ProjectStore.open(path.join(dir, 'p.json')));
+    for (const f of leftovers) expect(existsSync(path.join(dir, f)), f).toBe(false);
+    for (const f of kept) expect(existsSync(path.join(dir, f)), f).toBe(true);
+  });
 
   it('refuses a second writer on the same project while the first has it open', async () => {
     const dir = tmp();
