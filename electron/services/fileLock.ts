@@ -210,21 +210,23 @@ export class FileLock {
   }
 
   /**
-   * Run `fn` holding `<lock>.takeover` (exclusive creation). A mutex left by a process killed inside
-   * this few-millisecond window is removed once it is 10 s old.
+   * Run `fn` holding `<lock>.takeover` (exclusive creation; the file holds a token of ours). A mutex
+   * left by a process killed inside this few-millisecond window is cleared once it is 10 s old —
+   * by one process only (clearStaleMutex): two that both judged it stale and both removed it would
+   * let the second remove the first's fresh mutex, and both enter.
    */
   private async withMutex<T>(fn: () => Promise<T>): Promise<T> {
     const mutex = `${this.lockPath}.takeover`;
+    const token = randomUUID();
     const deadline = Date.now() + 15_000;
     for (;;) {
       try {
-        const handle = await fs.open(mutex, 'wx');
-        await handle.close();
+        await fs.writeFile(mutex, token, { flag: 'wx' });
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        const age = await fs.stat(mutex).then((s) => Date.now() - s.mtimeMs, () => 0);
-        if (age > 10_000) await fs.rm(mutex, { force: true });
+        const seen = await fs.stat(mutex).catch(() => null);
+        if (seen && Date.now() - seen.mtimeMs > MUTEX_STALE_MS) await clearStaleMutex(mutex, seen);
         else if (Date.now() > deadline) throw new ProjectLockedError(this.lockPath.replace(/\.lock$/, ''), null);
         else await sleep(2 + Math.random() * 8);
       }
@@ -232,8 +234,41 @@ export class FileLock {
     try {
       return await fn();
     } finally {
-      await fs.rm(mutex, { force: true });
+      // Ours unless we were judged stale (a pause over 10 s) and someone else holds it now.
+      const content = await fs.readFile(mutex, 'utf8').catch(() => null);
+      if (content === token) await fs.rm(mutex, { force: true });
     }
+  }
+}
+
+/** A takeover mutex older than this was left by a process killed while holding it. */
+const MUTEX_STALE_MS = 10_000;
+
+/**
+ * Remove the stale mutex `seen` — that file, not whatever has the name by then. The right to clear
+ * it is itself taken by exclusive creation of a name of that file's own (`<mutex>.clear-<inode>-
+ * <mtime>`), so of all the processes that judged it stale exactly one clears it; that one removes
+ * the mutex only if the name still holds that inode with that time, and drops its claim only after,
+ * so a process that claims the same file later finds it gone and removes nothing. A fresh mutex
+ * (even one reusing the inode number) has another time and another claim name.
+ */
+async function clearStaleMutex(mutex: string, seen: { ino: number; mtimeMs: number }): Promise<void> {
+  const claim = `${mutex}.clear-${seen.ino}-${Math.round(seen.mtimeMs * 1000)}`;
+  try {
+    await fs.writeFile(claim, '', { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    // Someone is clearing it. A claim itself 10 s old was left by a process killed in these few
+    // microseconds: drop it so the mutex can be cleared at all.
+    const age = await fs.stat(claim).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > MUTEX_STALE_MS) await fs.rm(claim, { force: true });
+    return;
+  }
+  try {
+    const now = await fs.stat(mutex).catch(() => null);
+    if (now && now.ino === seen.ino && now.mtimeMs === seen.mtimeMs) await fs.rm(mutex, { force: true });
+  } finally {
+    await fs.rm(claim, { force: true });
   }
 }
 

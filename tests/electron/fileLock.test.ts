@@ -21,12 +21,40 @@ async function session(dataDir = tmp()) {
 }
 
 describe('the project lock', () => {
-  it('two processes racing for the same stale lock, round after round: exactly one owner each time', async () => {
+  it('processes racing for the same stale lock (and for a stale takeover mutex), round after round: exactly one owner each time', async () => {
     const r = await raceForStaleLocks(Number(process.env.ACEC_LOCK_ROUNDS ?? 60));
     expect(r.doubleOwners).toEqual([]);
     expect(r.unowned).toEqual([]);
     expect(r.wrongRecord).toEqual([]);
+    // The same with a takeover mutex left behind by a killed process: both racers find it stale.
+    const m = await raceForStaleLocks(Number(process.env.ACEC_LOCK_ROUNDS ?? 60) / 3, 3, { staleMutex: true });
+    expect(m.doubleOwners).toEqual([]);
+    expect(m.unowned).toEqual([]);
+    expect(m.wrongRecord).toEqual([]);
   }, 120_000);
+
+  it('a takeover mutex left by a killed process is cleared by one contender, never by two: one owner each round', async () => {
+    const stale = { user: 'gone', host: os.hostname(), pid: 2 ** 22 + 4321, pidStart: null, since: '2026-01-01T00:00:00.000Z', token: 'stale' };
+    const rounds = Number(process.env.ACEC_MUTEX_ROUNDS ?? 40);
+    const doubles: string[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const lockPath = path.join(tmp(), 'p.json.lock');
+      writeFileSync(lockPath, JSON.stringify(stale));
+      writeFileSync(`${lockPath}.takeover`, '');
+      const old = new Date(Date.now() - 60_000);
+      fs.utimesSync(`${lockPath}.takeover`, old, old);
+      const locks = Array.from({ length: 6 }, () => new FileLock(lockPath));
+      const results = await Promise.allSettled(locks.map((l) => l.acquire()));
+      const owners = results.filter((x) => x.status === 'fulfilled').length;
+      if (owners !== 1) doubles.push(`round ${r}: ${owners} owners`);
+      for (const x of results) if (x.status === 'rejected') expect(x.reason).toBeInstanceOf(ProjectLockedError);
+      const holder = locks.find((l) => l.held)!;
+      expect(JSON.parse(readFileSync(lockPath, 'utf8')).pid).toBe(process.pid);
+      await holder.release();
+      expect(existsSync(`${lockPath}.takeover`)).toBe(false);
+    }
+    expect(doubles).toEqual([]);
+  }, 60_000);
 
   it('says who holds it: user, host, since when', async () => {
     const lockPath = path.join(tmp(), 'p.json.lock');

@@ -1,7 +1,7 @@
 // Processes racing for the same stale locks, round after round (the test runs a few dozen rounds,
 // the bench hundreds): each round exactly one process must own the lock, never two.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,18 @@ export interface LockRaceResult {
   wrongRecord: number[];
 }
 
-export async function raceForStaleLocks(rounds: number, racers = 2): Promise<LockRaceResult> {
+/** `staleMutex`: each round's takeover mutex is also left behind (a process killed holding it, 60 s ago). */
+export async function raceForStaleLocks(rounds: number, racers = 2, { staleMutex = false }: { staleMutex?: boolean } = {}): Promise<LockRaceResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'acec-lockrace-'));
   // A stale owner: this host, a pid that cannot be running.
   const stale = { user: 'gone', host: os.hostname(), pid: 2 ** 22 + 4321, pidStart: null, since: '2026-01-01T00:00:00.000Z', token: 'stale' };
-  for (let r = 0; r < rounds; r++) writeFileSync(path.join(dir, `${r}.json.lock`), JSON.stringify(stale));
+  const longAgo = new Date(Date.now() - 60_000);
+  for (let r = 0; r < rounds; r++) {
+    writeFileSync(path.join(dir, `${r}.json.lock`), JSON.stringify(stale));
+    if (!staleMutex) continue;
+    writeFileSync(path.join(dir, `${r}.json.lock.takeover`), '');
+    utimesSync(path.join(dir, `${r}.json.lock.takeover`), longAgo, longAgo);
+  }
   const outputs = await Promise.all(
     Array.from({ length: racers }, (_, id) => {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'lockRace.ts'), dir, String(rounds), String(id), String(racers)], {
