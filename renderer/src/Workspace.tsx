@@ -16,6 +16,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { SaveAsDialog } from './editor/SaveAsDialog';
 import { SaveErrorBanner } from './editor/SaveErrorBanner';
 import { FileChangedBanner } from './editor/FileChangedBanner';
+import { answerFlushBeforeClose } from './editor/flushBeforeClose';
 import { useCommands } from './editor/useCommands';
 import { useDocumentEditor } from './editor/useDocumentEditor';
 import { NavigateContext, NavigationContext, type NavigationTarget } from './navigation/NavigationContext';
@@ -160,11 +161,7 @@ export function Workspace() {
         break;
       case 'flushBeforeClose':
         // The desktop is closing or quitting: send the typing not committed yet, then say so.
-        void editor
-          .flushDrafts()
-          .catch(() => undefined)
-          .then(() => api.flushDone({ id: c.id }))
-          .catch(() => undefined);
+        void answerFlushBeforeClose(editor, (req) => api.flushDone(req), c.id);
         break;
       default:
         break;

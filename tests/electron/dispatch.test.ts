@@ -63,6 +63,27 @@ describe('IPC contract validation', () => {
     if (!missing.ok) expect(missing.problem.file).toBe('p.json');
   });
 
+  it('a handler that throws a plain error (or a non-error) comes back as an `unexpected` Problem, and the next call still works', async () => {
+    const s = await session();
+    const handlers = createHandlers(s);
+    const broken = {
+      ...handlers,
+      getSnapshot: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x')")),
+      listBackups: () => {
+        // A synchronous throw of something that is not an Error.
+        throw 'bare string';
+      },
+    } as typeof handlers;
+    expect(await dispatch(broken, 'getSnapshot', {})).toEqual({
+      ok: false,
+      problem: { code: 'unexpected', data: { detail: "Cannot read properties of undefined (reading 'x')" }, message: "Cannot read properties of undefined (reading 'x')" },
+    });
+    const files = fileHandlesOf(s);
+    const bare = await dispatch(broken, 'listBackups', { project: files.mint('/x/p.json', 'project').handle }, files);
+    expect(bare).toMatchObject({ ok: false, problem: { code: 'unexpected', data: { detail: 'bare string' } } });
+    expect((await dispatch(handlers, 'getSnapshot', {})).ok).toBe(true);
+  });
+
   it('the loopback bridge validates the same way, refuses non-loopback hosts and unknown methods', async () => {
     const s = await session();
     const bridge = await startHttpBridge({ session: s, handlers: createHandlers(s), staticDir: os.tmpdir() });
