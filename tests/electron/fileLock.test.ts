@@ -56,6 +56,16 @@ describe('the project lock', () => {
     expect(doubles).toEqual([]);
   }, 60_000);
 
+  it('a fresh lock naming a pid no process can have (0, negative, fractional) is damage: refused without an owner, not "held by" a process group', async () => {
+    for (const pid of [0, -1, 1.5]) {
+      const lockPath = path.join(tmp(), 'p.json.lock');
+      writeFileSync(lockPath, JSON.stringify({ user: 'x', host: os.hostname(), pid, since: '2026-12-04T09:00:00.000Z', token: 't' }));
+      const err = await new FileLock(lockPath).acquire().catch((e: unknown) => e);
+      expect(err, String(pid)).toBeInstanceOf(ProjectLockedError);
+      expect((err as ProjectLockedError).owner, String(pid)).toBeNull();
+    }
+  });
+
   it('says who holds it: user, host, since when', async () => {
     const lockPath = path.join(tmp(), 'p.json.lock');
     const a = new FileLock(lockPath);

@@ -14,7 +14,7 @@ afterAll(async () => {
   await setup?.close();
 });
 
-const NAMES = ['project', 'workspace', 'packet', 'review copy', 'settings', 'version', 'review .docx', 'progress packet', 'progress .xlsx', 'progress .csv', 'glossary .csv', 'glossary .tbx'];
+const NAMES = ['project', 'workspace', 'packet', 'review copy', 'settings', 'version', 'history .json.gz', 'history .json.gz (content)', 'lock file', 'review .docx', 'progress packet', 'progress .xlsx', 'progress .csv', 'glossary .csv', 'glossary .tbx'];
 
 describe('fuzzing every loader and importer', () => {
   for (const name of NAMES) {

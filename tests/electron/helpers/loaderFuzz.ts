@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
+import { FileLock, ProjectLockedError, processStartTime } from '../../../electron/services/fileLock';
 import { ProjectSession } from '../../../electron/services/projectSession';
 import { importProgressBytes } from '../../../electron/services/record/progressFiles';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../../../electron/services/record/progressTemplate';
@@ -184,6 +186,23 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; close: () 
   const versions = new VersionStore(projectFile);
   const version = await versions.saveNamed(project, { name: 'Milestone', author: 'fuzz' });
   const versionFile = path.join(`${projectFile}.versions`, 'named', `${version.id}.json`);
+  const snapshot = await versions.saveHistory(project);
+  const historyFile = path.join(`${projectFile}.versions`, 'history', `${snapshot.id}.json.gz`);
+  const historySeed = readFileSync(historyFile);
+  const readHistory = async (bytes: Uint8Array): Promise<Outcome> => {
+    writeFileSync(historyFile, bytes);
+    try {
+      const r = await versions.read('history', snapshot.id);
+      expectValidProject(r.project, 'history version');
+      return { accepted: true };
+    } catch (e) {
+      return coded(e, (c) => c === 'damaged-version', 'history version');
+    }
+  };
+  // A lock held by a live process of this host (this one): mutations make it unreadable, stale
+  // (another pid), foreign (another host) or leave it held.
+  const lockDir = path.join(dir, 'locks');
+  const lockSeed = Buffer.from(JSON.stringify({ user: 'dara', host: os.hostname(), pid: process.pid, pidStart: processStartTime(process.pid), since: '2026-12-04T09:00:00.000Z', token: 'seed-token' }));
   const projectBytes = readFileSync(projectFile);
   const settingsDir = path.join(dir, 'settings');
 
@@ -343,6 +362,33 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; close: () 
         return { accepted: false, code: r.refusal.code };
       },
     },
+    // History snapshots: the gzipped bytes mutated (gunzip must refuse, not throw), and the JSON inside mutated then gzipped.
+    { name: 'history .json.gz', seed: historySeed, run: readHistory, runs: 15 },
+    { name: 'history .json.gz (content)', seed: gunzipSync(historySeed), run: (bytes) => readHistory(gzipSync(bytes)), runs: 15 },
+    {
+      name: 'lock file',
+      seed: lockSeed,
+      runs: 40,
+      run: async (bytes) => {
+        const lockPath = path.join(lockDir, `${++n}.json.lock`);
+        writeFileSync(lockPath, bytes);
+        const lock = new FileLock(lockPath);
+        try {
+          await lock.acquire();
+        } catch (e) {
+          if (!(e instanceof ProjectLockedError)) throw new Error(`lock file: failed without a specific code: ${String(e)}`, { cause: e });
+          // Refused: the record someone else holds is left as it was.
+          if (!readFileSync(lockPath).equals(Buffer.from(bytes))) throw new Error('lock file: a lock that was not taken over was changed');
+          return { accepted: false, code: e.code };
+        }
+        // Taken over (its holder is gone): the lock now names us, and releasing removes it.
+        const now = JSON.parse(readFileSync(lockPath, 'utf8')) as { pid: number };
+        if (now.pid !== process.pid || !(await lock.stillHeld()).held) throw new Error('lock file: acquired without our record in the lock');
+        await lock.release();
+        rmSync(lockPath, { force: true });
+        return { accepted: true };
+      },
+    },
     { name: 'progress packet', seed: progressPacketSeed, reseal: resealPlain, run: progress('.json'), runs: 30 },
     { name: 'progress .xlsx', seed: xlsxSeed, run: progress('.xlsx'), runs: 8 },
     { name: 'progress .csv', seed: csvSeed, run: progress('.csv'), runs: 30 },
@@ -350,6 +396,7 @@ export async function fuzzTargets(): Promise<{ targets: FuzzTarget[]; close: () 
     { name: 'glossary .tbx', seed: Buffer.from(glossaryToTbx(project.glossary)), run: glossary('terms.tbx'), runs: 40 },
   ];
   mkdirSync(settingsDir, { recursive: true });
+  mkdirSync(lockDir, { recursive: true });
   return {
     targets,
     close: async () => {
