@@ -19,7 +19,7 @@ export async function bench(): Promise<void> {
       const s = (performance.now() - t0) / 1000;
       total += runs;
       const codes = [...tally].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-      console.log(`${t.name.padEnd(16)} ${String(runs).padStart(6)} inputs in ${s.toFixed(1)} s (${(runs / s).toFixed(0)}/s): ${codes}`);
+      console.log(`${t.name.padEnd(28)} ${String(runs).padStart(6)} inputs in ${s.toFixed(1)} s (${(runs / s).toFixed(0)}/s): ${codes}`);
     }
     console.log(`fuzz: ${total} inputs, seed ${seed}, no finding`);
   } finally {

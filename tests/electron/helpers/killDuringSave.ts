@@ -1,7 +1,8 @@
-// The kill-during-save loop shared by the store test (a few rounds) and the bench (many): a child
-// process saves a large project as fast as it can, with a backup on every save, and is killed with
-// SIGKILL at a random moment; after each kill the project and the newest backup recovery would
-// offer must load, and reopening must sweep every temp file the kill left.
+// The kill-during-save loop shared by the store test (a few rounds) and `npm run bench -- crash`
+// (hundreds: tests/bench/crash.ts): a child process saves a large project as fast as it can, with
+// a backup on every save, and is killed with SIGKILL at a random moment; after each kill the
+// project and the newest backup recovery would offer must load, and reopening must sweep every
+// temp file the kill left.
 import { spawn } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 // Processes racing for the same stale locks, round after round (the test runs a few dozen rounds,
-// the bench hundreds): each round exactly one process must own the lock, never two.
+// `npm run bench -- crash` hundreds: tests/bench/crash.ts): each round exactly one process must own
+// the lock, never two.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
