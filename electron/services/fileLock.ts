@@ -283,8 +283,9 @@ async function readOwner(lockPath: string): Promise<LockOwner | 'missing' | 'unr
   if (!json.ok || json.value === null || typeof json.value !== 'object') return 'unreadable';
   const v = json.value as Partial<LockOwner>;
   // A pid that no process can have (0, negative: a process group for kill(); fractional) is damage, not an owner.
-  if (!Number.isSafeInteger(v.pid) || (v.pid as number) <= 0 || typeof v.host !== 'string') return 'unreadable';
+  const pid = v.pid;
+  if (typeof pid !== 'number' || !Number.isSafeInteger(pid) || pid <= 0 || typeof v.host !== 'string') return 'unreadable';
   // Locks written by earlier versions carry no token or user: their content stands for the token.
   const str = (x: unknown, fallback: string) => (typeof x === 'string' ? x : fallback);
-  return { user: str(v.user, 'unknown'), host: v.host, pid: v.pid, pidStart: typeof v.pidStart === 'string' ? v.pidStart : null, since: str(v.since, ''), token: str(v.token, bytes.toString('utf8')) };
+  return { user: str(v.user, 'unknown'), host: v.host, pid, pidStart: typeof v.pidStart === 'string' ? v.pidStart : null, since: str(v.since, ''), token: str(v.token, bytes.toString('utf8')) };
 }
