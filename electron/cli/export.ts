@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_LAYOUTS, ExportFormatSchema, ExportLayoutSchema, PaperSchema, type ExportFormat, type ExportOptions } from '../../shared/export/types';
 import type { Project } from '../../shared/model/project';
+import { isCalendarDate } from '../../shared/model/timestamp';
 import { loadBuiltinEdition } from '../services/builtinEdition';
 import { defaultExportName, exportProject, preflightFor, type FindingsSource } from '../services/export/exportService';
 import { problemText } from './problemText';
@@ -83,7 +84,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--date': {
         date = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date wants YYYY-MM-DD, not "${date}"`);
+        if (!isCalendarDate(date)) throw new UsageError(`--date wants a day that exists, as YYYY-MM-DD, not "${date}"`);
         break;
       }
       default:

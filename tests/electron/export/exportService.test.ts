@@ -118,6 +118,9 @@ describe('npm run export', () => {
     const r2 = cli('--builtin', '--layout', 'sideways', '--out', dir);
     expect(r2.status).toBe(2);
     expect(r2.stderr).toContain('unknown layout "sideways"');
+    const r4 = cli('--builtin', '--date', '2026-02-30', '--out', dir);
+    expect(r4.status).toBe(2);
+    expect(r4.stderr).toContain('--date wants a day that exists, as YYYY-MM-DD, not "2026-02-30"');
     const r3 = cli('--builtin', '--final', '--format', 'docx', '--out', path.join(dir, 'refused'));
     expect(r3.status).toBe(3);
     expect(r3.stderr).toContain('a final export is refused');
