@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { importProgressBytes, progressRefusal } from '../../electron/services/re
 import { buildTemplatePacket, buildTemplateWorkbook } from '../../electron/services/record/progressTemplate';
 import { exportReviewCopy, importPackets, openReviewCopy } from '../../electron/services/review/reviewFiles';
 import { SettingsStore } from '../../electron/services/settingsStore';
-import { VersionStore } from '../../electron/services/versions/versionStore';
+import { MAX_SNAPSHOT_BYTES, VersionStore } from '../../electron/services/versions/versionStore';
 import { ProblemError } from '../../shared/ipc/problem';
 import { builtinProject, DARA } from '../shared/review/builtin';
 import { samplePacket } from '../shared/review/packets';
@@ -66,6 +67,18 @@ describe('strict decoding of every file kind on disk', () => {
     await expect(store.read('named', info.id)).rejects.toMatchObject({ code: 'damaged-version', data: { detail: expect.stringContaining('createdAt') as string } });
     writeFileSync(file, text);
     expect((await store.read('named', info.id)).meta.name).toBe('Milestone');
+  });
+
+  it('history snapshot: one that inflates past the limit is refused as damaged without being read into memory', async () => {
+    const dir = tmp();
+    const store = new VersionStore(path.join(dir, 'p.json'));
+    const id = '2026-01-01T00-00-00-000Z';
+    mkdirSync(path.join(dir, 'p.json.versions', 'history'), { recursive: true });
+    // ~80 kB on disk, 80 MB unpacked: a planted or damaged file, not a project.
+    writeFileSync(path.join(dir, 'p.json.versions', 'history', `${id}.json.gz`), gzipSync(Buffer.alloc(MAX_SNAPSHOT_BYTES + 16 * 1024 * 1024, 0x20)));
+    const heap = process.memoryUsage().arrayBuffers;
+    await expect(store.read('history', id)).rejects.toMatchObject({ code: 'damaged-version' });
+    expect(process.memoryUsage().arrayBuffers - heap).toBeLessThan(MAX_SNAPSHOT_BYTES + 8 * 1024 * 1024);
   });
 
   it('settings: a file that does not decode is set aside, not overwritten by the next change', async () => {

@@ -18,6 +18,12 @@ const gzip = promisify(gzipCb);
 const gunzip = promisify(gunzipCb);
 
 /**
+ * The most a history snapshot may unpack to. A snapshot is one project (1.3 MB at ten times the
+ * published size); a damaged or planted file that inflates past this is refused, not read into memory.
+ */
+export const MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024;
+
+/**
  * Named versions and automatic history of one project file, in a folder beside it:
  *
  *   <project>.json.versions/
@@ -140,7 +146,7 @@ export class VersionStore {
     let bytes: Uint8Array;
     try {
       const stored = await fs.readFile(file);
-      bytes = kind === 'named' ? stored : await gunzip(stored);
+      bytes = kind === 'named' ? stored : await gunzip(stored, { maxOutputLength: MAX_SNAPSHOT_BYTES });
     } catch (e) {
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
       throw new ProblemError(missing ? 'no-such-version' : 'damaged-version', missing ? { kind, id } : { detail: (e as Error).message }, { file, cause: e });
