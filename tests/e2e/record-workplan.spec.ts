@@ -64,7 +64,9 @@ test('annual work plan: pick a year, start from the schedule, add an activity, n
   await view.getByLabel('Month (YYYY-MM)').press('Enter');
   const event = view.getByTestId('workplan-event');
   await expect(event).toHaveCount(1);
-  await expect(event).toContainText('2023-05');
+  // The month as the UI language writes it (renderer/src/format/dateTime.ts), not the stored ISO text.
+  await expect(event).toContainText('May 2023');
+  await expect(event).not.toContainText('2023-05');
   await expect(event).toContainText('沿海城市研讨会');
   await expect(event).toContainText(addedLabel);
   await expect(view.getByTestId('workplan-state')).toHaveText(`Activities planned: ${proposed + 1}; events foreseen: 1`);

@@ -7,6 +7,7 @@ import { compareEventDates } from '../../../shared/record/eventDate';
 import { liveEvents } from '../../../shared/record/merge';
 import type { ImplementationRecord } from '../../../shared/record/model';
 import { planIndex } from '../../../shared/record/planIndex';
+import { formatEventDate } from '../format/dateTime';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { componentLabelsOf, eventRow, type EventRow } from './recordText';
 import { useRowWindow } from './useRowWindow';
@@ -148,10 +149,11 @@ export function EventsTable({ fw, record, onEdit }: { fw: Framework; record: Imp
 
 const EventTableRow = memo(function EventTableRow({ row, index, onEdit }: { row: EventRow; index: number; onEdit: (id: string) => void }) {
   const { t } = useTranslation();
+  const lang = useUiLanguage();
   const e = row.event;
   return (
     <tr data-testid="record-event-row" data-event-id={e.id} aria-rowindex={index + 2} onDoubleClick={() => onEdit(e.id)}>
-      <td className="record-date">{e.date.replace('..', ' – ')}</td>
+      <td className="record-date" title={e.date}>{formatEventDate(e.date, lang)}</td>
       <td lang={row.title === e.title.en.text ? 'en' : 'zh'}>{row.title}</td>
       <td>{row.place}</td>
       <td>{row.componentLabel || <span className="record-muted">{t('record.view.noComponent')}</span>}</td>

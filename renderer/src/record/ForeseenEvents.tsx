@@ -7,6 +7,7 @@ import type { ForeseenEvent, WorkPlan } from '../../../shared/record/model';
 import { planIndex } from '../../../shared/record/planIndex';
 import { removeForeseenEvent, saveForeseenEvent } from '../../../shared/record/workPlans';
 import { useEditorActions } from '../editor/EditorContext';
+import { formatEventDate } from '../format/dateTime';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { textIn } from './recordText';
 
@@ -74,7 +75,7 @@ export function ForeseenEvents({ fw, year, plan, planned, readOnly }: { fw: Fram
               const title = textIn(e.title, lang);
               return (
                 <tr key={e.id} data-testid="workplan-event">
-                  <td className="record-date">{e.date ?? '—'}</td>
+                  <td className="record-date">{e.date ? formatEventDate(e.date, lang) : '—'}</td>
                   <th scope="row">
                     <span lang="en">{e.title.en.text}</span>
                     {e.title.zh.text && <div lang="zh">{e.title.zh.text}</div>}

@@ -7,6 +7,7 @@ import { setActivityStatus } from '../../../shared/record/operations';
 import { planIndex } from '../../../shared/record/planIndex';
 import { Dialog } from '../dialog/Dialog';
 import { useEditorActions } from '../editor/EditorContext';
+import { formatEventDate } from '../format/dateTime';
 import { useUiLanguage } from '../hooks/useUiLanguage';
 import { gridData } from './gridCells';
 import { textIn } from './recordText';
@@ -64,7 +65,7 @@ export function StatusEditor({ fw, record, activityId, year, onClose }: { fw: Fr
         </>
       )}
       <h3>{t('record.statusEditor.events', { count: events.length })}</h3>
-      {events.length > 0 && <ul>{events.map((e) => <li key={e.id}>{e.date} — {textIn(e.title, lang)}</li>)}</ul>}
+      {events.length > 0 && <ul>{events.map((e) => <li key={e.id}>{formatEventDate(e.date, lang)} — {textIn(e.title, lang)}</li>)}</ul>}
       <div className="modal-actions">
         <button type="submit" data-testid="status-save">{t('record.statusEditor.save')}</button>
         <button type="button" onClick={onClose}>{t('record.statusEditor.cancel')}</button>
