@@ -9,9 +9,10 @@ interface Props {
   field: FieldName;
   value: BiText;
   readOnly: boolean;
-  /** Accessible name, also shown as the row's caption when `caption` is set. */
+  /** Accessible name ("Text of Activity 1-2 of Component 2"), also shown as the row's caption when `caption` is true. */
   name: string;
-  caption?: boolean;
+  /** A caption above the field: the name (true), or a shorter text when the name says more than the page needs to show. */
+  caption?: boolean | string;
   /** Stack English above Chinese (narrow cells such as the action-plan grid). */
   stacked?: boolean;
 }
@@ -44,7 +45,7 @@ export function BiField({ elementId, field, value, readOnly, name, caption, stac
     ) : undefined;
   return (
     <div className={stacked ? 'bi-field stacked' : 'bi-field'} data-bi-field={field} ref={root}>
-      {caption && <div className="bi-caption">{name}</div>}
+      {caption && <div className="bi-caption">{caption === true ? name : caption}</div>}
       <LangText elementId={elementId} field={field} lang="en" text={value.en.text} status={value.en.status} stale={staleEn} readOnly={readOnly} name={name} offer={prompt('zh')} />
       <LangText elementId={elementId} field={field} lang="zh" text={value.zh.text} status={value.zh.status} stale={staleZh} readOnly={readOnly} name={name} offer={prompt('en')} />
     </div>

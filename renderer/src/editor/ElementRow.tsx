@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../dialog/ConfirmProvider';
 import { duplicateElement, insertElement, moveElement, removeElement, type MovableKind } from '../../../shared/model/operations';
-import type { Operation } from '../../../shared/model/operations/types';
-import type { Project } from '../../../shared/model/project';
-import { focusWhenShown } from './focusWhenShown';
 import { useEditorActions } from './EditorContext';
 import { LabelChip } from './LabelChip';
+import { useApplyThenFocus } from './useApplyThenFocus';
+import { useRowNames } from './useRowNames';
 
 /** The element being dragged (HTML drag data is not readable during dragover, so it is kept here). */
 let dragged: { id: string; list: string } | null = null;
@@ -27,6 +26,11 @@ interface Props {
   index: number;
   count: number;
   label?: RowLabel;
+  /**
+   * Which element this is, for the tools' names and the delete confirmation ("Activity 1-2 of
+   * Component 2", see useRowNames); the kind and label alone when omitted.
+   */
+  what?: string;
   readOnly: boolean;
   children: ReactNode;
   className?: string;
@@ -37,32 +41,21 @@ interface Props {
  * done to it: move (buttons, Alt+↑/↓, or drag by the handle), insert a new one after it,
  * duplicate, delete (after confirming; undo brings it back).
  */
-export function ElementRow({ elementId, kind, parentId, listKey, index, count, label, readOnly, children, className }: Props) {
+export function ElementRow({ elementId, kind, parentId, listKey, index, count, label, what: whatGiven, readOnly, children, className }: Props) {
   const { t } = useTranslation();
   const confirm = useConfirm();
   const actions = useEditorActions();
   const [dropping, setDropping] = useState(false);
+  const names = useRowNames();
   const kindName = t(`editor.kind.${kind}`);
-  // A label that already names its kind ("Activity 1-3") is not prefixed again ("Activity Activity 1-3").
-  const what = !label ? kindName : label.label.startsWith(kindName) ? label.label : `${kindName} ${label.label}`;
+  const what = whatGiven ?? names.row(kind, label?.label);
 
   const move = (to: number) => {
     if (to < 0 || to >= count) return;
     void actions.apply((p) => moveElement(p, elementId, to));
   };
   // A new row takes focus, so the user types into what they just made.
-  const applyThenFocus = (make: (p: Project) => Operation & { id: string }) => {
-    let made: string | null = null;
-    void actions
-      .apply((p) => {
-        const op = make(p);
-        made = op.id;
-        return op;
-      })
-      .then((ok) => {
-        if (ok && made) focusWhenShown(made);
-      });
-  };
+  const applyThenFocus = useApplyThenFocus();
   const insertAfter = () => applyThenFocus((p) => insertElement(p, kind, parentId, index + 1, actions.newId));
   const duplicate = () => applyThenFocus((p) => duplicateElement(p, elementId, actions.newId));
   const remove = () => {

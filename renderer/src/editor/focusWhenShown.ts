@@ -1,11 +1,16 @@
 /**
  * Puts the caret in the first text field of an element that an edit has just created (a row
- * inserted or duplicated), once React has drawn it: the store applies main's reply first and the
+ * inserted, duplicated or added at the end of a list), once React has drawn it: the store applies main's reply first and the
  * page renders on a later frame, so this looks for it for a few frames and gives up quietly (the
  * element may sit on a page that is not open, or be folded away).
  */
 export function focusWhenShown(elementId: string): void {
-  whenShown(() => document.querySelector<HTMLTextAreaElement>(`textarea[data-element-id="${CSS.escape(elementId)}"]:not([readonly])`), (field) => {
+  const id = CSS.escape(elementId);
+  // Its own field, else the first one in its row (a new list's first item).
+  const find = () =>
+    document.querySelector<HTMLTextAreaElement>(`textarea[data-element-id="${id}"]:not([readonly])`) ??
+    document.querySelector<HTMLTextAreaElement>(`[data-row-id="${id}"] textarea:not([readonly])`);
+  whenShown(find, (field) => {
     field.focus({ preventScroll: true });
     field.scrollIntoView({ block: 'nearest' });
   });

@@ -10,6 +10,7 @@ import { visibleIds } from '../../drafting/visibleIds';
 import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { ElementRow } from '../ElementRow';
+import { useRowNames } from '../useRowNames';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { ScheduleReadingView } from './ScheduleReadingView';
 import { rowLabel, type Labels, type PageProps } from './pageTypes';
@@ -122,17 +123,19 @@ function sameRows(a: RowsProps, b: RowsProps): boolean {
  */
 const PlanComponentRows = memo(function PlanComponentRows({ view, fw, labels, readOnly, navigate, from, to }: RowsProps) {
   const { t } = useTranslation();
+  const names = useRowNames();
   const periods = { from, to };
     const { pc } = view;
     const total = rowCount(view);
-    const pcWhat = labels.get(pc.id)?.label ?? '';
+    // The whole plan repeats "Action 1" and "Activity 1-2" in every component: names say which ("Activity 1-2 of Component 2").
+    const pcWhat = labels.get(pc.id)?.label ?? names.row('planComponent');
     const focusCell = (
       <td rowSpan={total} className="grid-focus">
         <div className="cell-head">
           <button type="button" className="link-button" onClick={() => navigate({ elementId: pc.componentId })}>{labels.get(pc.id)?.label}</button>
         </div>
-        <BiField elementId={pc.id} field="focus" value={pc.focus} readOnly={readOnly} name={t('editor.field.focus')} stacked />
-        <AddButton kind="action" parentId={pc.id} readOnly={readOnly} />
+        <BiField elementId={pc.id} field="focus" value={pc.focus} readOnly={readOnly} name={t('editor.field.focusOf', { what: pcWhat })} stacked />
+        <AddButton kind="action" parentId={pc.id} parentName={pcWhat} readOnly={readOnly} />
         <BulkCarriedOver fw={fw} scopeId={pc.id} what={pcWhat} readOnly={readOnly} />
       </td>
     );
@@ -145,12 +148,12 @@ const PlanComponentRows = memo(function PlanComponentRows({ view, fw, labels, re
       );
     }
     return view.actions.map(({ a, ai, activities }, shownAi) => {
-      const actionWhat = labels.get(a.id)?.label ?? t('editor.kind.action');
+      const actionWhat = names.row('action', labels.get(a.id)?.label ?? ai + 1, pcWhat);
       const actionCell = (
         <td rowSpan={Math.max(1, activities.length)} className="grid-action">
-          <ElementRow elementId={a.id} kind="action" parentId={pc.id} listKey={`actions:${pc.id}`} index={ai} count={pc.actions.length} label={rowLabel(labels, a.id)} readOnly={readOnly} className="cell-row">
-            <BiField elementId={a.id} field="title" value={a.title} readOnly={readOnly} name={t('editor.field.actionTitle', { label: labels.get(a.id)?.label ?? '' })} stacked />
-            <AddButton kind="activity" parentId={a.id} readOnly={readOnly} />
+          <ElementRow elementId={a.id} kind="action" parentId={pc.id} listKey={`actions:${pc.id}`} index={ai} count={pc.actions.length} label={rowLabel(labels, a.id)} what={actionWhat} readOnly={readOnly} className="cell-row">
+            <BiField elementId={a.id} field="title" value={a.title} readOnly={readOnly} name={t('editor.field.actionTitle', { label: actionWhat })} stacked />
+            <AddButton kind="activity" parentId={a.id} parentName={actionWhat} readOnly={readOnly} />
             <BulkCarriedOver fw={fw} scopeId={a.id} what={actionWhat} readOnly={readOnly} />
           </ElementRow>
         </td>
@@ -165,20 +168,19 @@ const PlanComponentRows = memo(function PlanComponentRows({ view, fw, labels, re
         );
       }
       return activities.map(({ act, xi }, shownXi) => {
-        const label = labels.get(act.id)?.label ?? '';
-        const what = label || t('editor.kind.activity');
+        const what = names.row('activity', labels.get(act.id)?.label ?? `${ai + 1}-${xi + 1}`, pcWhat);
         return (
           <tr key={act.id} data-activity={act.id}>
             {shownAi === 0 && shownXi === 0 && focusCell}
             {shownXi === 0 && actionCell}
             <td className="grid-activity">
-              <ElementRow elementId={act.id} kind="activity" parentId={a.id} listKey={`activities:${a.id}`} index={xi} count={a.activities.length} label={rowLabel(labels, act.id)} readOnly={readOnly} className="cell-row">
-                <BiField elementId={act.id} field="text" value={act.text} readOnly={readOnly} name={t('editor.field.activityText', { label })} stacked />
+              <ElementRow elementId={act.id} kind="activity" parentId={a.id} listKey={`activities:${a.id}`} index={xi} count={a.activities.length} label={rowLabel(labels, act.id)} what={what} readOnly={readOnly} className="cell-row">
+                <BiField elementId={act.id} field="text" value={act.text} readOnly={readOnly} name={t('editor.field.activityText', { label: what })} stacked />
                 {act.carriedOver === true && <ActivityCarriedOver activityId={act.id} what={what} readOnly={readOnly} />}
               </ElementRow>
             </td>
             <td className="grid-schedule">
-              <BiField elementId={act.id} field="schedule" value={act.schedule.text} readOnly={readOnly} name={t('editor.field.schedule', { label })} stacked />
+              <BiField elementId={act.id} field="schedule" value={act.schedule.text} readOnly={readOnly} name={t('editor.field.schedule', { label: what })} stacked />
               <ScheduleReadingView text={act.schedule.text.en.text} lang="en" />
               <ScheduleReadingView text={act.schedule.text.zh.text} lang="zh" />
               {act.carriedOver === true && <ScheduleProposal activityId={act.id} what={what} schedule={act.schedule.text} from={periods.from} to={periods.to} readOnly={readOnly} />}

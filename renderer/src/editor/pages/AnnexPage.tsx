@@ -6,12 +6,14 @@ import { BiField } from '../BiField';
 import { useEditorActions } from '../EditorContext';
 import { ElementRow } from '../ElementRow';
 import { PlainInput } from '../PlainInput';
+import { useRowNames } from '../useRowNames';
 import { indexOf, rowLabel, type PageProps } from './pageTypes';
 
 /** The annex: its title, period and column headings, and its priority areas. */
 export function AnnexPage({ fw, readOnly, navigate }: PageProps) {
   const { t } = useTranslation();
   const actions = useEditorActions();
+  const names = useRowNames();
   const ax = fw.annex;
   return (
     <div className="editor-page" data-page="annex">
@@ -29,8 +31,8 @@ export function AnnexPage({ fw, readOnly, navigate }: PageProps) {
       <h3>{t('editor.priorityAreas')}</h3>
       <div className="rows">
         {ax.areas.map((a, i) => (
-          <ElementRow key={a.id} elementId={a.id} kind="priorityArea" parentId={ax.id} listKey="areas" index={i} count={ax.areas.length} readOnly={readOnly}>
-            <BiField elementId={a.id} field="heading" value={a.heading} readOnly={readOnly} name={t('editor.field.heading')} />
+          <ElementRow key={a.id} elementId={a.id} kind="priorityArea" parentId={ax.id} listKey="areas" index={i} count={ax.areas.length} what={names.row('priorityArea', i + 1)} readOnly={readOnly}>
+            <BiField elementId={a.id} field="heading" value={a.heading} readOnly={readOnly} name={t('editor.field.headingOf', { what: names.row('priorityArea', i + 1) })} />
             <button type="button" className="link-button" onClick={() => navigate({ elementId: a.id })}>
               {t('editor.openArea', { count: a.entries.length })}
             </button>
@@ -46,20 +48,27 @@ export function AnnexPage({ fw, readOnly, navigate }: PageProps) {
 export function AreaPage({ area, ...p }: PageProps & { area: PriorityArea }) {
   const { t } = useTranslation();
   const { fw, elements, labels, readOnly } = p;
+  const names = useRowNames();
+  // Entries are numbered afresh in each area: their names say which area.
+  const what = names.row('priorityArea', indexOf(elements, area.id) + 1);
   return (
     <div className="editor-page" data-page="area">
-      <ElementRow elementId={area.id} kind="priorityArea" parentId={fw.annex.id} listKey="areas" index={indexOf(elements, area.id)} count={fw.annex.areas.length} readOnly={readOnly} className="page-head">
-        <BiField elementId={area.id} field="heading" value={area.heading} readOnly={readOnly} name={t('editor.field.heading')} />
+      <ElementRow elementId={area.id} kind="priorityArea" parentId={fw.annex.id} listKey="areas" index={indexOf(elements, area.id)} count={fw.annex.areas.length} what={what} readOnly={readOnly} className="page-head">
+        <BiField elementId={area.id} field="heading" value={area.heading} readOnly={readOnly} name={t('editor.field.headingOf', { what })} />
       </ElementRow>
       <div className="rows">
-        {area.entries.map((e, i) => (
-          <ElementRow key={e.id} elementId={e.id} kind="annexEntry" parentId={area.id} listKey={`entries:${area.id}`} index={i} count={area.entries.length} label={rowLabel(labels, e.id)} readOnly={readOnly}>
-            <BiField elementId={e.id} field="time" value={e.time} readOnly={readOnly} name={t('editor.field.time')} caption />
-            <BiField elementId={e.id} field="place" value={e.place} readOnly={readOnly} name={t('editor.field.place')} caption />
-            <BiField elementId={e.id} field="text" value={e.text} readOnly={readOnly} name={t('editor.field.entryText')} caption />
-          </ElementRow>
-        ))}
-        <AddButton kind="annexEntry" parentId={area.id} readOnly={readOnly} />
+        {area.entries.map((e, i) => {
+          const label = rowLabel(labels, e.id);
+          const entryWhat = names.row('annexEntry', label?.label ?? i + 1, what);
+          return (
+            <ElementRow key={e.id} elementId={e.id} kind="annexEntry" parentId={area.id} listKey={`entries:${area.id}`} index={i} count={area.entries.length} label={label} what={entryWhat} readOnly={readOnly}>
+              <BiField elementId={e.id} field="time" value={e.time} readOnly={readOnly} name={t('editor.field.timeOf', { what: entryWhat })} caption={t('editor.field.time')} />
+              <BiField elementId={e.id} field="place" value={e.place} readOnly={readOnly} name={t('editor.field.placeOf', { what: entryWhat })} caption={t('editor.field.place')} />
+              <BiField elementId={e.id} field="text" value={e.text} readOnly={readOnly} name={t('editor.field.entryTextOf', { what: entryWhat })} caption={t('editor.field.entryText')} />
+            </ElementRow>
+          );
+        })}
+        <AddButton kind="annexEntry" parentId={area.id} parentName={what} readOnly={readOnly} />
       </div>
     </div>
   );

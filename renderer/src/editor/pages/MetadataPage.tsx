@@ -7,6 +7,7 @@ import { AddButton } from '../AddButton';
 import { ElementRow } from '../ElementRow';
 import { DateInput } from '../DateInput';
 import { PlainInput } from '../PlainInput';
+import { useRowNames } from '../useRowNames';
 import { rowLabel, type PageProps } from './pageTypes';
 
 /**
@@ -15,6 +16,7 @@ import { rowLabel, type PageProps } from './pageTypes';
  */
 export function MetadataPage({ fw, readOnly, labels, navigate }: PageProps) {
   const { t } = useTranslation();
+  const names = useRowNames();
   const actions = useEditorActions();
   const md = fw.metadata;
   const set = (field: MetadataField) => (value: string) => void actions.apply((p) => editMetadata(p, field, value));
@@ -53,7 +55,7 @@ export function MetadataPage({ fw, readOnly, labels, navigate }: PageProps) {
       <div className="rows">
         {fw.sections.map((sec, i) => (
           <ElementRow key={sec.id} elementId={sec.id} kind="section" parentId={null} listKey="sections:" index={i} count={fw.sections.length} label={rowLabel(labels, sec.id)} readOnly={readOnly}>
-            <BiField elementId={sec.id} field="title" value={sec.title} readOnly={readOnly} name={t('editor.field.title')} />
+            <BiField elementId={sec.id} field="title" value={sec.title} readOnly={readOnly} name={t('editor.field.titleOf', { what: names.row('section', rowLabel(labels, sec.id)?.label ?? i + 1) })} />
             <button type="button" className="link-button" onClick={() => navigate({ elementId: sec.id })}>{t('editor.open')}</button>
           </ElementRow>
         ))}

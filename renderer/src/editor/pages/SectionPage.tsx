@@ -5,6 +5,7 @@ import { AddButton } from '../AddButton';
 import { BiField } from '../BiField';
 import { useEditorActions } from '../EditorContext';
 import { ElementRow } from '../ElementRow';
+import { useRowNames } from '../useRowNames';
 import { indexOf, rowLabel, type PageProps } from './pageTypes';
 
 const ANCHORS: AnchorType[] = ['components', 'actionPlan', 'notes'];
@@ -17,6 +18,14 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
   const { fw, elements, labels, readOnly, navigate } = p;
   const el = elements.get(section.id)!;
   const siblings = el.parentId ? (sectionById(fw.sections, el.parentId)?.subsections.length ?? 1) : fw.sections.length;
+  const names = useRowNames();
+  // Every row and field names its section: "Paragraph 2 of Section 2.1".
+  const label = rowLabel(labels, section.id);
+  const what = names.row('section', label?.label);
+  // Paragraphs and lists are numbered each among their own kind ("List 1" is the section's first list).
+  const ordinals = new Map<string, number>();
+  const seen = { paragraph: 0, list: 0 };
+  for (const b of section.blocks) if (b.type === 'paragraph' || b.type === 'list') ordinals.set(b.id, ++seen[b.type]);
 
   return (
     <div className="editor-page" data-page="section">
@@ -27,26 +36,29 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
         listKey={`sections:${el.parentId ?? ''}`}
         index={indexOf(elements, section.id)}
         count={siblings}
-        label={rowLabel(labels, section.id)}
+        label={label}
+        what={what}
         readOnly={readOnly}
         className="page-head"
       >
-        <BiField elementId={section.id} field="title" value={section.title} readOnly={readOnly} name={t('editor.field.title')} />
+        <BiField elementId={section.id} field="title" value={section.title} readOnly={readOnly} name={t('editor.field.titleOf', { what })} />
       </ElementRow>
 
       <div className="rows">
         {section.blocks.map((b, bi) => {
           const common = { parentId: section.id, listKey: `blocks:${section.id}`, index: bi, count: section.blocks.length, readOnly };
           if (b.type === 'paragraph') {
+            const paraWhat = names.row('paragraph', ordinals.get(b.id), what);
             return (
-              <ElementRow key={b.id} elementId={b.id} kind="paragraph" {...common}>
-                <BiField elementId={b.id} field="text" value={b.text} readOnly={readOnly} name={t('editor.kind.paragraph')} />
+              <ElementRow key={b.id} elementId={b.id} kind="paragraph" what={paraWhat} {...common}>
+                <BiField elementId={b.id} field="text" value={b.text} readOnly={readOnly} name={paraWhat} />
               </ElementRow>
             );
           }
           if (b.type === 'list') {
+            const listWhat = names.row('list', ordinals.get(b.id), what);
             return (
-              <ElementRow key={b.id} elementId={b.id} kind="list" {...common}>
+              <ElementRow key={b.id} elementId={b.id} kind="list" what={listWhat} {...common}>
                 <label className="plain-field inline">
                   <span className="plain-label">{t('editor.listStyle')}</span>
                   <select value={b.style} disabled={readOnly} onChange={(e) => void actions.apply((pr) => setListStyle(pr, b.id, e.target.value as ListStyle))}>
@@ -56,12 +68,15 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
                   </select>
                 </label>
                 <div className="rows nested">
-                  {b.items.map((it, ii) => (
-                    <ElementRow key={it.id} elementId={it.id} kind="listItem" parentId={b.id} listKey={`items:${b.id}`} index={ii} count={b.items.length} label={rowLabel(labels, it.id)} readOnly={readOnly}>
-                      <BiField elementId={it.id} field="text" value={it.text} readOnly={readOnly} name={t('editor.kind.listItem')} />
-                    </ElementRow>
-                  ))}
-                  <AddButton kind="listItem" parentId={b.id} readOnly={readOnly} />
+                  {b.items.map((it, ii) => {
+                    const itemWhat = names.row('listItem', ii + 1, listWhat);
+                    return (
+                      <ElementRow key={it.id} elementId={it.id} kind="listItem" parentId={b.id} listKey={`items:${b.id}`} index={ii} count={b.items.length} label={rowLabel(labels, it.id)} what={itemWhat} readOnly={readOnly}>
+                        <BiField elementId={it.id} field="text" value={it.text} readOnly={readOnly} name={itemWhat} />
+                      </ElementRow>
+                    );
+                  })}
+                  <AddButton kind="listItem" parentId={b.id} parentName={listWhat} readOnly={readOnly} />
                 </div>
               </ElementRow>
             );
@@ -78,7 +93,7 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
                 <div className="rows anchor-rows">
                   {fw.components.map((c, ci) => (
                     <ElementRow key={c.id} elementId={c.id} kind="component" parentId={null} listKey="components" index={ci} count={fw.components.length} label={rowLabel(labels, c.id)} readOnly={readOnly}>
-                      <BiField elementId={c.id} field="title" value={c.title} readOnly={readOnly} name={t('editor.field.title')} />
+                      <BiField elementId={c.id} field="title" value={c.title} readOnly={readOnly} name={t('editor.field.titleOf', { what: names.row('component', rowLabel(labels, c.id)?.label ?? ci + 1) })} />
                       <button type="button" className="link-button" onClick={() => navigate({ elementId: c.id })}>{t('editor.open')}</button>
                     </ElementRow>
                   ))}
@@ -95,8 +110,8 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
           );
         })}
         <div className="add-row">
-          <AddButton kind="paragraph" parentId={section.id} readOnly={readOnly} />
-          <AddButton kind="list" parentId={section.id} readOnly={readOnly} />
+          <AddButton kind="paragraph" parentId={section.id} parentName={what} readOnly={readOnly} />
+          <AddButton kind="list" parentId={section.id} parentName={what} readOnly={readOnly} />
           {!readOnly &&
             ANCHORS.filter((a) => !anchorSection(fw, a)).map((a) => (
               <button key={a} type="button" className="add-button" data-add-anchor={a} onClick={() => void actions.apply((pr) => insertAnchor(pr, section.id, a, actions.newId))}>
@@ -110,11 +125,11 @@ export function SectionPage({ section, ...p }: PageProps & { section: Section })
       <div className="rows">
         {section.subsections.map((s, si) => (
           <ElementRow key={s.id} elementId={s.id} kind="section" parentId={section.id} listKey={`sections:${section.id}`} index={si} count={section.subsections.length} label={rowLabel(labels, s.id)} readOnly={readOnly}>
-            <BiField elementId={s.id} field="title" value={s.title} readOnly={readOnly} name={t('editor.field.title')} />
+            <BiField elementId={s.id} field="title" value={s.title} readOnly={readOnly} name={t('editor.field.titleOf', { what: names.row('section', rowLabel(labels, s.id)?.label ?? si + 1) })} />
             <button type="button" className="link-button" onClick={() => navigate({ elementId: s.id })}>{t('editor.open')}</button>
           </ElementRow>
         ))}
-        <AddButton kind="section" parentId={section.id} readOnly={readOnly} />
+        <AddButton kind="section" parentId={section.id} parentName={what} readOnly={readOnly} />
       </div>
     </div>
   );
