@@ -27,7 +27,7 @@ test('new edition: keep a whole component’s carried-over activities, undo brin
   // Keep the whole of component 1 from the grid: one click, one undoable step.
   await outline.locator('.outline-planComponent').first().click();
   const grid = page.getByTestId('plan-grid');
-  await expect(grid.getByRole('group', { name: 'Carried-over review of Activity 1-1' })).toBeVisible();
+  await expect(grid.getByRole('group', { name: 'Carried-over review of Activity 1-1 of Component 1' })).toBeVisible();
   await shot(page, 'drafting-carried-over-grid.png');
   await grid.getByRole('button', { name: 'Keep all 5 carried-over activities of Component 1' }).click();
   await expect(carriedC1).toHaveCount(0);
@@ -52,11 +52,11 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   const grid = page.getByTestId('plan-grid');
 
   // Keep activity 1-1 of component 2.
-  await grid.getByRole('button', { name: 'Keep Activity 1-1 as it is' }).first().click();
+  await grid.getByRole('button', { name: 'Keep Activity 1-1 of Component 2 as it is' }).first().click();
   await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x1|')).toHaveCount(0);
 
   // Revise activity 1-2: its text opens for editing; the mark stays until the revision is confirmed.
-  await grid.getByRole('button', { name: 'Revise Activity 1-2' }).first().click();
+  await grid.getByRole('button', { name: 'Revise Activity 1-2 of Component 2' }).first().click();
   const text = page.locator('textarea[data-element-id="ap-c2-a1-x2"][data-field="text"][data-lang="en"]');
   await expect(text).toBeFocused();
   await text.press('Control+End');
@@ -66,7 +66,7 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await expect(page.getByRole('button', { name: /Review the Chinese now/ })).toBeVisible();
   await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(1);
-  await grid.getByRole('button', { name: 'Revision of Activity 1-2 done: clear its carried-over mark' }).click();
+  await grid.getByRole('button', { name: 'Revision of Activity 1-2 of Component 2 done: clear its carried-over mark' }).click();
   await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x2|')).toHaveCount(0);
   await expect(text).toHaveValue(/ and beyond$/);
 
@@ -74,7 +74,7 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   const proposal = grid.locator('[data-proposal-for="ap-c2-a2-x1"]');
   const schedule = (lang: 'en' | 'zh') => page.locator(`textarea[data-element-id="ap-c2-a2-x1"][data-field="schedule"][data-lang="${lang}"]`);
   await expect(proposal).toContainText('2026-2030, to be launched in 2026');
-  await proposal.getByRole('button', { name: 'Use the proposed schedule for Activity 2-1' }).click();
+  await proposal.getByRole('button', { name: 'Use the proposed schedule for Activity 2-1 of Component 2' }).click();
   await expect(schedule('en')).toHaveValue('2026-2030, to be launched in 2026');
   await expect(schedule('zh')).toHaveValue('2026-2030年，2026年启动');
   await expect(proposal).toHaveCount(0);
@@ -84,7 +84,7 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   // Drop activity 1-3 after confirming; undo brings it back.
   const rows = grid.locator('tr[data-activity]');
   const before = await rows.count();
-  await grid.getByRole('button', { name: 'Drop Activity 1-3 from the new edition' }).first().click();
+  await grid.getByRole('button', { name: 'Drop Activity 1-3 of Component 2 from the new edition' }).first().click();
   await page.getByRole('dialog', { name: 'Drop' }).getByRole('button', { name: 'Drop' }).click();
   await expect(rows).toHaveCount(before - 1);
   await page.getByTestId('undo').click();

@@ -32,7 +32,7 @@ test('accepting an English suggestion flags the Chinese; the needs-review filter
   // The Chinese of that title is flagged, with an offer to review it now.
   const zhTitle = langText(page, 'c1', 'title', 'zh');
   await expect(zhTitle.getByTestId('stale')).toHaveText('Needs review');
-  await expect(zhTitle.getByRole('button', { name: 'Review Title — Chinese now' })).toBeVisible();
+  await expect(zhTitle.getByRole('button', { name: 'Review Title of Component 1 — Chinese now' })).toBeVisible();
   await expect.poll(needsReview).toBe(before + 1);
 
   // Typing in the English of main activity 1 flags its Chinese too.
@@ -50,7 +50,7 @@ test('accepting an English suggestion flags the Chinese; the needs-review filter
   await shot(page, 'drafting-needs-review.png');
 
   // Review now → the Chinese title; Ctrl+Enter marks it reviewed and moves to the next field needing review.
-  await zhTitle.getByRole('button', { name: 'Review Title — Chinese now' }).click();
+  await zhTitle.getByRole('button', { name: 'Review Title of Component 1 — Chinese now' }).click();
   const zhTitleInput = field(page, 'c1', 'title', 'zh');
   await expect(zhTitleInput).toBeFocused();
   await page.keyboard.press('Control+Enter');

@@ -15,7 +15,7 @@ test('typing in one language offers, at the field, to review the other now: Tab 
   await page.locator('.outline-node[data-id="c1"]').click();
   const en = field(page, 'c1', 'title', 'en');
   const zh = field(page, 'c1', 'title', 'zh');
-  const offer = page.getByRole('group', { name: 'Review Title — Chinese?' });
+  const offer = page.getByRole('group', { name: 'Review Title of Component 1 — Chinese?' });
   await expect(offer).toHaveCount(0);
 
   // The drafter changes the English title; once typing pauses, the Chinese is flagged and the offer appears.
@@ -62,7 +62,7 @@ test('a replace-all in the English of a field in view offers to review its Chine
   await panel.getByTestId('replace-input').fill('policy forum');
   await panel.getByTestId('replace-all').click();
   await expect(field(page, 'c1', 'title', 'en')).toHaveValue(/policy forum/);
-  await expect(page.getByRole('group', { name: 'Review Title — Chinese?' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Review Title of Component 1 — Chinese?' })).toBeVisible();
 
   // The panel says how many Chinese texts now need review and opens the first.
   const review = panel.getByRole('button', { name: /^Review the other language now/ });

@@ -38,7 +38,7 @@ test('live term hits: the English being edited marks its glossary terms, shows t
 
   // The next Tab stop is the first hit's Insert; Enter puts 政策对话 at the Chinese caret.
   await page.keyboard.press('Tab');
-  const insert = hits.getByRole('button', { name: 'Insert “政策对话” into Title — Chinese at the caret' });
+  const insert = hits.getByRole('button', { name: 'Insert “政策对话” into Title of Component 1 — Chinese at the caret' });
   await expect(insert).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(zh).toHaveValue('环境与政策对话能力');

@@ -14,13 +14,13 @@ test('adds an activity in the middle of an action: the following activities are 
   await outline(page).locator('.outline-activity', { hasText: 'Activity 1-2' }).first().click();
   await expect(labelOf(page, 'ap-c1-a1-x2')).toHaveText('Activity 1-2');
   // Each row tool names the element it acts on (screen readers list the buttons out of context).
-  const tools = row(page, 'ap-c1-a1-x1').getByRole('toolbar', { name: 'Activity 1-1 tools', exact: true });
-  for (const name of ['Move Activity 1-1 up', 'Move Activity 1-1 down', '+ after Activity 1-1', 'Duplicate Activity 1-1', 'Delete Activity 1-1']) {
+  const tools = row(page, 'ap-c1-a1-x1').getByRole('toolbar', { name: 'Activity 1-1 of Component 1 tools', exact: true });
+  for (const name of ['Move Activity 1-1 of Component 1 up', 'Move Activity 1-1 of Component 1 down', '+ after Activity 1-1 of Component 1', 'Duplicate Activity 1-1 of Component 1', 'Delete Activity 1-1 of Component 1']) {
     await expect(tools.getByRole('button', { name, exact: true })).toHaveCount(1);
   }
-  await expect(row(page, 'ap-c1-a1-x1').getByRole('img', { name: 'Drag Activity 1-1', exact: true })).toHaveCount(1);
+  await expect(row(page, 'ap-c1-a1-x1').getByRole('img', { name: 'Drag Activity 1-1 of Component 1', exact: true })).toHaveCount(1);
   // "+ after" on Activity 1-1 inserts a new Activity 1-2.
-  await tools.getByRole('button', { name: '+ after Activity 1-1', exact: true }).click();
+  await tools.getByRole('button', { name: '+ after Activity 1-1 of Component 1', exact: true }).click();
   await expect(labelOf(page, 'ap-c1-a1-x2')).toHaveText('Activity 1-3');
   await expect(labelOf(page, 'ap-c1-a1-x4')).toHaveText('Activity 1-5');
   const grid = page.getByTestId('plan-grid');

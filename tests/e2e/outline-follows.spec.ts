@@ -43,7 +43,7 @@ test('the outline follows the element being edited: Go to, a click in the grid, 
   await expect(currentRow(page).locator('button.outline-node')).toHaveAttribute('data-id', 'ap-c1-a1-x2');
 
   // A new row takes focus, and the outline follows it to the new activity.
-  await page.getByRole('button', { name: '+ after Activity 1-2', exact: true }).focus();
+  await page.getByRole('button', { name: '+ after Activity 1-2 of Component 1', exact: true }).focus();
   await page.keyboard.press('Enter');
   const focused = page.locator('textarea:focus');
   await expect(focused).toHaveValue('');

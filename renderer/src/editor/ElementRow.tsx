@@ -116,7 +116,7 @@ export function ElementRow({ elementId, kind, parentId, listKey, index, count, l
           </span>
         )}
         <span className="row-kind">{kindName}</span>
-        {label && <LabelChip elementId={elementId} label={label.label} overridden={label.overridden} readOnly={readOnly} />}
+        {label && <LabelChip elementId={elementId} label={label.label} overridden={label.overridden} what={what} readOnly={readOnly} />}
         <span className="spacer" />
         {!readOnly && (
           <span className="row-tools" role="toolbar" aria-label={t('editor.rowTools', { what })}>

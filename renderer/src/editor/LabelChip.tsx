@@ -9,6 +9,8 @@ interface Props {
   /** As shown: in the UI language ("活动2-1" in the Chinese UI). */
   label: string;
   overridden: boolean;
+  /** The element it labels ("Activity 1-2 of Component 2"): the chip's name says which, where the label alone repeats on a page. */
+  what?: string;
   readOnly: boolean;
 }
 
@@ -18,7 +20,7 @@ interface Props {
  * edited as shown, in the UI language, and kept in the form both documents print ("活动1-4" is kept
  * as "Activity 1-4", which the Chinese document prints as "活动1-4").
  */
-export function LabelChip({ elementId, label, overridden, readOnly }: Props) {
+export function LabelChip({ elementId, label, overridden, what, readOnly }: Props) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const [editing, setEditing] = useState<string | null>(null);
@@ -53,13 +55,14 @@ export function LabelChip({ elementId, label, overridden, readOnly }: Props) {
         data-testid="element-label"
         data-label-for={elementId}
         title={overridden ? t('editor.labelOverridden') : t('editor.labelDerived')}
+        aria-label={what && what !== label ? t('editor.labelOf', { label, what }) : undefined}
         disabled={readOnly}
         onClick={() => setEditing(label)}
       >
         {label}
       </button>
       {overridden && !readOnly && (
-        <button type="button" className="link-button" onClick={() => void actions.apply((p) => setLabel(p, elementId, null))}>
+        <button type="button" className="link-button" aria-label={what ? t('editor.labelResetOf', { what }) : undefined} onClick={() => void actions.apply((p) => setLabel(p, elementId, null))}>
           {t('editor.labelReset')}
         </button>
       )}
