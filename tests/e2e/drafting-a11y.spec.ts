@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { newProject } from './userActions';
+import { newEdition } from './draftingActions';
 
 /** Critical and serious violations on the page as it is now, named with the elements they hit. */
 async function seriousViolations(page: Page, where: string, scope: string): Promise<string[]> {
@@ -42,6 +43,28 @@ for (const lang of ['en', 'zh'] as const) {
     await page.getByTestId('open-register').click();
     await expect(page.getByRole('dialog')).toBeVisible();
     found.push(...(await seriousViolations(page, 'register', '[role="dialog"]')));
+    expect(found).toEqual([]);
+  });
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`axe-core: no critical or serious violations on the new edition's action plan, with its carried-over controls (${lang})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await newEdition(page);
+    if (lang === 'zh') {
+      await page.locator('.project-bar select').selectOption('zh');
+      await expect(page.getByTestId('export-button')).toHaveText('导出…');
+    }
+    const found: string[] = [];
+    // One component's plan, then the whole plan: every action and component carries bulk Keep all / Drop all.
+    await page.locator('.outline-node.outline-planComponent').first().click();
+    const grid = page.getByTestId('plan-grid');
+    await expect(grid.locator('[data-carried-over-bulk]').first()).toBeVisible();
+    found.push(...(await seriousViolations(page, 'new edition: action plan, component 1', '#editor-main')));
+    await page.locator('button.outline-node[data-id="#actionPlan"]').click();
+    await expect(grid.locator('tbody[data-index="1"] [data-carried-over-bulk]').first()).toBeVisible();
+    found.push(...(await seriousViolations(page, 'new edition: whole action plan', '#editor-main')));
     expect(found).toEqual([]);
   });
 }
