@@ -90,3 +90,58 @@ test('per activity: Keep, Revise (confirming clears the mark), Drop; a proposed 
   await page.getByTestId('undo').click();
   await expect(rows).toHaveCount(before);
 });
+
+test('the grid: its carried-over filter with the count, and Keep all / Drop all on one action, each one undoable step', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await newEdition(page);
+  const findings = await openFindings(page);
+  const outline = page.getByRole('navigation', { name: 'Outline' });
+  await outline.locator('.outline-planComponent').nth(1).click();
+  const grid = page.getByTestId('plan-grid');
+  const rows = grid.locator('tr[data-activity]');
+  const carried = page.locator('[data-filter-bar="grid"]').getByRole('checkbox', { name: /^Carried over only/ });
+  await expect(carried).toHaveAccessibleName('Carried over only (21)');
+
+  // Keep activity 1-1 of component 2: the grid's count follows, and its filter then hides that activity.
+  await grid.getByRole('button', { name: 'Keep Activity 1-1 of Component 2 as it is', exact: true }).click();
+  await expect(carried).toHaveAccessibleName('Carried over only (20)');
+  const all = await rows.count();
+  await carried.check();
+  await expect(rows).toHaveCount(all - 1);
+  await expect(grid.locator('tr[data-activity="ap-c2-a1-x1"]')).toHaveCount(0);
+  // One filter for the grid and the outline.
+  await expect(outline.getByRole('checkbox', { name: 'Carried over only (20)' })).toBeChecked();
+  await carried.uncheck();
+  await expect(rows).toHaveCount(all);
+
+  // Keep all on action 1: its remaining carried-over activities at once; one Undo brings them all back (not the earlier Keep).
+  const action1 = findingsStarting(findings, 'activity-carried-over|ap-c2-a1-');
+  const n = await action1.count();
+  expect(n).toBeGreaterThan(1);
+  await grid.getByRole('button', { name: `Keep all ${n} carried-over activities of Action 1 of Component 2`, exact: true }).click();
+  await expect(action1).toHaveCount(0);
+  await expect(carried).toHaveAccessibleName(`Carried over only (${20 - n})`);
+  await expect(grid.locator('[data-carried-over-bulk="ap-c2-a1"]')).toHaveCount(0);
+  await page.getByTestId('undo').click();
+  await expect(action1).toHaveCount(n);
+  await expect(findingsStarting(findings, 'activity-carried-over|ap-c2-a1-x1|')).toHaveCount(0);
+  await expect(carried).toHaveAccessibleName('Carried over only (20)');
+
+  // Drop all on action 2, after confirming: its rows go; one Undo brings every one back.
+  const action2 = findingsStarting(findings, 'activity-carried-over|ap-c2-a2-');
+  const action2Rows = grid.locator('tr[data-activity^="ap-c2-a2-"]');
+  const m = await action2.count();
+  expect(m).toBeGreaterThan(0);
+  await expect(action2Rows).toHaveCount(m);
+  const dropName = m === 1 ? 'Drop all: the 1 carried-over activity of Action 2 of Component 2' : `Drop all ${m} carried-over activities of Action 2 of Component 2`;
+  await grid.getByRole('button', { name: dropName, exact: true }).click();
+  await page.getByRole('dialog', { name: 'Drop all' }).getByRole('button', { name: 'Drop all' }).click();
+  await expect(action2Rows).toHaveCount(0);
+  await expect(action2).toHaveCount(0);
+  await expect(carried).toHaveAccessibleName(`Carried over only (${20 - m})`);
+  await page.getByTestId('undo').click();
+  await expect(action2Rows).toHaveCount(m);
+  await expect(action2).toHaveCount(m);
+  await expect(carried).toHaveAccessibleName('Carried over only (20)');
+});

@@ -68,3 +68,47 @@ test('accepting an English suggestion flags the Chinese; the needs-review filter
   }
   await expect(page.getByRole('status').filter({ hasText: 'No field needs review any more.' })).toBeVisible();
 });
+
+test('the grid’s status filter counts each language apart and shows only the activities in that state in that language', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await newProject(page);
+  await page.locator('.outline-node[data-id="ap-c1"]').click();
+  const grid = page.getByTestId('plan-grid');
+  const bar = page.locator('[data-filter-bar="grid"]');
+  const status = bar.getByRole('combobox', { name: 'Status', exact: true });
+  const appliesTo = bar.getByRole('combobox', { name: 'Status applies to' });
+  const needsReview = async () => Number(/\((\d+)\)/.exec((await bar.locator('option[value="needsReview"]').textContent()) ?? '')?.[1]);
+  const countsIn = async () => {
+    await appliesTo.selectOption('en');
+    const en = await needsReview();
+    await appliesTo.selectOption('zh');
+    const zh = await needsReview();
+    await appliesTo.selectOption('any');
+    return { en, zh, any: await needsReview() };
+  };
+  await status.selectOption('needsReview');
+  const before = await countsIn();
+  expect(before.any).toBe(before.en + before.zh);
+  await status.selectOption('');
+  await expect(grid.locator('tr[data-activity="ap-c1-a1-x2"]')).toBeVisible();
+
+  // Typing in the English text of activity 1-2 flags its Chinese: one more in Chinese, none more in English.
+  const en = field(page, 'ap-c1-a1-x2', 'text', 'en');
+  await en.press('Control+End');
+  await en.pressSequentially(' together');
+  await en.blur();
+  await expect(langText(page, 'ap-c1-a1-x2', 'text', 'zh').getByTestId('stale')).toBeVisible();
+  await status.selectOption('needsReview');
+  await expect.poll(countsIn).toEqual({ en: before.en, zh: before.zh + 1, any: before.any + 1 });
+
+  // In Chinese the grid shows that activity; in English it does not (its English is the new text, not waiting for review).
+  await appliesTo.selectOption('zh');
+  await expect(grid.locator('tr[data-activity="ap-c1-a1-x2"]')).toBeVisible();
+  await appliesTo.selectOption('en');
+  await expect(grid.locator('tr[data-activity="ap-c1-a1-x2"]')).toHaveCount(0);
+  // No filter: every activity again.
+  await status.selectOption('');
+  await expect(grid.locator('tr[data-activity="ap-c1-a1-x2"]')).toBeVisible();
+  await expect(grid.locator('tr[data-activity="ap-c1-a1-x1"]')).toBeVisible();
+});
