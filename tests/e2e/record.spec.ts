@@ -59,6 +59,8 @@ test('records an event in the Implementation view, links it, sets a status, sees
   await expect(rows.first()).toContainText(TITLE_EN);
   await expect(rows.first()).toContainText('Activity 1-1');
   await expect(rows.first()).toContainText('Nanning (Guangxi), China');
+  // The month as the UI language writes it, not the stored "2023-09".
+  await expect(rows.first().locator('td.record-date')).toHaveText(/^Sept? 2023$/);
   // Filters: it is linked, held in 2023 in China.
   await view.getByLabel('Linked to an activity').selectOption('unlinked');
   await expect(rows).toHaveCount(0);
@@ -86,6 +88,7 @@ test('records an event in the Implementation view, links it, sets a status, sees
   await cell.getByRole('button').focus();
   await page.keyboard.press('Enter');
   const statusDialog = page.getByRole('dialog', { name: 'Activity 1-1 in 2023' });
+  await expect(statusDialog.getByRole('listitem').filter({ hasText: TITLE_EN })).toHaveText(new RegExp(`^Sept? 2023 — ${TITLE_EN}$`));
   await statusDialog.getByRole('radio', { name: 'Completed' }).check();
   await statusDialog.getByLabel('Note').fill('Forum held in Nanning');
   await statusDialog.getByRole('button', { name: 'Save status' }).click();
