@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carriedOverUnder, dropCarriedOver, keepCarriedOver } from '../../../shared/model/operations';
-import type { Framework } from '../../../shared/model/framework';
 import { useConfirm } from '../dialog/ConfirmProvider';
 import { useEditorActions } from '../editor/EditorContext';
 import { useNavigate } from '../navigation/NavigationContext';
@@ -69,7 +68,8 @@ export function ActivityCarriedOver({ activityId, what, readOnly }: ActivityProp
 }
 
 interface BulkProps {
-  fw: Framework;
+  /** How many carried-over activities the scope holds now (the controls show only when some do). */
+  count: number;
   /** An action, an action-plan component or a component. */
   scopeId: string;
   what: string;
@@ -77,13 +77,11 @@ interface BulkProps {
 }
 
 /** Keep or drop every carried-over activity of an action or a component at once (one undoable step). */
-export function BulkCarriedOver({ fw, scopeId, what, readOnly }: BulkProps) {
+export function BulkCarriedOver({ count, scopeId, what, readOnly }: BulkProps) {
   const { t } = useTranslation();
   const actions = useEditorActions();
   const confirm = useConfirm();
-  const ids = carriedOverUnder(fw, scopeId);
-  if (ids.length === 0 || readOnly) return null;
-  const count = ids.length;
+  if (count === 0 || readOnly) return null;
   const drop = () =>
     void confirm({
       title: t('drafting.carriedOver.dropAll'),

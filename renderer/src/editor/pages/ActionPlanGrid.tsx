@@ -65,7 +65,7 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
   const windowed = planId === null;
   const { virtualizer, margin } = useGridWindow({ table, keys, rowsOf: (i) => rowCount(shown[i]), pinned, enabled: windowed });
 
-  const planRows = (view: ShownComponent) => <PlanComponentRows view={view} fw={fw} labels={labels} readOnly={readOnly} navigate={navigate} from={periods.from} to={periods.to} />;
+  const planRows = (view: ShownComponent) => <PlanComponentRows view={view} labels={labels} readOnly={readOnly} navigate={navigate} from={periods.from} to={periods.to} />;
 
   return (
     <div className="editor-page wide" data-page="plan">
@@ -99,8 +99,6 @@ export function ActionPlanGrid({ planId, ...p }: PageProps & { planId: string | 
 
 interface RowsProps {
   view: ShownComponent;
-  /** Read only for the carried-over counts of this component's own actions (compared through `view.pc`). */
-  fw: Framework;
   labels: Labels;
   readOnly: boolean;
   navigate: (target: NavigationTarget) => void;
@@ -116,80 +114,137 @@ function sameRows(a: RowsProps, b: RowsProps): boolean {
   return x.length === y.length && x.every((s, i) => s.a === y[i].a && s.ai === y[i].ai && s.activities.length === y[i].activities.length && s.activities.every((v, j) => v.act === y[i].activities[j].act && v.xi === y[i].activities[j].xi));
 }
 
+/** Carried-over activities in a plan component or an action (the count its bulk controls show). */
+function carriedIn(part: PlanComponent | Action): number {
+  const acts = 'activities' in part ? part.activities : part.actions.flatMap((a) => a.activities);
+  let n = 0;
+  for (const act of acts) if (act.carriedOver === true) n++;
+  return n;
+}
+
 /**
  * One plan component's rows. Memoised (sameRows): a committed keystroke changes one component
  * (the others keep their identity, as do the labels while no label changes), so only its rows
- * re-render.
+ * are made again; and within it each cell is memoised on its own part (FocusCell, ActionCell,
+ * ActivityCells), so only the edited activity's or action's cells re-render.
  */
-const PlanComponentRows = memo(function PlanComponentRows({ view, fw, labels, readOnly, navigate, from, to }: RowsProps) {
+const PlanComponentRows = memo(function PlanComponentRows({ view, labels, readOnly, navigate, from, to }: RowsProps) {
   const { t } = useTranslation();
   const names = useRowNames();
-  const periods = { from, to };
-    const { pc } = view;
-    const total = rowCount(view);
-    // The whole plan repeats "Action 1" and "Activity 1-2" in every component: names say which ("Activity 1-2 of Component 2").
-    const pcWhat = labels.get(pc.id)?.label ?? names.row('planComponent');
-    const focusCell = (
-      <td rowSpan={total} className="grid-focus">
-        <div className="cell-head">
-          <button type="button" className="link-button" onClick={() => navigate({ elementId: pc.componentId })}>{labels.get(pc.id)?.label}</button>
-        </div>
-        <BiField elementId={pc.id} field="focus" value={pc.focus} readOnly={readOnly} name={t('editor.field.focusOf', { what: pcWhat })} stacked />
-        <AddButton kind="action" parentId={pc.id} parentName={pcWhat} readOnly={readOnly} />
-        <BulkCarriedOver fw={fw} scopeId={pc.id} what={pcWhat} readOnly={readOnly} />
-      </td>
+  const { pc } = view;
+  const total = rowCount(view);
+  // The whole plan repeats "Action 1" and "Activity 1-2" in every component: names say which ("Activity 1-2 of Component 2").
+  const pcWhat = labels.get(pc.id)?.label ?? names.row('planComponent');
+  const focusCell = <FocusCell pc={pc} rows={total} labels={labels} what={pcWhat} readOnly={readOnly} navigate={navigate} />;
+  if (view.actions.length === 0) {
+    return (
+      <tr key={pc.id} data-plan={pc.id}>
+        {focusCell}
+        <td colSpan={3} className="grid-empty">{t('editor.noActions')}</td>
+      </tr>
     );
-    if (view.actions.length === 0) {
+  }
+  return view.actions.map(({ a, ai, activities }, shownAi) => {
+    const actionCell = <ActionCell a={a} ai={ai} pcId={pc.id} count={pc.actions.length} rows={Math.max(1, activities.length)} labels={labels} pcWhat={pcWhat} readOnly={readOnly} />;
+    if (activities.length === 0) {
       return (
-        <tr key={pc.id} data-plan={pc.id}>
-          {focusCell}
-          <td colSpan={3} className="grid-empty">{t('editor.noActions')}</td>
+        <tr key={a.id}>
+          {shownAi === 0 && focusCell}
+          {actionCell}
+          <td colSpan={2} className="grid-empty">{t('editor.noActivities')}</td>
         </tr>
       );
     }
-    return view.actions.map(({ a, ai, activities }, shownAi) => {
-      const actionWhat = names.row('action', labels.get(a.id)?.label ?? ai + 1, pcWhat);
-      const actionCell = (
-        <td rowSpan={Math.max(1, activities.length)} className="grid-action">
-          <ElementRow elementId={a.id} kind="action" parentId={pc.id} listKey={`actions:${pc.id}`} index={ai} count={pc.actions.length} label={rowLabel(labels, a.id)} what={actionWhat} readOnly={readOnly} className="cell-row">
-            <BiField elementId={a.id} field="title" value={a.title} readOnly={readOnly} name={t('editor.field.actionTitle', { label: actionWhat })} stacked />
-            <AddButton kind="activity" parentId={a.id} parentName={actionWhat} readOnly={readOnly} />
-            <BulkCarriedOver fw={fw} scopeId={a.id} what={actionWhat} readOnly={readOnly} />
-          </ElementRow>
-        </td>
-      );
-      if (activities.length === 0) {
-        return (
-          <tr key={a.id}>
-            {shownAi === 0 && focusCell}
-            {actionCell}
-            <td colSpan={2} className="grid-empty">{t('editor.noActivities')}</td>
-          </tr>
-        );
-      }
-      return activities.map(({ act, xi }, shownXi) => {
-        const what = names.row('activity', labels.get(act.id)?.label ?? `${ai + 1}-${xi + 1}`, pcWhat);
-        return (
-          <tr key={act.id} data-activity={act.id}>
-            {shownAi === 0 && shownXi === 0 && focusCell}
-            {shownXi === 0 && actionCell}
-            <td className="grid-activity">
-              <ElementRow elementId={act.id} kind="activity" parentId={a.id} listKey={`activities:${a.id}`} index={xi} count={a.activities.length} label={rowLabel(labels, act.id)} what={what} readOnly={readOnly} className="cell-row">
-                <BiField elementId={act.id} field="text" value={act.text} readOnly={readOnly} name={t('editor.field.activityText', { label: what })} stacked />
-                {act.carriedOver === true && <ActivityCarriedOver activityId={act.id} what={what} readOnly={readOnly} />}
-              </ElementRow>
-            </td>
-            <td className="grid-schedule">
-              <BiField elementId={act.id} field="schedule" value={act.schedule.text} readOnly={readOnly} name={t('editor.field.schedule', { label: what })} stacked />
-              <ScheduleReadingView text={act.schedule.text.en.text} lang="en" />
-              <ScheduleReadingView text={act.schedule.text.zh.text} lang="zh" />
-              {act.carriedOver === true && <ScheduleProposal activityId={act.id} what={what} schedule={act.schedule.text} from={periods.from} to={periods.to} readOnly={readOnly} />}
-            </td>
-          </tr>
-        );
-      });
-    });
+    return activities.map(({ act, xi }, shownXi) => (
+      <tr key={act.id} data-activity={act.id}>
+        {shownAi === 0 && shownXi === 0 && focusCell}
+        {shownXi === 0 && actionCell}
+        <ActivityCells act={act} xi={xi} ai={ai} actionId={a.id} count={a.activities.length} labels={labels} pcWhat={pcWhat} readOnly={readOnly} from={from} to={to} />
+      </tr>
+    ));
+  });
 }, sameRows);
+
+/** The plan component's merged Component/Focus cell. */
+const FocusCell = memo(function FocusCell({ pc, rows, labels, what, readOnly, navigate }: { pc: PlanComponent; rows: number; labels: Labels; what: string; readOnly: boolean; navigate: (target: NavigationTarget) => void }) {
+  const { t } = useTranslation();
+  return (
+    <td rowSpan={rows} className="grid-focus">
+      <div className="cell-head">
+        <button type="button" className="link-button" onClick={() => navigate({ elementId: pc.componentId })}>{labels.get(pc.id)?.label}</button>
+      </div>
+      <BiField elementId={pc.id} field="focus" value={pc.focus} readOnly={readOnly} name={t('editor.field.focusOf', { what })} stacked />
+      <AddButton kind="action" parentId={pc.id} parentName={what} readOnly={readOnly} />
+      <BulkCarriedOver count={carriedIn(pc)} scopeId={pc.id} what={what} readOnly={readOnly} />
+    </td>
+  );
+});
+
+interface ActionCellProps {
+  a: Action;
+  ai: number;
+  pcId: string;
+  /** Actions in the plan component (for moving). */
+  count: number;
+  rows: number;
+  labels: Labels;
+  pcWhat: string;
+  readOnly: boolean;
+}
+
+/** An action's merged cell: its row tools, title, Add activity and bulk carried-over controls. */
+const ActionCell = memo(function ActionCell({ a, ai, pcId, count, rows, labels, pcWhat, readOnly }: ActionCellProps) {
+  const { t } = useTranslation();
+  const names = useRowNames();
+  const what = names.row('action', labels.get(a.id)?.label ?? ai + 1, pcWhat);
+  return (
+    <td rowSpan={rows} className="grid-action">
+      <ElementRow elementId={a.id} kind="action" parentId={pcId} listKey={`actions:${pcId}`} index={ai} count={count} label={rowLabel(labels, a.id)} what={what} readOnly={readOnly} className="cell-row">
+        <BiField elementId={a.id} field="title" value={a.title} readOnly={readOnly} name={t('editor.field.actionTitle', { label: what })} stacked />
+        <AddButton kind="activity" parentId={a.id} parentName={what} readOnly={readOnly} />
+        <BulkCarriedOver count={carriedIn(a)} scopeId={a.id} what={what} readOnly={readOnly} />
+      </ElementRow>
+    </td>
+  );
+});
+
+interface ActivityCellsProps {
+  act: Activity;
+  xi: number;
+  /** The action's position, for the label of an activity that has none ("1-2"). */
+  ai: number;
+  actionId: string;
+  /** Activities in the action (for moving). */
+  count: number;
+  labels: Labels;
+  pcWhat: string;
+  readOnly: boolean;
+  from: Framework['annex']['period'];
+  to: Framework['metadata']['period'];
+}
+
+/** An activity's Activity and Schedule cells. */
+const ActivityCells = memo(function ActivityCells({ act, xi, ai, actionId, count, labels, pcWhat, readOnly, from, to }: ActivityCellsProps) {
+  const { t } = useTranslation();
+  const names = useRowNames();
+  const what = names.row('activity', labels.get(act.id)?.label ?? `${ai + 1}-${xi + 1}`, pcWhat);
+  return (
+    <>
+      <td className="grid-activity">
+        <ElementRow elementId={act.id} kind="activity" parentId={actionId} listKey={`activities:${actionId}`} index={xi} count={count} label={rowLabel(labels, act.id)} what={what} readOnly={readOnly} className="cell-row">
+          <BiField elementId={act.id} field="text" value={act.text} readOnly={readOnly} name={t('editor.field.activityText', { label: what })} stacked />
+          {act.carriedOver === true && <ActivityCarriedOver activityId={act.id} what={what} readOnly={readOnly} />}
+        </ElementRow>
+      </td>
+      <td className="grid-schedule">
+        <BiField elementId={act.id} field="schedule" value={act.schedule.text} readOnly={readOnly} name={t('editor.field.schedule', { label: what })} stacked />
+        <ScheduleReadingView text={act.schedule.text.en.text} lang="en" />
+        <ScheduleReadingView text={act.schedule.text.zh.text} lang="zh" />
+        {act.carriedOver === true && <ScheduleProposal activityId={act.id} what={what} schedule={act.schedule.text} from={from} to={to} readOnly={readOnly} />}
+      </td>
+    </>
+  );
+});
 
 /** The blocks in the window as table bodies, with spacer rows keeping the height of those that are not. */
 function windowBodies(virtualizer: ReturnType<typeof useGridWindow>['virtualizer'], margin: number, rows: (index: number) => ReactNode) {
