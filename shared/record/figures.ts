@@ -1,5 +1,5 @@
 import type { Framework } from '../model/framework';
-import { compareEventDates, eventYears } from './eventDate';
+import { compareEventDates, eventSpan, eventYears } from './eventDate';
 import { effectiveStatuses, liveEvents, liveFunding } from './merge';
 import { ACTIVITY_STATUSES, FUNDING_SOURCES, type ActivityStatus, type FundingSource, type ImplementationRecord, type RecordEvent } from './model';
 import { planIndex } from './planIndex';
@@ -98,6 +98,28 @@ export function recordFigures(fw: Framework, record: ImplementationRecord, year:
     totalEvents: events.length,
     totalParticipants,
   };
+}
+
+/**
+ * The part of a record that belongs to a plan period, for the next edition's annex and section 2.2
+ * ("activities held in its period"). An event belongs when it shares at least one day with the
+ * period: one that starts in the period's last December and ends the next January was held, in
+ * part, under this plan, and the annex lists it as the published annexes list such meetings, under
+ * their own dates. An event wholly before or after the period is left out (the record's check
+ * `record-event-outside-period` names it). Funding follows its event; funding of an activity (no
+ * event) belongs when its year is in the period or it states no year.
+ */
+export function recordInPeriod(record: ImplementationRecord, period: { start: number; end: number }): ImplementationRecord {
+  const first = `${period.start}-01-01`;
+  const last = `${period.end}-12-31`;
+  const events = record.events.filter((e) => {
+    const { start, end } = eventSpan(e.date);
+    return start <= last && end >= first;
+  });
+  const kept = new Set(events.map((e) => e.id));
+  const funding = record.funding.filter((f) =>
+    f.eventId !== null ? kept.has(f.eventId) : f.year === null || (f.year >= period.start && f.year <= period.end));
+  return { ...record, events, funding };
 }
 
 /** Total funding in one currency (cash and in kind). */

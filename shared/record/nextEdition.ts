@@ -3,7 +3,7 @@ import type { AnnexEntry, Framework, ParagraphBlock, PriorityArea, Section } fro
 import { localizeLabel } from '../model/labelWords';
 import { countryByName } from './countries';
 import { annexTime } from './eventDate';
-import { fundingTotal, recordFigures } from './figures';
+import { fundingTotal, recordFigures, recordInPeriod } from './figures';
 import type { ImplementationRecord } from './model';
 import { printPlace } from './place';
 import { planIndex } from './planIndex';
@@ -12,7 +12,8 @@ import { FUNDING_SOURCES } from './model';
 
 /**
  * What a new edition takes from the previous edition's record, as draft text for the drafters:
- * (1) the annex "Related activities … (previous period)": every event, grouped by component,
+ * (1) the annex "Related activities … (previous period)": every event held in the plan period
+ * (at least one day of it; `recordInPeriod`), grouped by component,
  * chronological, numbered by position, both languages, in the published annex's columns; and
  * (2) a section 2.2 draft of template sentences filled with the record's counts and names.
  * Nothing is invented: each sentence states a count or a name the record holds.
@@ -27,8 +28,8 @@ const OTHER_AREA = { en: 'Other related activities', zh: '其他相关活动' };
 
 /** The annex's areas from the record: one per plan component with events, then events in no component. */
 export function annexAreasFromRecord(fw: Framework, record: ImplementationRecord): PriorityArea[] {
-  const figures = recordFigures(fw, record);
   const index = planIndex(fw);
+  const figures = recordFigures(fw, recordInPeriod(record, index.period));
   const entry = (e: (typeof figures.eventsWithoutComponent)[number]): AnnexEntry => ({
     id: `annex-${e.id}`,
     label: null,
@@ -77,9 +78,9 @@ const list = (items: string[], lang: Language) => items.join(lang === 'zh' ? '�
 
 /** The section 2.2 draft paragraphs from the record (none when it holds no event). */
 export function section22Draft(fw: Framework, record: ImplementationRecord): ParagraphBlock[] {
-  const figures = recordFigures(fw, record);
-  if (figures.totalEvents === 0) return [];
   const index = planIndex(fw);
+  const figures = recordFigures(fw, recordInPeriod(record, index.period));
+  if (figures.totalEvents === 0) return [];
   const period = `${index.period.start}-${index.period.end}`;
   const paragraphs: Array<[string, string]> = [];
   const both = (make: (lang: Language) => string) => paragraphs.push([make('en'), make('zh')]);
