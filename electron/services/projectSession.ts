@@ -10,6 +10,7 @@ import { describeIssues } from '../../shared/model/loadProject';
 import { validateChange } from '../../shared/model/validateChange';
 import { withRecent } from '../../shared/model/settings';
 import { assertReviewModeAllows, isReviewWorkspace } from '../../shared/review/guard';
+import { assertProgressModeAllows } from '../../shared/record/progressWorkspace';
 import { writeFileAtomic } from './atomicFile';
 import { AutoSaver } from './autoSaver';
 import { loadBuiltinEdition } from './builtinEdition';
@@ -91,10 +92,11 @@ export class ProjectSession {
     return {
       file: this.store?.file ?? null,
       // In review mode the title is the review copy's name, not its workspace file's.
-      name: project.review.workspace?.copyName ?? (this.store ? path.basename(this.store.file) : `${project.framework.metadata.edition} (built-in)`),
+      name: project.review.workspace?.copyName ?? project.progress?.packetName ?? (this.store ? path.basename(this.store.file) : `${project.framework.metadata.edition} (built-in)`),
       builtin: this.builtin,
       // A reviewer's workspace on a review copy: the text is read-only, comments are not (shared/review/guard.ts).
-      readOnly: this.builtin || isReviewWorkspace(project) || this.store?.readOnly != null,
+      // An NFP's progress workspace: the text is read-only, the country's record is not (shared/record/progressWorkspace.ts).
+      readOnly: this.builtin || isReviewWorkspace(project) || project.progress !== undefined || this.store?.readOnly != null,
       readOnlyFile: this.store?.readOnly ?? null,
       saveState: this.saver.saveState,
       saveError: this.saver.saveError,
@@ -219,6 +221,7 @@ export class ProjectSession {
     this.assertWritable();
     assertCurrent(this.edits, baseRevision);
     assertReviewModeAllows(this.edits.doc, patches);
+    assertProgressModeAllows(this.edits.doc, patches);
     return this.commit(applyEdit(this.edits, { label, patches, coalesce }, (project) => assertValidChange(patches, project)));
   }
 

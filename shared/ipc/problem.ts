@@ -21,6 +21,7 @@ export const PROBLEM_CODES = [
   'review-read-only', 'review-mode', 'not-review-mode', 'no-reviewer', 'other-identity', 'no-such-item', 'element-missing', 'text-changed', 'not-a-docx', 'not-a-review-docx',
   // The implementation record.
   'missing-columns', 'progress-refused', 'year-outside-period', 'not-in-work-plan', 'not-author',
+  'progress-read-only', 'progress-mode', 'not-progress-mode',
   // Versions and editions.
   'nothing-to-restore', 'no-such-version', 'damaged-version', 'period-not-later', 'bad-period',
   // Export.

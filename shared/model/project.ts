@@ -5,6 +5,7 @@ import { WaiverSchema } from '../checks/waiver';
 import { ReviewStateSchema, emptyReviewState } from '../review/model';
 import { ImplementationRecordSchema, emptyRecord } from '../record/model';
 import { FinalStateSchema, emptyFinalState } from '../export/finalGate';
+import { ProgressWorkspaceSchema } from '../record/progressWorkspace';
 
 /** The schema version this build writes. Older files are migrated on load (./migrations). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -26,5 +27,7 @@ export const ProjectSchema = z.object({
   record: ImplementationRecordSchema.default(emptyRecord),
   /** What a final export requires of this project, and who signed off which text (shared/export/finalGate.ts). */
   final: FinalStateSchema.default(emptyFinalState),
+  /** Present only in an NFP's progress workspace (a progress template opened in the app; shared/record/progressWorkspace.ts). */
+  progress: ProgressWorkspaceSchema.optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;

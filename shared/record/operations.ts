@@ -6,6 +6,10 @@ import { statusKey } from './merge';
 import { SECRETARIAT, type ActivityStatus, type Funding, type ImplementationRecord, type RecordEvent, type StatusEntry } from './model';
 import { printPlace } from './place';
 import { eventIdentity } from './rows';
+import { progressReporter } from './progressWorkspace';
+
+/** Whose statement an edit is: the NFP's country in a progress workspace, else the secretariat. */
+const reporterOf = (project: Project): string => progressReporter(project)?.reporter ?? SECRETARIAT;
 
 /**
  * Edits of the implementation record made in the app (the Implementation view), as patches on the
@@ -62,7 +66,8 @@ export function newEventId(record: ImplementationRecord, fields: Pick<EventField
 export const eventFunding = (record: ImplementationRecord, eventId: string): Funding[] => record.funding.filter((f) => f.eventId === eventId && !f.deleted);
 
 /**
- * Saves an event: a new one (`id` null) is recorded as the secretariat's; an existing one gets the
+ * Saves an event: a new one (`id` null) is recorded as the secretariat's (in an NFP's progress
+ * workspace, as the country's, which it then reports); an existing one gets the
  * fields and a higher `rev`. Its funding rows become exactly `funding`: rows edited, added, and
  * the ones left out marked deleted (tombstones, as for events).
  */
@@ -78,11 +83,13 @@ export function saveEvent(
   const old = id === null ? undefined : record.events.find((e) => e.id === id);
   const eventId = old?.id ?? newEventId(record, fields, newId);
   const revived = old ?? record.events.find((e) => e.id === eventId);
+  const reporter = reporterOf(project);
   const event: RecordEvent = {
     ...fields,
+    reportingCountry: fields.reportingCountry ?? progressReporter(project)?.country ?? null,
     id: eventId,
     title: trimmedTitle(fields.title),
-    reportedBy: [...new Set([...(revived?.reportedBy ?? []), SECRETARIAT])].sort(),
+    reportedBy: [...new Set([...(revived?.reportedBy ?? []), reporter])].sort(),
     deleted: false,
     rev: (revived?.rev ?? 0) + 1,
     updatedAt: now,
@@ -106,7 +113,7 @@ export function saveEvent(
       id: fid,
       eventId,
       activityId: null,
-      reporter: before?.reporter ?? SECRETARIAT,
+      reporter: before?.reporter ?? reporter,
       deleted: false,
       rev: (before?.rev ?? 0) + 1,
       updatedAt: now,
@@ -159,16 +166,18 @@ export function deleteEvent(project: Project, id: string, now: string): Operatio
 
 /**
  * Sets the secretariat's statement of an activity's status in a year (with its note); `null`
- * removes the secretariat's statement, so the NFPs' reports (if any) speak again.
+ * removes the secretariat's statement, so the NFPs' reports (if any) speak again. In an NFP's
+ * progress workspace the statement is the country's.
  */
 export function setActivityStatus(project: Project, activityId: string, year: number, status: ActivityStatus | null, note: string, now: string): Operation | null {
   const record = project.record;
-  const key = statusKey({ activityId, year, reporter: SECRETARIAT });
+  const reporter = reporterOf(project);
+  const key = statusKey({ activityId, year, reporter });
   const at = sortedIndex(record.statuses, key, statusKey);
   const old = at.found ? record.statuses[at.index] : undefined;
   if (status === null) return old ? { label: 'recordStatus', patches: [{ op: 'remove', path: [...R, 'statuses'], index: at.index }] } : null;
   if (old && old.status === status && old.note === note.trim()) return null;
-  const entry: StatusEntry = { activityId, year, status, note: note.trim(), reporter: SECRETARIAT, rev: (old?.rev ?? 0) + 1, updatedAt: now };
+  const entry: StatusEntry = { activityId, year, status, note: note.trim(), reporter, rev: (old?.rev ?? 0) + 1, updatedAt: now };
   return { label: 'recordStatus', patches: [upsert(record, 'statuses', entry, key, statusKey)] };
 }
 

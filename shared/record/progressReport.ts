@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../model/framework';
+import { FrameworkSchema, IdSchema } from '../model/framework';
 import { TimestampSchema } from '../review/model';
 import { issuesToDetails, readJsonInput, type JsonInput, type Refusal } from '../review/refusal';
 import { seal, sealIsIntact } from '../review/seal';
@@ -26,6 +26,12 @@ export const ProgressPacketSchema = z.object({
   events: z.array(RecordEventSchema).max(100_000),
   statuses: z.array(StatusEntrySchema).max(100_000),
   funding: z.array(FundingSchema).max(100_000),
+  /**
+   * The framework the report is about, carried by a template packet (the secretariat to an NFP)
+   * so that the NFP's app can show its activities; a report sent back leaves it out. Optional, so
+   * packets without it read as before.
+   */
+  framework: FrameworkSchema.optional(),
   hash: z.string().length(64),
 });
 export type ProgressPacket = z.infer<typeof ProgressPacketSchema>;
@@ -34,8 +40,12 @@ export function buildProgressPacket(p: Omit<ProgressPacket, 'kind' | 'formatVers
   return seal({ kind: PROGRESS_PACKET_KIND, formatVersion: PROGRESS_PACKET_FORMAT_VERSION, ...p }) as ProgressPacket;
 }
 
-/** Reads a packet's text; checks in order JSON, kind, version, seal, schema, framework. */
-export function readProgressPacket(input: JsonInput, frameworkId: string): { ok: true; packet: ProgressPacket } | Refusal {
+/**
+ * Reads a packet's text; checks in order JSON, kind, version, seal, schema, framework. Without
+ * `frameworkId` (an NFP opening a template, who holds no framework) the packet must carry its own
+ * framework, and that framework must be the one it names.
+ */
+export function readProgressPacket(input: JsonInput, frameworkId: string | null): { ok: true; packet: ProgressPacket } | Refusal {
   const json = readJsonInput(input);
   if (!json.ok) return json;
   const raw = json.value as Record<string, unknown> | null;
@@ -48,6 +58,12 @@ export function readProgressPacket(input: JsonInput, frameworkId: string): { ok:
   if (!sealIsIntact(raw)) return { ok: false, code: 'hash-mismatch' };
   const parsed = ProgressPacketSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, code: 'invalid', details: issuesToDetails(parsed.error.issues) };
+  if (frameworkId === null) {
+    const carried = parsed.data.framework;
+    if (!carried) return { ok: false, code: 'invalid', details: [{ path: 'framework', message: 'a progress template carries its framework' }] };
+    if (carried.id !== parsed.data.frameworkId) return { ok: false, code: 'framework-mismatch', expected: parsed.data.frameworkId, found: carried.id };
+    return { ok: true, packet: parsed.data };
+  }
   if (parsed.data.frameworkId !== frameworkId) return { ok: false, code: 'other-framework', expected: frameworkId, found: parsed.data.frameworkId };
   return { ok: true, packet: parsed.data };
 }

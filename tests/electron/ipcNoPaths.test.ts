@@ -39,6 +39,7 @@ const NOT_FILES: Record<string, string> = {
   'importPackets.files.[].name': 'a picked file\'s name, for messages', 'importPackets.files.[].text': 'content', 'importPackets.files.[].base64': 'bytes',
   'importReviewDocx.name': 'the picked file\'s name, for messages', 'importReviewDocx.base64': 'bytes', 'importReviewDocx.organisation': 'an organisation', 'importReviewDocx.country': 'a country',
   'importProgress.files.[].name': 'a picked file\'s name (its extension says csv/xlsx/packet)', 'importProgress.files.[].base64': 'bytes',
+  'openProgressPacket.name': 'the picked template\'s name, for messages and the title (its base name, made safe, names the copy main keeps in progress/)', 'openProgressPacket.base64': 'bytes',
   'exportMatrix.filter.reviewer': 'a filter', 'exportMatrix.filter.country': 'a filter', 'exportMatrix.filter.component': 'a filter',
   'flushDone.id': 'a flush id',
 };

@@ -8,6 +8,7 @@ import type { ProjectSession } from '../projectSession';
 import { fileHandlesOf } from '../fileHandles';
 import { importProgressBytes, progressRefusal } from '../record/progressFiles';
 import { buildTemplatePacket, buildTemplateWorkbook } from '../record/progressTemplate';
+import { exportProgressReport, openProgressPacket } from '../record/progressWorkspaceFiles';
 import { reportFileName, selfEvaluationModel } from '../record/reportFiles';
 import { exporterFor } from '../export/registry';
 import { resolveTarget } from '../review/outputPath';
@@ -28,6 +29,7 @@ export function recordHandlers(session: ProjectSession, hooks: ShellHooks): Feat
   };
   return {
     importProgress: async ({ files }) => {
+      if (session.current.progress) throw new ProblemError('progress-mode');
       if (session.info().readOnly) throw new ProblemError('read-only');
       const before = session.current;
       let project: Project = before;
@@ -50,6 +52,7 @@ export function recordHandlers(session: ProjectSession, hooks: ShellHooks): Feat
     },
     exportProgressTemplate: async ({ country, kind }) => {
       const project = session.current;
+      if (project.progress) throw new ProblemError('progress-mode');
       const now = new Date().toISOString();
       const stem = `${project.framework.id}-progress-${country}`;
       const extension = kind === 'xlsx' ? '.xlsx' : '.acec-progress.json';
@@ -57,6 +60,11 @@ export function recordHandlers(session: ProjectSession, hooks: ShellHooks): Feat
       const bytes = kind === 'xlsx' ? await buildTemplateWorkbook(project, country, now) : new TextEncoder().encode(JSON.stringify(buildTemplatePacket(project, country, now), null, 1));
       await writeFileAtomic(out, bytes);
       return { file: files.mint(out, 'written'), bytes: bytes.byteLength };
+    },
+    openProgressPacket: async ({ name, base64 }) => openProgressPacket(session, { name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) }),
+    exportProgressReport: async () => {
+      const r = await exportProgressReport(session, undefined, hooks.pickRecordFile);
+      return { ...r, file: files.mint(r.file, 'written') };
     },
     exportSelfEvaluation: async ({ format, layout, year }) => {
       const project = session.current;

@@ -94,7 +94,10 @@ export function readStatusSheet(fw: Framework, rows: readonly string[][], report
   return out;
 }
 
-/** The app packet for a country: what it reported so far, sealed; the NFP's app adds to it and sends it back. */
+/**
+ * The app packet for a country: what it reported so far and the framework (so the NFP's app can
+ * open it as the country's workspace), sealed; the NFP's app adds to it and sends it back.
+ */
 export function buildTemplatePacket(project: Project, country: string, createdAt: string): ProgressPacket {
   return buildProgressPacket({
     frameworkId: project.framework.id,
@@ -104,5 +107,6 @@ export function buildTemplatePacket(project: Project, country: string, createdAt
     events: project.record.events.filter((e) => e.reportingCountry === country),
     statuses: project.record.statuses.filter((s) => s.reporter === country),
     funding: project.record.funding.filter((f) => f.reporter === country),
+    framework: project.framework,
   });
 }

@@ -14,20 +14,20 @@ import { textIn } from './recordText';
 
 /**
  * The status of one activity in one year, with its note: the secretariat's statement (which wins
- * over the NFPs' reports, listed below it), and the events held under it that year. "No status"
+ * over the NFPs' reports, listed below it; in an NFP's progress workspace, the country's own), and the events held under it that year. "No status"
  * removes the secretariat's statement. Saving is one undoable change.
  */
-export function StatusEditor({ fw, record, activityId, year, onClose }: { fw: Framework; record: ImplementationRecord; activityId: string; year: number; onClose: () => void }) {
+export function StatusEditor({ fw, record, activityId, year, reporter = SECRETARIAT, onClose }: { fw: Framework; record: ImplementationRecord; activityId: string; year: number; reporter?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
   const actions = useEditorActions();
   const pa = planIndex(fw).byId.get(activityId);
-  const mine = record.statuses.find((s) => s.activityId === activityId && s.year === year && s.reporter === SECRETARIAT);
+  const mine = record.statuses.find((s) => s.activityId === activityId && s.year === year && s.reporter === reporter);
   const effective = gridData(record).statuses.get(activityId)?.get(year);
   const [status, setStatus] = useState<ActivityStatus | ''>(mine?.status ?? effective?.status ?? '');
   const [note, setNote] = useState(mine?.note ?? '');
   const noteId = useId();
-  const others = record.statuses.filter((s) => s.activityId === activityId && s.year === year && s.reporter !== SECRETARIAT);
+  const others = record.statuses.filter((s) => s.activityId === activityId && s.year === year && s.reporter !== reporter);
   const events = gridData(record).events.get(activityId)?.get(year) ?? [];
   const label = pa ? localizeLabel(pa.label, lang) : activityId;
   const save = async () => {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { MethodTable } from '../method';
+import { EmptyRequestSchema as Empty, type MethodTable } from '../method';
 import { FileRefSchema } from '../fileHandle';
 import { SnapshotSchema } from '../snapshot';
+import { FileRefusalSchema } from './review';
 
 /** A progress file the user picked in the renderer (CSV, workbook or packet), as base64. */
 const ProgressFileSchema = z.object({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) }).strict();
@@ -49,5 +50,20 @@ export const recordMethods = {
     channel: 'record:report',
     req: z.object({ format: z.enum(['docx', 'pdf']), layout: z.enum(['en', 'zh', 'bilingual']), year: YearSchema.nullable() }).strict(),
     res: WrittenSchema,
+  },
+  /**
+   * The NFP's side: open a progress template packet (the file picked in the renderer, as its
+   * bytes) as the country's workspace; a refused packet is named with its reason.
+   */
+  openProgressPacket: {
+    channel: 'record:openPacket',
+    req: ProgressFileSchema,
+    res: z.union([z.object({ ok: z.literal(true), snapshot: SnapshotSchema }), z.object({ ok: z.literal(false), refusal: FileRefusalSchema })]),
+  },
+  /** In a progress workspace: the country's report as a sealed packet. The desktop asks where; the browser build writes into exports/. */
+  exportProgressReport: {
+    channel: 'record:exportReport',
+    req: Empty,
+    res: WrittenSchema.extend({ events: z.number().int().nonnegative(), statuses: z.number().int().nonnegative() }),
   },
 } as const satisfies MethodTable;
