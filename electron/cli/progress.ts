@@ -27,7 +27,15 @@ import { writeSelfEvaluation, type ReportLayout } from '../services/record/repor
 let t: TFunction;
 const say = (group: string, key: string, data: Record<string, string | number> = {}) => t(`record.${group}.${key}`, data);
 
-class UsageError extends Error {}
+/** Bad usage: a key of record.cli.usageError in the locales, worded in the CLI's language when printed. */
+class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly data: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
 
 interface Parsed {
   command: string;
@@ -37,14 +45,14 @@ interface Parsed {
 
 function parse(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv;
-  if (!command) throw new UsageError('no command given');
+  if (!command) throw new UsageError('noCommand');
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a.startsWith('--')) {
       const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      if (v === undefined) throw new UsageError('needsValue', { option: a });
       options.set(a.slice(2), v);
     } else positional.push(a);
   }
@@ -52,8 +60,8 @@ function parse(argv: readonly string[]): Parsed {
 }
 
 function allow(p: Parsed, positional: number, options: string[]): void {
-  if (p.positional.length !== positional) throw new UsageError(`${p.command} takes ${positional} file argument(s), got ${p.positional.length}`);
-  for (const k of p.options.keys()) if (!options.includes(k)) throw new UsageError(`unknown option --${k}`);
+  if (p.positional.length !== positional) throw new UsageError('argCount', { command: p.command, expected: positional, got: p.positional.length });
+  for (const k of p.options.keys()) if (!options.includes(k)) throw new UsageError('unknownOption', { option: k });
 }
 
 async function runImport(p: Parsed): Promise<number> {
@@ -81,8 +89,8 @@ async function runTemplate(p: Parsed): Promise<number> {
   allow(p, 1, ['country', 'out']);
   const country = (p.options.get('country') ?? '').toUpperCase();
   const out = p.options.get('out');
-  if (!isCountryCode(country)) throw new UsageError(`--country must be the ISO code of an ASEAN Member State or China (BN, KH, CN, ID, LA, MY, MM, PH, SG, TH, VN), not "${p.options.get('country') ?? ''}"`);
-  if (!out) throw new UsageError('--out DIR is required');
+  if (!isCountryCode(country)) throw new UsageError('country', { value: p.options.get('country') ?? '' });
+  if (!out) throw new UsageError('outRequired');
   const store = await ProjectStore.open(p.positional[0], { lock: false });
   try {
     const project = store.project;
@@ -103,19 +111,19 @@ async function runTemplate(p: Parsed): Promise<number> {
 async function runReport(p: Parsed): Promise<number> {
   allow(p, 1, ['out', 'year', 'format', 'layout']);
   const out = p.options.get('out');
-  if (!out) throw new UsageError('--out DIR is required');
+  if (!out) throw new UsageError('outRequired');
   const yearText = p.options.get('year');
   const year = yearText === undefined ? null : Number(yearText);
-  if (year !== null && !(Number.isInteger(year) && /^\d{4}$/.test(yearText!))) throw new UsageError(`--year must be a year such as 2023, not "${yearText}"`);
+  if (year !== null && !(Number.isInteger(year) && /^\d{4}$/.test(yearText!))) throw new UsageError('year', { value: yearText! });
   const formats = (p.options.get('format') ?? 'docx,pdf').split(',').map((f) => f.trim());
-  for (const f of formats) if (!EXPORT_FORMATS.includes(f as ExportFormat)) throw new UsageError(`--format takes docx and/or pdf, not "${f}"`);
+  for (const f of formats) if (!EXPORT_FORMATS.includes(f as ExportFormat)) throw new UsageError('format', { value: f });
   const layout = (p.options.get('layout') ?? 'bilingual') as ReportLayout;
-  if (!['en', 'zh', 'bilingual'].includes(layout)) throw new UsageError(`--layout must be en, zh or bilingual, not "${layout}"`);
+  if (!['en', 'zh', 'bilingual'].includes(layout)) throw new UsageError('layout', { value: layout });
   const store = await ProjectStore.open(p.positional[0], { lock: false });
   try {
     const project = store.project;
     if (year !== null && (year < project.framework.metadata.period.start || year > project.framework.metadata.period.end)) {
-      throw new UsageError(`--year ${year} is outside the plan period ${project.framework.metadata.period.start}-${project.framework.metadata.period.end}`);
+      throw new UsageError('yearOutside', { year, start: project.framework.metadata.period.start, end: project.framework.metadata.period.end });
     }
     const files = await writeSelfEvaluation(project, { outDir: out, year, formats: formats as ExportFormat[], layout });
     for (const f of files) process.stdout.write(`${say('cli', 'wrote', { file: f })}\n`);
@@ -132,10 +140,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (p.command === 'import') return await runImport(p);
     if (p.command === 'template') return await runTemplate(p);
     if (p.command === 'report') return await runReport(p);
-    throw new UsageError(`unknown command "${p.command}"`);
+    throw new UsageError('unknownCommand', { command: p.command });
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`progress: ${e.message}\n${say('cli', 'usage')}\n`);
+      process.stderr.write(`progress: ${say('cli.usageError', e.key, e.data)}\n${say('cli', 'usage')}\n`);
       return 2;
     }
     const refused = progressRefusal(e);
