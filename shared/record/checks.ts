@@ -82,15 +82,34 @@ export function checkActivities(fw: Framework, record: ImplementationRecord, asO
   return out;
 }
 
-/** Likely duplicates: overlapping dates, the same place, similar titles (compared within a month bucket). */
+/**
+ * Every month a date spans (`YYYY-MM`): an event is put in each, so a long range meets an event in
+ * any of its months, not only in its first or last.
+ */
+export function monthsOf(date: string): string[] {
+  const { start, end } = eventSpan(date);
+  let y = +start.slice(0, 4);
+  let m = +start.slice(5, 7);
+  const [ey, em] = [+end.slice(0, 4), +end.slice(5, 7)];
+  const out: string[] = [];
+  while (y < ey || (y === ey && m <= em)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** Likely duplicates: overlapping dates, the same place, similar titles (compared within each month they share). */
 export function checkDuplicates(record: ImplementationRecord): Finding[] {
   const buckets = new Map<string, Array<{ e: RecordEvent; words: Set<string>; place: string }>>();
   const out: Finding[] = [];
   for (const e of liveEvents(record)) {
     const words = new Set(contentTokens(e.title.en.text || e.title.zh.text));
     const place = printPlace(e.place, 'en').toLowerCase();
-    const { start, end } = eventSpan(e.date);
-    const months = new Set([start.slice(0, 7), end.slice(0, 7)]);
+    const months = monthsOf(e.date);
     const seen = new Set<string>();
     for (const m of months) {
       for (const other of buckets.get(m) ?? []) {

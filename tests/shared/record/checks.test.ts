@@ -28,6 +28,17 @@ describe('record checks', () => {
     expect(found.filter((c) => c.startsWith('record-likely-duplicate'))).toHaveLength(1);
   });
 
+  it('compares a long range with an event in any month it spans, not only its first and last', () => {
+    const base = events.find((e) => e.title.en.text === 'Workshop on Peatland Protection')!;
+    const long = { ...base, id: 'ev-long', date: '2024-08-26..2024-12-05', title: { ...base.title, en: { ...base.title.en, text: 'Workshop on Peatland Protection (series)' } } };
+    const onlyTwo = (r: ImplementationRecord) => codes(r).filter((c) => c.startsWith('record-likely-duplicate'));
+    // The October workshop lies inside August-December: the two are one likely duplicate.
+    expect(onlyTwo({ ...emptyRecord(), events: [base, long] })).toEqual(['record-likely-duplicate Workshop on Peatland Protection']);
+    expect(onlyTwo({ ...emptyRecord(), events: [long, base] })).toHaveLength(1);
+    // A range that does not reach October is not.
+    expect(onlyTwo({ ...emptyRecord(), events: [base, { ...long, date: '2024-11-02..2025-01-10' }] })).toEqual([]);
+  });
+
   it('finds statuses that contradict the events', () => {
     expect(found).toContain('record-status-not-started-with-event Activity 1-3'); // the seminar of 2021-11
     expect(found).toContain('record-status-completed-no-event Activity 2-2');
