@@ -54,7 +54,9 @@ export async function exportProgressReport(session: ProjectSession, file?: strin
   const project = session.current;
   if (!project.progress) throw new ProblemError('not-progress-mode');
   const packet = progressReportPacket(project, new Date().toISOString());
-  const target = await resolveTarget(session.dataDir, `${safeFileStem(`${packet.frameworkId}-progress-${packet.country}`)}-${fileStamp()}${PROGRESS_PACKET_EXT}`, file, pick);
+  const chosen = await resolveTarget(session.dataDir, `${safeFileStem(`${packet.frameworkId}-progress-${packet.country}`)}-${fileStamp()}${PROGRESS_PACKET_EXT}`, file, pick);
+  // A name typed without an extension in the save dialog still makes a packet the import recognises.
+  const target = path.extname(chosen) ? chosen : `${chosen}${PROGRESS_PACKET_EXT}`;
   const text = JSON.stringify(packet, null, 1);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await writeFileAtomic(target, text);
