@@ -60,7 +60,7 @@ function parse(argv: readonly string[]): Parsed {
 }
 
 function allow(p: Parsed, positional: number, options: string[]): void {
-  if (p.positional.length !== positional) throw new UsageError('argCount', { command: p.command, expected: positional, got: p.positional.length });
+  if (p.positional.length !== positional) throw new UsageError('argCount', { command: p.command, count: positional, got: p.positional.length });
   for (const k of p.options.keys()) if (!options.includes(k)) throw new UsageError('unknownOption', { option: k });
 }
 
