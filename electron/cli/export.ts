@@ -5,8 +5,6 @@ import type { Project } from '../../shared/model/project';
 import { isCalendarDate } from '../../shared/model/timestamp';
 import { loadBuiltinEdition } from '../services/builtinEdition';
 import { defaultExportName, exportProject, preflightFor, type FindingsSource } from '../services/export/exportService';
-import { problemText } from './problemText';
-import { loadProblem, loadProjectBytes } from '../services/projectStore';
 
 /**
  * Export the framework document from the command line:
@@ -100,6 +98,9 @@ function parseArgs(argv: readonly string[]): CliOptions {
 
 async function loadSource(source: CliOptions['source']): Promise<Project> {
   if ('builtin' in source) return loadBuiltinEdition();
+  // The project store (lowdb, the file lock, node:crypto for file identities) is loaded only for a
+  // project file: a run on the built-in edition never reads or compiles it.
+  const { loadProblem, loadProjectBytes } = await import('../services/projectStore');
   // A file that cannot be read or loaded is refused with its load-<reason> code, as in the app.
   const bytes = await fs.readFile(source.file).catch((e: Error) => {
     throw loadProblem(source.file, { code: 'io', detail: e.message });
@@ -188,7 +189,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    console.error(`export failed ${await problemText(e)}`);
+    // The app's English wording of problems is read only when something failed.
+    console.error(`export failed ${await (await import('./problemText')).problemText(e)}`);
     return 1;
   }
 }
