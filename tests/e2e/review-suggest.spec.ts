@@ -4,10 +4,10 @@ import { field, newProject, shot } from './userActions';
 /**
  * Suggestions on exact words, as a user makes them: select words in a field, Suggest, type the new
  * words; the redline shows only those words, in the Comments panel and in the field itself; Escape
- * cancels; the author edits it in place; the drafter accepts and exactly those words change; the
+ * cancels, as does the Cancel button; the author edits it in place (Escape or Cancel drops the edit); the drafter accepts and exactly those words change; the
  * other language then needs review and the export pre-flight names it.
  */
-test('select words → Suggest → a redline of only those words, in the field too; Escape cancels; edited in place; accepting changes exactly those words; the pre-flight names the other language', async ({ app }) => {
+test('select words → Suggest → a redline of only those words, in the field too; Escape and Cancel cancel; edited in place; accepting changes exactly those words; the pre-flight names the other language', async ({ app }) => {
   const page = app.page;
   await newProject(page);
   await page.getByRole('tab', { name: 'Comments' }).click();
@@ -40,6 +40,15 @@ test('select words → Suggest → a redline of only those words, in the field t
   await expect(replacement).toHaveCount(0);
   await expect(page.getByTestId('compose-quote')).toHaveValue('');
   await expect(page.locator('[data-testid="review-thread"][data-kind="suggestion"]')).toHaveCount(0);
+  // The Cancel button does the same as Escape: nothing is kept, the composer is empty again.
+  await select('policy dialogue');
+  await page.getByTestId('compose-suggest').click();
+  await replacement.fill('policy forum');
+  await page.getByTestId('compose-cancel').click();
+  await expect(replacement).toHaveCount(0);
+  await expect(page.getByTestId('compose-quote')).toHaveValue('');
+  await expect(page.getByTestId('compose-cancel')).toHaveCount(0);
+  await expect(page.locator('[data-testid="review-thread"][data-kind="suggestion"]')).toHaveCount(0);
 
   await select('policy dialogue');
   await page.getByTestId('compose-suggest').click();
@@ -65,6 +74,13 @@ test('select words → Suggest → a redline of only those words, in the field t
   await edit.press('Escape');
   await expect(edit).toHaveCount(0);
   await expect(thread.locator('.review-suggestion ins')).toHaveText('forum');
+  // Cancel drops the edit as Escape does.
+  await thread.getByTestId('edit-item').click();
+  await thread.getByTestId('edit-replacement').fill('policy roundtable');
+  await thread.getByTestId('edit-cancel').click();
+  await expect(thread.getByTestId('edit-replacement')).toHaveCount(0);
+  await expect(thread.locator('.review-suggestion ins')).toHaveText('forum');
+  await expect(inField.locator('ins')).toHaveText('forum');
   await thread.getByTestId('edit-item').click();
   await thread.getByTestId('edit-replacement').fill('policy roundtable');
   await thread.getByTestId('edit-save').click();

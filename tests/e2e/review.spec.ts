@@ -5,7 +5,7 @@ import { buildReviewCopy } from '../../shared/review/reviewCopy';
 import { DARA, LI } from '../shared/review/builtin';
 import { samplePacket } from '../shared/review/packets';
 import { test, expect, ARTIFACTS, ROOT } from './fixtures';
-import { exportedFile } from './userActions';
+import { exportedFile, newProject } from './userActions';
 
 const builtin = () => ProjectSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'resources/editions/framework-2021-2025.json'), 'utf8')));
 
@@ -67,6 +67,20 @@ test('reviewer: opens a review copy, comments and suggests on read-only text, ex
   expect(packet).toMatchObject({ kind: 'acec-comment-packet', reviewer: { name: 'Dara Sok', country: 'Cambodia' }, baseVersion: { name: 'Draft 1' } });
   expect(packet.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['comment', 'suggestion']);
   expect(packet.items.find((i: { kind: string }) => i.kind === 'comment')).toMatchObject({ rev: 1, body: 'Name the dialogue mechanisms, with their years.' });
+
+  // The original bug: on the same workstation the drafter then opens the draft, and the panel stayed
+  // "Commenting as Dara Sok". The drafter is asked who is drafting, never acts as the reviewer.
+  await newProject(page);
+  await expect(page.getByTestId('review-mode-banner')).toHaveCount(0);
+  const panel = page.getByTestId('review-panel');
+  await expect(panel).toContainText('Who is drafting?');
+  await expect(panel).not.toContainText('Commenting as');
+  await expect(page.getByTestId('reviewer-name')).not.toHaveValue('Dara Sok');
+  await page.getByTestId('reviewer-name').fill('ASEAN Secretariat');
+  await page.getByTestId('reviewer-save').click();
+  await expect(page.getByTestId('review-as')).toHaveText(/^Drafting as ASEAN Secretariat/);
+  await expect(panel).not.toContainText('Commenting as');
+  await expect(page.getByTestId('review-as')).not.toContainText('Dara Sok');
 });
 
 test('drafter: imports two packets, sees both reviewers, accepts a suggestion, exports the comments matrix', async ({ app }) => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
@@ -15,13 +15,13 @@ import { makeQuote } from '../../../shared/review/anchors';
 import { DARA, LI, builtinProject } from '../../shared/review/builtin';
 import { samplePacket } from '../../shared/review/packets';
 import { drafterSession } from './session';
+import { libreOffice } from '../helpers/libreOffice';
 
 const run = promisify(execFile);
 const PYTHON = '/usr/bin/python3';
 const UNO_SCRIPT = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'add_comment.py');
 const UNO_REDLINES = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'redlines.py');
 const UNO_TRACK = path.join(path.dirname(new URL(import.meta.url).pathname), 'uno', 'track_replace.py');
-const hasLibreOffice = existsSync('/usr/bin/soffice') && existsSync('/usr/lib/python3/dist-packages/uno.py');
 
 describe('Word round trip', () => {
   it('exports the project comments as real Word comments: on the quoted words, threaded, with resolved state', async () => {
@@ -74,7 +74,8 @@ describe('Word round trip', () => {
     expect(JSON.stringify(s.current)).toBe(before);
   });
 
-  it.skipIf(!hasLibreOffice)('imports a comment a reviewer added in LibreOffice (through UNO) onto the right element, words, author and date', async () => {
+  it.skipIf(libreOffice.skip)('imports a comment a reviewer added in LibreOffice (through UNO) onto the right element, words, author and date', async () => {
+    libreOffice.require();
     const s = await drafterSession();
     await exportReviewCopy(s, 'Draft 1');
     const { file } = await exportReviewDocx(s);
@@ -98,7 +99,8 @@ describe('Word round trip', () => {
     expect(again).toMatchObject({ ok: true, changed: false });
   }, 120_000);
 
-  it.skipIf(!hasLibreOffice)('reads a tracked replacement and a comment made in LibreOffice (UNO) as a suggestion on the same words by its author; accepting changes exactly those words', async () => {
+  it.skipIf(libreOffice.skip)('reads a tracked replacement and a comment made in LibreOffice (UNO) as a suggestion on the same words by its author; accepting changes exactly those words', async () => {
+    libreOffice.require();
     const s = await drafterSession();
     await exportReviewCopy(s, 'Draft 1');
     const { file } = await exportReviewDocx(s);
@@ -125,7 +127,8 @@ describe('Word round trip', () => {
     expect(after).toBe(text.replace(words, 'better words'));
   }, 180_000);
 
-  it.skipIf(!hasLibreOffice)('writes open suggestions as tracked changes on their exact words (LibreOffice lists them in Redlines), and does not read them back as new ones', async () => {
+  it.skipIf(libreOffice.skip)('writes open suggestions as tracked changes on their exact words (LibreOffice lists them in Redlines), and does not read them back as new ones', async () => {
+    libreOffice.require();
     const s = await drafterSession();
     const act = [...indexElements(s.current.framework).values()].filter((e) => e.kind === 'activity')[2];
     const text = act.fields[0].value.en.text;
