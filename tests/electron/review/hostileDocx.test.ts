@@ -41,9 +41,12 @@ describe('hostile .docx import', () => {
           expect(r.comments, `${c.name}: the good comment is imported`).toBe(1);
         }
       }
-      // Generous against a loaded shared machine; `npm run bench` prints the figures.
-      expect(ms, c.name).toBeLessThan(3000);
-      expect(riseMb, c.name).toBeLessThan(400);
+      // The issue's figure: each refused in under a second, with a bounded memory rise. Measured
+      // 2026-12-04 on the 2 shared cores at load average 11 (3 runs of the suite): at most 143 ms
+      // and +4 MB per case (the bombs are refused before or while inflating, never held whole);
+      // `npm run bench -- reviewDocxImport` prints the figures.
+      expect(ms, c.name).toBeLessThan(1000);
+      expect(riseMb, c.name).toBeLessThan(100);
       seen.set(c.name, c.code ?? c.refusedItems![0]);
     }
     // The kinds the issue names each have a code of their own.
