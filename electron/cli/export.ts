@@ -184,7 +184,8 @@ async function main(argv: readonly string[]): Promise<number> {
       }
     }
     for (const { format, target } of targets) {
-      const result = await exportProject(project, format, cli.options, target, findings);
+      // One export per format and process: nothing is kept for a next export (see RenderHow).
+      const result = await exportProject(project, format, cli.options, target, findings, { oneShot: true });
       console.log(result.file);
     }
     return 0;

@@ -5,7 +5,7 @@ import { projectPreflight, refusal, type PreflightFinding, type PreflightSummary
 import type { ExportFormat, ExportOptions } from '../../../shared/export/types';
 import type { Project } from '../../../shared/model/project';
 import { writeFileAtomic } from '../atomicFile';
-import { exporterFor } from './registry';
+import { exporterFor, type RenderHow } from './registry';
 import { ProblemError } from '../../../shared/ipc/problem';
 
 /** Where a project's consistency findings come from, with their waived state (by default: the checker). */
@@ -61,6 +61,7 @@ export async function exportProject(
   options: ExportOptions,
   target: string,
   findings?: FindingsSource,
+  how?: RenderHow,
 ): Promise<ExportResult> {
   const started = performance.now();
   // Only a final export can be refused, so only a final export waits for the checker.
@@ -73,7 +74,7 @@ export async function exportProject(
   let bytes: Uint8Array;
   try {
     const model = buildExportModel(project.framework, { ...options, date: options.date ?? today() });
-    bytes = await exporterFor(format).render(model);
+    bytes = await exporterFor(format).render(model, how);
   } catch (e) {
     throw new ProblemError('render-failed', { format, detail: (e as Error).message }, { file: target, cause: e });
   }

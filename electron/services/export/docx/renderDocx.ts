@@ -22,7 +22,7 @@ import { exportStyles } from './docxStyles';
  */
 
 /** The blocks of this process's exports, kept while one of the last few renders used them. */
-const exportCache = new BlockCache();
+export const exportCache = new BlockCache();
 
 export interface RenderDocxOptions {
   /** Where built blocks are kept between renders; null builds every block (the default is the process's cache). */
