@@ -102,7 +102,7 @@ describe('one identity per reviewer on a shared workstation', () => {
         const states = orders.map((order) => importedInOrder(drafter.current, order.map((p) => p.text)));
         expect(new Set(states).size).toBe(1);
       }),
-      { numRuns: 30 },
+      { numRuns: 25 },
     );
   }, 60_000);
 });
