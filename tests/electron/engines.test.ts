@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  * out Node 23). The few packages that declare more than they need are named here with why.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// semver comes with npm's tree (vite, babel, eslint use it); only its range checks are used here.
+// semver: a dev dependency (the same copy vite, babel and eslint use); only its range checks are used here.
 const semver = createRequire(import.meta.url)('semver') as { subset(a: string, b: string): boolean; satisfies(v: string, r: string): boolean };
 
 /** Declared newer than needed: not run under the project's Node, or run on Node 20.19+ by this suite. */
