@@ -41,6 +41,9 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** What follows a number and must not open a line without it (shared/export/typeset.ts's units). */
+const NUMBER_UNIT = /^(年|月|日|号|个|次|项|届|名|人|家|天|周|倍|万|亿|元|吨|公里|千米|米|%|％)/u;
+
 /** A page's size in points (pdftotext crops in points at its default 72 dpi). */
 const pageSize = (file: string): { w: number; h: number } => {
   const m = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info(file))!;
@@ -154,12 +157,27 @@ describe('PDF pages read one by one', () => {
     expect(continued).toBeGreaterThan(8);
   }, 120_000);
 
-  it('starts no line of a Chinese PDF with a hyphen or closing punctuation', () => {
+  it('starts no line of a Chinese PDF with a hyphen or closing punctuation, nor with the 年/月/日 or unit of a number', () => {
     for (const paper of PAPERS) {
       const lines = pdfPages(files.get(key('zh', paper))!, 'plain').flatMap((p) => p.split('\n'));
       expect(lines.filter((l) => /[\u4e00-\u9fff]/.test(l)).length).toBeGreaterThan(200);
       expect(lines.filter((l) => /^\s*[-－‐‑–，。、；：！？）》」』】〕”’]/u.test(l))).toEqual([]);
     }
+    // A number and its 年/月/日 or unit on one line ("2023｜年" in the schedule column used to break):
+    // read in content order (-raw), so a table cell's or a column's lines follow each other.
+    const split: string[] = [];
+    let numbers = 0;
+    for (const layout of ['zh', 'bilingual', 'side-by-side'] as const) {
+      for (const paper of PAPERS) {
+        const lines = pdfPages(files.get(key(layout, paper))!, 'raw').flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+        lines.forEach((line, i) => {
+          if (/\d(年|月|日)/u.test(line)) numbers++;
+          if (i > 0 && /\d$/.test(lines[i - 1]) && NUMBER_UNIT.test(line)) split.push(`${layout} ${paper}: ${lines[i - 1].slice(-10)}｜${line.slice(0, 10)}`);
+        });
+      }
+    }
+    expect(numbers).toBeGreaterThan(100);
+    expect(split).toEqual([]);
   });
 
   it('uses no italic face in the Chinese layout', () => {

@@ -20,10 +20,17 @@ const FALLBACK_COLOR = '#7a7a7a';
 export function inlines(runs: readonly Run[], lang: Language): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
-    for (const piece of splitByScript(run.text, run.fallback ? run.lang : lang)) {
+    const pieces = splitByScript(run.text, run.fallback ? run.lang : lang);
+    pieces.forEach((piece, k) => {
       const inline: Inline = { text: piece.text, font: piece.cjk ? CJK_FAMILY : LATIN_FAMILY };
-      // A stretch that must not break (a compound, a year range, a number and its unit) is one word.
-      if (run.keep) inline.noWrap = true;
+      // A stretch that must not break (a compound, a year range, a number and its unit) is one word
+      // per script piece, and each piece but the last is glued to the next: pdfmake's line breaker
+      // (Line.hasEnoughSpaceForInline, LayoutBuilder.buildNextLine) keeps an inline marked
+      // `noNewLine` on the line of the inline after it, so "2023" never ends a line that "年" opens.
+      if (run.keep) {
+        inline.noWrap = true;
+        if (k < pieces.length - 1) (inline as Inline & { noNewLine?: boolean }).noNewLine = true;
+      }
       if (run.bold) inline.bold = true;
       if (run.italic && !piece.cjk) inline.italics = true;
       if (run.fallback) inline.color = FALLBACK_COLOR;
@@ -32,7 +39,7 @@ export function inlines(runs: readonly Run[], lang: Language): Inline[] {
         inline.decoration = run.change === 'ins' ? 'underline' : 'lineThrough';
       }
       out.push(inline);
-    }
+    });
   }
   return out;
 }
