@@ -7,9 +7,9 @@ import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { exportProject } from '../../../electron/services/export/exportService';
 import { buildExportModel } from '../../../shared/export/buildModel';
 import { runsText } from '../../../shared/export/emit';
-import type { ExportLayout, HeadingBlock, Paper } from '../../../shared/export/types';
+import type { Block, ExportLayout, HeadingBlock, Paper } from '../../../shared/export/types';
 import type { Project } from '../../../shared/model/project';
-import { compact, missingInOrder, pdfFonts, pdfPages, referenceUnits, renderPages, withoutFurniture } from './readers';
+import { compact, missingInOrder, pdfFonts, pdfPageLines, pdfPages, referenceUnits, renderPages, widowsAndOrphans, withoutFurniture } from './readers';
 
 /**
  * The draft PDF read page by page as a reader sees it (pdftotext -f N -l N, pdffonts, pdfinfo), in
@@ -133,6 +133,27 @@ describe('PDF pages read one by one', () => {
       }
     }
     expect(thin).toEqual([]);
+  }, 240_000);
+
+  it('opens and ends no page with a single line of a body paragraph or list item (four layouts, A4 and Letter)', () => {
+    const found: string[] = [];
+    for (const layout of LAYOUTS) {
+      const doc = buildExportModel(project.framework, { layout, paper: 'a4', stage: 'draft', date: '2026-11-29' });
+      const paragraphs: string[] = [];
+      const collect = (b: Block): void => {
+        if (b.kind === 'paragraph' && b.style === 'body') paragraphs.push(runsText(b.runs));
+        if (b.kind === 'list') for (const item of b.items) paragraphs.push(item.label + runsText(item.runs));
+        if (b.kind === 'parallel') for (const row of b.rows) [...row.left, ...row.right].forEach(collect);
+      };
+      doc.parts.flatMap((part) => part.blocks).forEach(collect);
+      expect(paragraphs.length).toBeGreaterThan(50);
+      for (const paper of PAPERS) {
+        const file = files.get(key(layout, paper))!;
+        const pages = Array.from({ length: pageCount(file) }, (_, i) => pdfPageLines(file, i + 1, layout === 'side-by-side' ? 2 : 1));
+        found.push(...widowsAndOrphans(pages, paragraphs, `${layout} ${paper}`));
+      }
+    }
+    expect(found).toEqual([]);
   }, 240_000);
 
   it('continues the action plan on every page with "(continued)" in the merged cells or a new component', () => {

@@ -178,3 +178,50 @@ export function meetFinalRequirements(project: Project): Project {
   p.framework.metadata.status = 'final';
   return p;
 }
+
+/**
+ * The text lines of a page as a reader sees them, top to bottom, from pdftotext -bbox word boxes:
+ * words of one baseline (within 2 pt) joined left to right, the running header (above `top`) and
+ * the page number (below `bottom` from the page foot) left out. `columns` 2 reads a side-by-side
+ * page as its two halves, each its own list of lines.
+ */
+export function pdfPageLines(file: string, page: number, columns: 1 | 2, top = 62, bottom = 40): string[][] {
+  const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html)!;
+  const [w, h] = [Number(size[1]), Number(size[2])];
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[3]), text: m[4] }));
+  const out: string[][] = [];
+  for (let c = 0; c < columns; c++) {
+    const mine = words.filter((wd) => wd.y > top && wd.y < h - bottom && (columns === 1 || (c === 0 ? wd.x < w / 2 : wd.x >= w / 2))).sort((a, b) => a.y - b.y || a.x - b.x);
+    const lines: Array<{ y: number; words: typeof mine }> = [];
+    for (const wd of mine) {
+      const line = lines.find((l) => Math.abs(l.y - wd.y) < 2);
+      if (line) line.words.push(wd);
+      else lines.push({ y: wd.y, words: [wd] });
+    }
+    out.push(lines.map((l) => l.words.sort((a, b) => a.x - b.x).map((wd) => wd.text).join(' ')));
+  }
+  return out;
+}
+
+/**
+ * Body paragraphs cut by a page break with one line on a side: a page whose first line is the last
+ * line of a paragraph begun on an earlier page (a widow: the line is a tail of the paragraph, not
+ * all of it), or whose last line is the first line of a paragraph going on (an orphan: a head of
+ * it). `paragraphs`: the body paragraphs' texts.
+ */
+export function widowsAndOrphans(pages: ReadonlyArray<ReadonlyArray<readonly string[]>>, paragraphs: readonly string[], label: string): string[] {
+  const texts = paragraphs.map(compact).filter((t) => t.length > 0);
+  const decode = (s: string) => compact(s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+  const found: string[] = [];
+  pages.forEach((columns, p) => {
+    columns.forEach((lines, c) => {
+      const where = `${label} p.${p + 1}${columns.length > 1 ? (c ? ' right' : ' left') : ''}`;
+      const first = lines.length ? decode(lines[0]) : '';
+      const last = lines.length ? decode(lines[lines.length - 1]) : '';
+      if (first.length >= 2 && texts.some((t) => t.length > first.length && t.endsWith(first))) found.push(`${where} opens with a widow: ${lines[0]}`);
+      if (last.length >= 2 && texts.some((t) => t.length > last.length && t.startsWith(last))) found.push(`${where} ends with an orphan: ${lines[lines.length - 1]}`);
+    });
+  });
+  return found;
+}

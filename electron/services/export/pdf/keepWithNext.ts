@@ -98,7 +98,8 @@ function headOf(node: PdfNode): { copy: unknown; whole: boolean } {
 
 /**
  * Where, on the scratch page, the head's second line of every column of text ends (or the head's
- * end, if a column has fewer lines): lines from `from` on, grouped by their left edge.
+ * end, if a column has fewer lines; its third and last line if it has three, which cannot break
+ * without leaving one line alone): lines from `from` on, grouped by their left edge.
  */
 function twoLinesDown(page: PageLike, from: number, end: number): number {
   const columns = new Map<number, LineLike[]>();
@@ -114,7 +115,8 @@ function twoLinesDown(page: PageLike, from: number, end: number): number {
   let need = 0;
   for (const lines of columns.values()) {
     lines.sort((a, b) => a.y - b.y);
-    const last = lines[Math.min(1, lines.length - 1)];
+    // Three lines cannot break two and one (widowControl.ts moves such a paragraph whole): all three.
+    const last = lines[lines.length === 3 ? 2 : Math.min(1, lines.length - 1)];
     need = Math.max(need, last.y + last.getHeight());
   }
   return need;

@@ -1,10 +1,11 @@
 import type { Content, ContentText, TableCell as PdfTableCell } from 'pdfmake/interfaces';
 import { splitByScript } from '../../../../shared/export/script';
-import { numberedLines } from '../../../../shared/export/emit';
+import { numberedLines, runsText } from '../../../../shared/export/emit';
 import type { Block, HeadingBlock, ListBlock, ParagraphBlock, ParallelBlock, Run, TableBlock, TocBlock } from '../../../../shared/export/types';
 import type { Language } from '../../../../shared/model/bilingual';
 import { CJK_FAMILY, LATIN_FAMILY } from '../fonts';
-import { planTable } from './planTable';
+import { PLAN_META, planTable, plainRowsMeta } from './planTable';
+import { FLOW_LIST_ITEM, FLOW_PARAGRAPH } from './widowControl';
 
 /**
  * The export model as pdfmake content. Every run is cut by script so each piece is set in a font
@@ -60,7 +61,8 @@ function alignmentOf(p: ParagraphBlock, narrow: boolean): 'left' | 'center' | 'r
  * wide gaps between words (pdfmake does not hyphenate): left-aligned there, as in the .docx.
  */
 function paragraph(p: ParagraphBlock, narrow = false): Content {
-  return { text: inlines(p.runs, p.lang), style: p.style, alignment: alignmentOf(p, narrow) };
+  // Body text gets widow and orphan control where it is laid out in the page flow (widowControl.ts).
+  return { text: inlines(p.runs, p.lang), style: p.style, alignment: alignmentOf(p, narrow), ...(p.style === 'body' ? { [FLOW_PARAGRAPH]: true } : {}) } as Content;
 }
 
 function list(l: ListBlock, narrow = false): Content[] {
@@ -71,7 +73,9 @@ function list(l: ListBlock, narrow = false): Content[] {
     ],
     columnGap: 2,
     style: 'listItem',
-  }));
+    // No single line of an item at a page foot or head, where it is laid out in the page flow (widowControl.ts).
+    [FLOW_LIST_ITEM]: true,
+  }) as Content);
 }
 
 const TOC_INDENT = { 1: 0, 2: 16, 3: 32 } as const;
@@ -158,6 +162,13 @@ function table(t: TableBlock, width: number): Content[] {
   return out;
 }
 
+/** Body text's font size (renderPdf's default style), for estimating a row's height. */
+const BODY_SIZE = 10.5;
+
+/** The paragraphs' and list items' texts of a column of blocks. */
+const textsOf = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>): string[] =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' ? [runsText(b.runs)] : b.items.map((item) => item.label + runsText(item.runs))));
+
 /**
  * Side by side: aligned rows of two columns. A row holding a keep-with-next paragraph (the notes
  * title) is joined to the row after it, and that pair is a table of its own whose row never breaks,
@@ -166,8 +177,13 @@ function table(t: TableBlock, width: number): Content[] {
 function parallel(b: ParallelBlock, width: number): Content[] {
   const colWidth = (width - 2 * 8) / 2;
   const side = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>) => ({ stack: blocksToContent(blocks.map((x) => (x.kind === 'paragraph' && x.keepWithNext ? { ...x, keepWithNext: false } : x)), colWidth, true) });
-  const tableOf = (rows: ParallelBlock['rows'], dontBreakRows: boolean): Content =>
-    ({ table: { widths: [colWidth, colWidth], dontBreakRows, body: rows.map((r) => [side(r.left), side(r.right)]) }, layout: 'parallel' }) as Content;
+  // Rows that may break do so between lines, never leaving one line of a paragraph on a page (planRowBreak.ts).
+  const tableOf = (rows: ParallelBlock['rows'], keep: boolean): Content =>
+    ({
+      table: { widths: [colWidth, colWidth], dontBreakRows: true, body: rows.map((r) => [side(r.left), side(r.right)]) },
+      layout: 'parallel',
+      ...(keep ? {} : { [PLAN_META]: plainRowsMeta(0, rows.map((r) => [textsOf(r.left), textsOf(r.right)]), BODY_SIZE) }),
+    }) as Content;
   const out: Content[] = [];
   let run: ParallelBlock['rows'] = [];
   for (let i = 0; i < b.rows.length; i++) {

@@ -28,6 +28,8 @@ interface LayoutContext {
 }
 interface RowWriter {
   transactionLevel: number;
+  beginUnbreakableBlock(): void;
+  commitUnbreakableBlock(): void;
   contextStack: LayoutContext[];
   context(): LayoutContext;
 }
@@ -56,6 +58,8 @@ interface PageBreak {
 function rule(processor: RowProcessor, ctx: LayoutContext, page: number, rowIndex: number, y: number): void {
   const width = processor.layout.hLineWidth(rowIndex, processor.tableNode);
   const color = typeof processor.layout.hLineColor === 'function' ? processor.layout.hLineColor(rowIndex, processor.tableNode, 0) : processor.layout.hLineColor;
+  // A table drawn without rules (side by side) gets none: a PDF line of width 0 is a hairline.
+  if (!(width > 0)) return;
   const right = processor.rowSpanData[processor.rowSpanData.length - 1].left;
   ctx.pages[page]?.items.push({ type: 'vector', item: { type: 'line', x1: ctx.x, x2: ctx.x + right, y1: y, y2: y, lineWidth: width, lineColor: color } });
 }
@@ -145,13 +149,22 @@ export function installPlanContinuations(): void {
     const meta = node[PLAN_META] as PlanTableMeta | undefined;
     const builder = node[BUILDER] as BuilderLike | undefined;
     if (meta) meta.breaking = null;
+    // A table without header rows whose rows do not break: pdfmake lays its first row out in the
+    // unbreakable block it opened for the table's top rule. Placed now, so the first row may break
+    // like the others (and opened again below for the row if it does not).
+    const first = Boolean(meta && builder && !node[SCRATCH] && rowIndex === 0 && meta.headerRows === 0 && this.dontBreakRows && writer.transactionLevel === 1);
+    if (first) writer.commitUnbreakableBlock();
+    const whole = (): unknown => {
+      if (first) writer.beginUnbreakableBlock();
+      return beginRow.call(this, rowIndex, writer);
+    };
     // Only in the page flow, past the rows pdfmake keeps with the header.
     if (!meta || !builder || node[SCRATCH] || rowIndex < Math.max(meta.headerRows, this.rowsWithoutPageBreak) || writer.transactionLevel > 0) return beginRow.call(this, rowIndex, writer);
     const ctx = writer.context();
     // The height the row's cells have on this page, as beginRow leaves it.
     const available = ctx.availableHeight - this.layout.hLineWidth(rowIndex + 1, node) - this.layout.paddingBottom(rowIndex, node) - this.layout.paddingTop(rowIndex, node);
     const plan = planBreak(builder, node as unknown as TableNodeLike, rowIndex, meta.facts[rowIndex - meta.headerRows], available);
-    if (!plan) return beginRow.call(this, rowIndex, writer);
+    if (!plan) return whole();
     this.dontBreakRows = false;
     const result = beginRow.call(this, rowIndex, writer);
     const at = writer.context();

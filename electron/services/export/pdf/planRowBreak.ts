@@ -69,6 +69,8 @@ export interface BreakFacts {
   ems: number[];
   /** Paragraphs in the tallest cell, for the estimate. */
   paragraphs: number;
+  /** The cells' font size, if not the action plan's. */
+  size?: number;
 }
 
 /** Cell text size and an over-estimate of its line height and of a Latin character's width, for deciding whether to measure. */
@@ -77,11 +79,37 @@ const LINE_HEIGHT = 1.5 * FONT_SIZE;
 
 /** A row that might not fit: its text's estimated height, over-estimated by half, is more than the space left. */
 function mightNotFit(facts: BreakFacts, widths: number[], available: number): boolean {
+  const size = facts.size ?? FONT_SIZE;
   let lines = 0;
   facts.ems.forEach((ems, c) => {
-    lines = Math.max(lines, Math.ceil((ems * FONT_SIZE) / Math.max(1, widths[c])) + facts.paragraphs);
+    lines = Math.max(lines, Math.ceil((ems * size) / Math.max(1, widths[c])) + facts.paragraphs);
   });
-  return lines * LINE_HEIGHT * 1.5 + 12 > available;
+  return lines * LINE_HEIGHT * (size / FONT_SIZE) * 1.5 + 12 > available;
+}
+
+/**
+ * A cell's lines as paragraphs, each its own run of line bottoms (what the no-single-line rule
+ * applies to): lines that touch follow each other in a paragraph, a gap (a paragraph's or a list
+ * item's margin) starts the next; lines of one baseline (a list item's label and text) are one.
+ */
+export function paragraphsOf(lines: readonly LineLike[], top: number): number[][] {
+  const sorted = [...lines].sort((a, b) => a.y - b.y);
+  const out: number[][] = [];
+  let bottom = -Infinity;
+  let lastY = -Infinity;
+  for (const l of sorted) {
+    if (Math.abs(l.y - lastY) < 0.5) {
+      bottom = Math.max(bottom, l.y + l.getHeight());
+      const para = out[out.length - 1];
+      para[para.length - 1] = Math.max(para[para.length - 1], bottom - top);
+      continue;
+    }
+    if (l.y > bottom + 0.5 || !out.length) out.push([]);
+    out[out.length - 1].push(l.y - top + l.getHeight());
+    bottom = l.y + l.getHeight();
+    lastY = l.y;
+  }
+  return out;
 }
 
 /** One cell's laid-out lines on the scratch page, relative to the row's top. */
@@ -182,7 +210,9 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     if (scratch.y - top <= available) return null;
     const rowLines = linesByColumn(scratch.pages[0], from, lefts);
     const columns = rowLines.map((lines, c) => ({ bottoms: lines.map((l) => l.y - top + l.getHeight()), whole: facts.whole[c] }));
-    const at = chooseBreak(columns, available);
+    // No paragraph of a cell keeps a single line on either page.
+    const paragraphs = rowLines.flatMap((lines, c) => paragraphsOf(lines, top).map((bottoms) => ({ bottoms, whole: facts.whole[c] })));
+    const at = chooseBreak(paragraphs, available);
     if (at === null) return null;
     // The continued words of the merged columns whose text all stays on this page.
     const wordsTop = scratch.y;

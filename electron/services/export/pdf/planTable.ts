@@ -57,11 +57,37 @@ const langsOf = (t: TableBlock): Language[] => {
   return seen.length ? seen : ['en'];
 };
 
-/** A paragraph's length in ems: a Chinese or full-width character one, any other half. */
-function emsOf(p: ParagraphBlock): number {
-  const text = p.runs.map((r) => r.text).join('');
+/** A text's length in ems: a Chinese or full-width character one, any other half. */
+function textEms(text: string): number {
   const wide = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g)?.length ?? 0;
   return wide + (text.length - wide) / 2;
+}
+
+/** A paragraph's length in ems. */
+const emsOf = (p: ParagraphBlock): number => textEms(p.runs.map((r) => r.text).join(''));
+
+/**
+ * Bookkeeping for a table of plain rows (no merged cells, no continued words: side-by-side text,
+ * annex entries) whose rows break like the action plan's: kept whole unless one does not fit in the
+ * space left, then broken between lines with two or more lines of every paragraph on each side
+ * (planRowBreak.ts), else moved whole. `rows`: per body row, per column, the paragraphs' texts;
+ * `size`: their font size.
+ */
+export function plainRowsMeta(headerRows: number, rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, size: number): PlanTableMeta {
+  return {
+    headerRows,
+    open: rows.map(() => false),
+    facts: rows.map((cells) => ({
+      whole: cells.map(() => false),
+      words: cells.map(() => -1),
+      ems: cells.map((texts) => texts.reduce((n, t) => n + textEms(t), 0)),
+      paragraphs: Math.max(1, ...cells.map((texts) => texts.length)),
+      size,
+    })),
+    pages: [],
+    bottoms: [],
+    breaking: null,
+  };
 }
 
 /** Continued words as pdfmake content, each word marked so a sub-row not first on its page can drop them. */

@@ -4,6 +4,7 @@ import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
 import { blocksToContent, inlines } from './pdfContent';
 import { installKeepWithNext } from './keepWithNext';
+import { installWidowControl } from './widowControl';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
 import { installPdfkitSpeedups, installPdfmakeSpeedups } from './speedups';
 import { installPlanContinuations } from './planContinuations';
@@ -81,6 +82,7 @@ function preparePdfmake(): Promise<void> {
     installWatermarkForms();
     installPlanContinuations();
     installKeepWithNext();
+    installWidowControl();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
