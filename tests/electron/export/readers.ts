@@ -75,7 +75,8 @@ export const compact = (s: string): string => s.replace(/\s+/g, '');
  * The page texts of the body, furniture removed: the running-header lines wherever they are,
  * each page's number (the last line that is just that number: pdfmake writes the footer after the
  * page's content), and a table's header row where the table repeats it at the top of a page (a
- * reader skips it: a cell broken across the page reads on from its first part).
+ * reader skips it: a cell broken across the page reads on from its first part), an annex
+ * priority-area row included.
  */
 export function withoutFurniture(pages: readonly string[], headerLines: readonly string[]): string[] {
   const header = new Set(headerLines.map(compact));
@@ -86,7 +87,8 @@ export function withoutFurniture(pages: readonly string[], headerLines: readonly
     const number = String(i + 1);
     const last = lines.map((l) => l.trim()).lastIndexOf(number);
     if (last >= 0) lines.splice(last, 1);
-    const heads = new Set(lines.map(compact).filter((l) => tableHeads.includes(l)));
+    // An annex priority-area row is repeated at the top of a page its area goes on to, as a header.
+    const heads = new Set(lines.map(compact).filter((l) => tableHeads.includes(l) || /^(PriorityArea(for)?:|优先领域：)/u.test(l)));
     const first = lines.findIndex((l) => l.trim());
     if (first >= 0 && seen.has(compact(lines[first]))) lines.splice(first, 1);
     seen = heads;
@@ -220,7 +222,9 @@ export function widowsAndOrphans(pages: ReadonlyArray<ReadonlyArray<readonly str
       const first = lines.length ? decode(lines[0]) : '';
       const last = lines.length ? decode(lines[lines.length - 1]) : '';
       if (first.length >= 2 && texts.some((t) => t.length > first.length && t.endsWith(first))) found.push(`${where} opens with a widow: ${lines[0]}`);
-      if (last.length >= 2 && texts.some((t) => t.length > last.length && t.startsWith(last))) found.push(`${where} ends with an orphan: ${lines[lines.length - 1]}`);
+      // A paragraph's first line is a full line; a short line that merely starts like one (an annex
+      // cell's "China") is not a paragraph's head.
+      if (last.length >= 10 && texts.some((t) => t.length > last.length && t.startsWith(last))) found.push(`${where} ends with an orphan: ${lines[lines.length - 1]}`);
     });
   });
   return found;

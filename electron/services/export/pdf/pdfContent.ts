@@ -112,6 +112,10 @@ function keepGroup(blocks: ReadonlyArray<HeadingBlock | ParagraphBlock>): Conten
 
 const keepsWithNext = (b: Block): boolean => (b.kind === 'heading' && b.keepWithNext) || (b.kind === 'paragraph' && Boolean(b.keepWithNext));
 
+/** Body text's and table cells' font sizes (renderPdf's styles), for estimating a row's height. */
+const BODY_SIZE = 10.5;
+const CELL_SIZE = 9;
+
 /** Horizontal padding of a grid cell (left + right) and line width: pdfmake's widths exclude both. */
 const CELL_PADDING = 8;
 const LINE = 0.5;
@@ -135,12 +139,17 @@ function table(t: TableBlock, width: number): Content[] {
   const widths = t.widths.map((w) => (w / total) * inner);
   // The action plan breaks between sub-rows, with continued words in its merged cells (planTable.ts).
   if (t.role === 'actionPlan') return [planTable(t, widths, (x) => paragraph(x))];
-  // Rows stay whole: pdfmake loses a merged cell's text across a break, and a row split across
-  // pages reads out of order (each cell's first part, then each cell's rest).
+  // Rows stay whole unless pdfmake would split them its own way: it loses a merged cell's text
+  // across a break, and a row split across pages reads out of order (each cell's first part, then
+  // each cell's rest). Annex rows (no merged cells) taller than the space left break between lines
+  // as action-plan rows do (planRowBreak.ts: two lines of every paragraph on each side, the cells
+  // closed by a rule, the part on the next page read after the first).
   const dontBreakRows = t.role !== 'generic';
+  const texts = (row: TableBlock['rows'][number]) => row.map((cell) => (cell?.content ?? []).map((p) => runsText(p.runs)));
+  const breakable = (headerRows: number, rows: TableBlock['rows']) => (t.role === 'annex' ? { [PLAN_META]: plainRowsMeta(headerRows, rows.map(texts), CELL_SIZE) } : {});
   const groups = t.keepWithNextRows.filter((r) => r >= t.headerRows);
   if (!groups.length) {
-    return [{ table: { headerRows: t.headerRows, dontBreakRows, keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths, body }, layout: 'grid', style: 'table' } as Content];
+    return [{ table: { headerRows: t.headerRows, dontBreakRows, keepWithHeaderRows: t.headerRows > 0 ? 1 : 0, widths, body }, layout: 'grid', style: 'table', ...breakable(t.headerRows, t.rows.slice(t.headerRows)) } as Content];
   }
   // A row that keeps with the next (an annex priority area) opens a table of its own whose header
   // is the column header and that row: pdfmake keeps header rows with the first row after them,
@@ -153,17 +162,16 @@ function table(t: TableBlock, width: number): Content[] {
     const rows = body.slice(start, end);
     const grouped = groups.includes(start);
     const last = i === starts.length - 1;
+    const headerRows = t.headerRows + (grouped ? 1 : 0);
     out.push({
-      table: { headerRows: t.headerRows + (grouped ? 1 : 0), dontBreakRows, keepWithHeaderRows: 1, widths, body: [...header, ...rows] },
+      table: { headerRows, dontBreakRows, keepWithHeaderRows: 1, widths, body: [...header, ...rows] },
       layout: 'grid',
       margin: [0, i === 0 ? 4 : 0, 0, last ? 10 : 0],
+      ...breakable(headerRows, t.rows.slice(start + (grouped ? 1 : 0), end)),
     } as Content);
   });
   return out;
 }
-
-/** Body text's font size (renderPdf's default style), for estimating a row's height. */
-const BODY_SIZE = 10.5;
 
 /** The paragraphs' and list items' texts of a column of blocks. */
 const textsOf = (blocks: ReadonlyArray<ParagraphBlock | ListBlock>): string[] =>

@@ -116,6 +116,8 @@ export function paragraphsOf(lines: readonly LineLike[], top: number): number[][
 interface Column {
   bottoms: number[];
   whole: boolean;
+  /** A paragraph after a cell's first: it may go to the next page all of it. */
+  later?: boolean;
 }
 
 /** The column a line starting at `x` is in (`lefts`: the columns' left edges, in order). */
@@ -127,18 +129,18 @@ export function columnAt(x: number, lefts: number[]): number {
 
 /**
  * The lowest break (a line bottom, relative to the row's top) at most `available` that leaves no
- * cell with a single line on either page, starts every cell on this page and splits no whole cell;
- * null if there is none.
+ * cell or paragraph with a single line on either page, starts every cell on this page (a later
+ * paragraph of a cell may start on the next) and splits no whole cell; null if there is none.
  */
 export function chooseBreak(columns: Column[], available: number): number | null {
   const candidates = [...new Set(columns.flatMap((c) => c.bottoms))].filter((b) => b <= available).sort((a, b) => b - a);
   for (const at of candidates) {
     let goesOn = false;
-    const ok = columns.every(({ bottoms, whole }) => {
+    const ok = columns.every(({ bottoms, whole, later }) => {
       const total = bottoms.length;
       const here = bottoms.filter((b) => b <= at + 0.01).length;
       if (here < total) goesOn = true;
-      if (!total || here === total) return true;
+      if (!total || here === total || (later && here === 0)) return true;
       return !whole && here >= 2 && total - here >= 2;
     });
     if (ok && goesOn) return at;
@@ -211,7 +213,7 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     const rowLines = linesByColumn(scratch.pages[0], from, lefts);
     const columns = rowLines.map((lines, c) => ({ bottoms: lines.map((l) => l.y - top + l.getHeight()), whole: facts.whole[c] }));
     // No paragraph of a cell keeps a single line on either page.
-    const paragraphs = rowLines.flatMap((lines, c) => paragraphsOf(lines, top).map((bottoms) => ({ bottoms, whole: facts.whole[c] })));
+    const paragraphs = rowLines.flatMap((lines, c) => paragraphsOf(lines, top).map((bottoms, k) => ({ bottoms, whole: facts.whole[c], later: k > 0 })));
     const at = chooseBreak(paragraphs, available);
     if (at === null) return null;
     // The continued words of the merged columns whose text all stays on this page.
