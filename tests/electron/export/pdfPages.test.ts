@@ -156,7 +156,7 @@ describe('PDF pages read one by one', () => {
     expect(found).toEqual([]);
   }, 240_000);
 
-  it('continues the action plan on every page with "(continued)" in the merged cells or a new component', () => {
+  it('continues the action plan on every page with "(continued)" in the merged cells or a new component, in both languages side by side', () => {
     const missing: string[] = [];
     let continued = 0;
     for (const layout of LAYOUTS) {
@@ -169,6 +169,12 @@ describe('PDF pages read one by one', () => {
           const lines = page(file, n).split('\n').map((l) => l.trim()).filter(Boolean);
           const at = lines.findIndex((l, i) => i > 0 && isHeader(l) && !isHeader(lines[i + 1] ?? 'x'));
           const first = lines[at + 1] ?? '';
+          // Bilingual and side by side: a page opening with the English sub-row of a continued
+          // component shows the Chinese sub-row's words too ("组成部分2（续）").
+          const en = /^Component ?(\d+)\b/u.exec(first);
+          if (layout !== 'en' && layout !== 'zh' && en && /\(continued\)/.test(lines.slice(at + 1, at + 3).join(' ')) && !compact(page(file, n)).includes(`组成部分${en[1]}（续）`)) {
+            missing.push(`${layout} ${paper} p.${n}: Component ${en[1]} (continued) without 组成部分${en[1]}（续）`);
+          }
           if (/\(continued\)|（续）/u.test(first)) continued++;
           else if (!/^(Component ?\d|组成部分\d)/u.test(first)) missing.push(`${layout} ${paper} p.${n}: ${first}`);
         }

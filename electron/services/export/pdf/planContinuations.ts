@@ -89,7 +89,11 @@ function settleRow(processor: RowProcessor, meta: PlanTableMeta, rowIndex: numbe
   meta.pages[i] = ctx.page;
   meta.bottoms[i] = ctx.y;
   const startsPage = placed && i > 0 && meta.pages[i - 1] !== firstPage;
-  if (!startsPage) {
+  // The next language's sub-row of the same model row on that page keeps its words too ("组成部分2
+  // （续）" under "Component 2 (continued)" in bilingual and side-by-side tables).
+  const follows = placed && i > 0 && meta.model !== undefined && meta.model[i] === meta.model[i - 1] && Boolean(meta.tops?.[i - 1]) && meta.pages[i - 1] === firstPage;
+  if (meta.tops) meta.tops[i] = startsPage || follows || Boolean(broken);
+  if (!startsPage && !follows) {
     // This sub-row's words where it does not start a page: what the row added to its pages.
     for (let p = Math.min(start.page, ctx.page); p <= ctx.page; p++) {
       const items = ctx.pages[p]?.items;

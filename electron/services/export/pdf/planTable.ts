@@ -39,6 +39,10 @@ export interface PlanTableMeta {
   open: boolean[];
   /** Per sub-row: what deciding a break inside it needs (planRowBreak.ts). */
   facts: BreakFacts[];
+  /** Per sub-row: the model row it is a language of (its sub-rows in other languages share it). */
+  model?: number[];
+  /** Per sub-row, once laid out: it opens its page's part of the table (starts the page or goes on to it), or follows one of its own model row that does, so it keeps its continued words. */
+  tops?: boolean[];
   /** Per sub-row, once laid out: its page (0-based) and the y of its bottom there. */
   pages: number[];
   bottoms: number[];
@@ -103,6 +107,7 @@ export function planTable(t: TableBlock, widths: number[], paragraph: Paragraph)
   const body: PdfTableCell[][] = [];
   const open: boolean[] = [];
   const facts: BreakFacts[] = [];
+  const model: number[] = [];
   // The merged cell covering each column, while it lasts: its cell and the model row it ends on.
   const owner: Array<{ cell: NonNullable<TableBlock['rows'][number][number]>; start: number; end: number } | null> = t.widths.map(() => null);
   // Per sub-row and column: the merged cell covering it (null for a cell of one row), its language, and whether the sub-row holds its continued words.
@@ -134,6 +139,7 @@ export function planTable(t: TableBlock, widths: number[], paragraph: Paragraph)
         }),
       );
       open.push(goesOn);
+      model.push(r);
       spans.push(span);
       facts.push({ whole: span.map(Boolean), words: [], ems, paragraphs });
     });
@@ -150,7 +156,7 @@ export function planTable(t: TableBlock, widths: number[], paragraph: Paragraph)
     table: { headerRows: t.headerRows, dontBreakRows: true, keepWithHeaderRows: 1, widths, body: [...header, ...body] },
     layout: 'grid',
     style: 'table',
-    [PLAN_META]: { headerRows: t.headerRows, open, facts, pages: [], bottoms: [], breaking: null } satisfies PlanTableMeta,
+    [PLAN_META]: { headerRows: t.headerRows, open, facts, model, tops: [], pages: [], bottoms: [], breaking: null } satisfies PlanTableMeta,
   } as Content;
 }
 
