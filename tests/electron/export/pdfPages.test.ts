@@ -226,15 +226,25 @@ describe('PDF pages read one by one', () => {
     }
   });
 
-  it('puts the layout language first on the cover and in the properties', () => {
+  it('puts the layout language first on the cover and in the properties (four layouts)', () => {
     const cover = (layout: ExportLayout) => compact(page(files.get(key(layout, 'a4'))!, 1));
     expect(cover('en')).not.toMatch(/\p{Script=Han}/u);
     expect(cover('en')).toContain(compact('Status: Draft'));
     expect(cover('zh')).not.toMatch(/[A-Za-z]/);
     expect(cover('zh')).toContain('状态：草案');
-    const bi = cover('bilingual');
-    expect(bi.indexOf('Framework')).toBeLessThan(bi.indexOf('中国－东盟环境合作战略'));
-    expect(bi.indexOf('China-ASEANEnvironmental')).toBeLessThan(bi.indexOf('中国－东盟环境保护合作中心'));
+    // Both bilingual layouts: English then Chinese, for the title and the publisher alike, with
+    // the edition, status and date in both languages.
+    for (const layout of ['bilingual', 'side-by-side'] as const) {
+      const bi = cover(layout);
+      expect(bi.indexOf('Framework'), layout).toBeGreaterThanOrEqual(0);
+      expect(bi.indexOf('Framework'), layout).toBeLessThan(bi.indexOf('中国－东盟环境合作战略'));
+      expect(bi.indexOf('中国－东盟环境合作战略'), layout).toBeLessThan(bi.indexOf('China-ASEANEnvironmental'));
+      expect(bi.indexOf('China-ASEANEnvironmental'), layout).toBeLessThan(bi.indexOf('中国－东盟环境保护合作中心'));
+      expect(bi, layout).toContain(compact('Status: Draft'));
+      expect(bi, layout).toContain('状态：草案');
+    }
+    const sbs = info(files.get(key('side-by-side', 'a4'))!);
+    expect(sbs).toMatch(/Title:\s+Framework of ASEAN-China/);
     const zh = info(files.get(key('zh', 'a4'))!);
     expect(zh).toMatch(/Title:\s+中国－东盟环境合作战略/);
     expect(zh).toMatch(/Author:\s+中国－东盟环境保护合作中心/);

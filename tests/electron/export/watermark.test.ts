@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinEdition } from '../../../electron/services/builtinEdition';
 import { exporterFor } from '../../../electron/services/export/registry';
@@ -41,7 +42,7 @@ function reddish(file: string, page: number): number {
 }
 
 describe('draft watermark', () => {
-  it('is one form XObject of outlines that every page of a draft draws as an artifact, and absent from a final', () => {
+  it('is one form XObject of outlines that every page of a draft draws as a marked /Artifact, and absent from a final', () => {
     const raw = readFileSync(files.draft).toString('latin1');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [files.draft], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThan(15);
@@ -53,6 +54,20 @@ describe('draft watermark', () => {
     for (const p of [1, 2, Math.ceil(pages / 2), pages]) expect(reddish(files.draft, p)).toBeGreaterThan(0.02);
     expect(readFileSync(files.final).toString('latin1')).not.toMatch(/\/Subtype \/Form/);
     expect(reddish(files.final, 1)).toBeLessThan(0.001);
+    // Every page draws the form inside a marked-content sequence tagged as a watermark artifact
+    // (read in the page content streams, which pdfkit compresses), so assistive technology and
+    // tagged-text extraction skip it; nothing draws it unmarked.
+    const streams = [...readFileSync(files.draft).toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+      } catch {
+        return m[1];
+      }
+    });
+    const draws = streams.flatMap((c) => [...c.matchAll(/\/Wm Do/g)].map((m) => c.slice(Math.max(0, m.index - 160), m.index + 6)));
+    expect(draws).toHaveLength(pages);
+    for (const draw of draws) expect(draw).toMatch(/\/Artifact\s*<<\s*\/Type\s*\/Pagination\s*\/Subtype\s*\/Watermark\s*>>\s*BDC\s+q[^Q]*\/Wm Do$/);
+    expect(streams.filter((c) => c.includes('/Wm Do')).every((c) => /\/Wm Do\s+Q\s+EMC/.test(c))).toBe(true);
     // Extraction never sees it.
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', files.draft, '-'], { encoding: 'utf8' });
     expect(text).not.toContain('草稿 2026');
