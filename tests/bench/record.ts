@@ -17,7 +17,8 @@ import { median, ms, timeRuns } from './_stats';
  */
 const CITIES = ['Nanning, China', 'Bangkok, Thailand', 'Phnom Penh (Cambodia)', 'Online', 'Jakarta, Indonesia', 'Hanoi, Viet Nam'];
 
-function sheet(project: Project, rows: number): Uint8Array {
+/** A progress sheet of `rows` events on the project's activities (seeded, so every run gets the same). */
+export function sheet(project: Project, rows: number): Uint8Array {
   const index = planIndex(project.framework);
   const rand = seededRandom(14);
   const { start, end } = index.period;
