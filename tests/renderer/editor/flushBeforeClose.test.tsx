@@ -31,8 +31,8 @@ describe('closing the desktop window: the page answers flushBeforeClose', () => 
       answered = answerFlushBeforeClose(result.current, flushDone, 'flush-7');
     });
     expect(commit).toHaveBeenCalledTimes(1);
-    // Main has not answered the change yet: no flushDone, or main would save without it.
-    await new Promise((r) => setTimeout(r, 30));
+    // The change has reached main, which holds its answer: no flushDone yet, or main would save without it.
+    await vi.waitFor(() => expect(main.calls.applyChange).toBe(1));
     expect(flushDone).not.toHaveBeenCalled();
     release();
     await act(async () => answered);
