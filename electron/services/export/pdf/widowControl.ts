@@ -29,6 +29,18 @@ export const FLOW_LIST_ITEM = '_acecFlowListItem';
 /** The page breaks decided for a list item's text before its columns are laid out. */
 const PLANNED = '_acecPlannedBreaks';
 
+/**
+ * A list item's text lines, built once ahead of its columns (to decide its breaks) and placed as
+ * they are when pdfmake reaches the text: `width` is the column width they were built at, `inlines`
+ * the text's measured inlines in order (to build them again should the column be another width).
+ */
+const BUILT = '_acecBuiltLines';
+interface BuiltLines {
+  width: number;
+  lines: LineLike[];
+  inlines: unknown[];
+}
+
 interface LineLike {
   getHeight(): number;
 }
@@ -56,6 +68,20 @@ interface BuilderLike {
   buildNextLine(node: TextNode): LineLike | null;
 }
 type ColumnsNode = Record<string, unknown> & { columns: Array<Record<string, unknown>>; _gap?: number; pageOrientation?: unknown };
+type MeasuredInline = { text: string; width: number; noWrap?: boolean; noNewLine?: boolean };
+interface ColumnCalculator {
+  buildColumnWidths(columns: Array<Record<string, unknown>>, availableWidth: number): void;
+}
+
+/**
+ * Whether building lines from `inlines` at `width` may change the inlines themselves: pdfmake
+ * cuts a word wider than the space left in two in place (LayoutBuilder.buildNextLine, "hard wrap"),
+ * which it does only to a word that may wrap and is wider than the line, or one glued after a
+ * `noNewLine` word.
+ */
+function mayCutWords(inlines: readonly MeasuredInline[], width: number): boolean {
+  return inlines.some((inline, i) => !inline.noWrap && inline.text.length > 1 && (inline.width > width || Boolean(inlines[i - 1]?.noNewLine)));
+}
 
 /**
  * The number of lines on each page a paragraph of lines `heights` takes, starting with `first`
@@ -133,20 +159,29 @@ export function installWidowControl(): void {
   const require = createRequire(import.meta.url);
   type ProcessLeaf = (this: BuilderLike, node: TextNode) => void;
   type ProcessColumns = (this: BuilderLike, node: ColumnsNode) => unknown;
+  const columnCalculator = (require('pdfmake/js/columnCalculator.js') as { default: ColumnCalculator }).default;
   const LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: { prototype: { processLeaf: ProcessLeaf; processColumns: ProcessColumns; buildNextLine: unknown } } }).default;
   const original = LayoutBuilder.prototype.processLeaf;
   const processColumns = LayoutBuilder.prototype.processColumns;
-  if (typeof original !== 'function' || typeof processColumns !== 'function' || typeof LayoutBuilder.prototype.buildNextLine !== 'function') return;
+  if (typeof original !== 'function' || typeof processColumns !== 'function' || typeof LayoutBuilder.prototype.buildNextLine !== 'function' || typeof columnCalculator?.buildColumnWidths !== 'function') return;
 
   LayoutBuilder.prototype.processLeaf = function processLeaf(this: BuilderLike, node: TextNode) {
     const writer = this.writer;
     const planned = node[PLANNED] as Set<number> | undefined;
+    const built = node[BUILT] as BuiltLines | undefined;
     delete node[PLANNED];
+    delete node[BUILT];
+    // Lines built ahead at another width than the column's (not expected): built again here.
+    const usable = built && built.width === writer.context().availableWidth ? built.lines : null;
+    if (built && !usable) node._inlines = built.inlines;
     // A list item's text, in its column: the breaks decided for the item as a whole.
     const own = node[FLOW_PARAGRAPH] && inFlow(writer);
-    if ((!own && !planned) || writer.transactionLevel > 0 || node.maxHeight) return original.call(this, node);
-    const lines: LineLike[] = [];
-    for (let line = this.buildNextLine(node); line; line = this.buildNextLine(node)) lines.push(line);
+    if ((!own && !planned) || writer.transactionLevel > 0 || node.maxHeight) {
+      if (usable) node._inlines = built!.inlines;
+      return original.call(this, node);
+    }
+    const lines: LineLike[] = usable ?? [];
+    if (!usable) for (let line = this.buildNextLine(node); line; line = this.buildNextLine(node)) lines.push(line);
     let breaks = planned ?? new Set<number>();
     if (own) {
       const decided = plan(writer.context(), lines);
@@ -160,27 +195,35 @@ export function installWidowControl(): void {
     });
   };
 
-  // A list item's columns: its text's lines built ahead on a copy at the text column's width, its
-  // breaks decided, and the item moved to the next page before its label is placed if it must.
+  // A list item's columns: its text's lines built ahead at the text column's width, its breaks
+  // decided, and the item moved to the next page before its label is placed if it must. The lines
+  // are built once: the text's column places these very lines (processLeaf above).
   LayoutBuilder.prototype.processColumns = function (this: BuilderLike, node: ColumnsNode) {
     const writer = this.writer;
     const text = node.columns[1];
     const label = node.columns[0];
     if (!node[FLOW_LIST_ITEM] || !inFlow(writer) || !text || !Array.isArray(text._inlines) || typeof label?.width !== 'number') return processColumns.call(this, node);
     const ctx = writer.context();
-    const width = ctx.availableWidth - label.width - (node._gap ?? 0);
-    const copy = { ...text, _inlines: (text._inlines as object[]).map((i) => ({ ...i })) } as TextNode;
+    // The column widths as pdfmake's processColumns works them out (it works them out again, alike).
+    columnCalculator.buildColumnWidths(node.columns, ctx.availableWidth - (node.columns.length - 1) * (node._gap ?? 0));
+    const width = text._calcWidth as number;
+    const inlines = text._inlines as MeasuredInline[];
+    // Built on the text itself unless that could cut its words: then on a copy, and built again in its column.
+    const own = !mayCutWords(inlines, width);
+    const source = (own ? text : { ...text, _inlines: inlines.map((i) => ({ ...i })) }) as TextNode;
+    const kept = inlines.slice();
     const saved = ctx.availableWidth;
     const lines: LineLike[] = [];
     ctx.availableWidth = width;
     try {
-      for (let line = this.buildNextLine(copy); line; line = this.buildNextLine(copy)) lines.push(line);
+      for (let line = this.buildNextLine(source); line; line = this.buildNextLine(source)) lines.push(line);
     } finally {
       ctx.availableWidth = saved;
     }
     const decided = plan(ctx, lines);
     if (decided.moveFirst) writer.moveToNextPage(node.pageOrientation);
     text[PLANNED] = decided.breaks;
+    if (own) text[BUILT] = { width, lines, inlines: kept } satisfies BuiltLines;
     return processColumns.call(this, node);
   };
 }
