@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { headBound, heightBound } from './layoutBound';
 
 /**
  * Keep-with-next decided while pdfmake lays the page out, in the one layout pass.
@@ -31,6 +32,7 @@ interface ContextLike {
   x: number;
   y: number;
   page: number;
+  availableWidth: number;
   availableHeight: number;
   pages: PageLike[];
   snapshots: unknown[];
@@ -162,6 +164,10 @@ function decide(builder: BuilderLike, group: PdfNode, next: PdfNode): void {
   }
   // Already at the top of a page: moving would only leave an empty page.
   if (!page || ctx.y <= page.pageMargins.top + 0.5) return;
+  // Plainly room for the group and the head (their measured words say so): no need to lay them out to see.
+  const groupHeight = heightBound(group, ctx.availableWidth);
+  const head = groupHeight === null ? null : headBound(next);
+  if (groupHeight !== null && head !== null && groupHeight + head <= ctx.availableHeight) return;
   const need = heightWithHead(builder, group, next);
   if (need > ctx.availableHeight && Number.isFinite(need)) group.pageBreak = 'before';
 }

@@ -61,9 +61,17 @@ const langsOf = (t: TableBlock): Language[] => {
   return seen.length ? seen : ['en'];
 };
 
-/** A text's length in ems: a Chinese or full-width character one, any other half. */
+/**
+ * A text's length in ems: a Chinese or full-width character (U+2E80–9FFF, F900–FAFF, FF00–FFEF)
+ * one, any other UTF-16 unit half. Counted in a loop: every cell of every table is counted, and a
+ * global match built an array of every Chinese character to count them.
+ */
 function textEms(text: string): number {
-  const wide = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/g)?.length ?? 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) wide++;
+  }
   return wide + (text.length - wide) / 2;
 }
 
