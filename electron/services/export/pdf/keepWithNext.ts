@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { headBound, heightBound } from './layoutBound';
+import { Scratch } from './scratch';
 
 /**
  * Keep-with-next decided while pdfmake lays the page out, in the one layout pass.
@@ -51,51 +52,18 @@ interface BuilderLike {
   processNode(node: PdfNode): void;
 }
 
-/** Marks a scratch copy (hooks on pdfmake's layout that keep records skip it). */
-export const SCRATCH = '_acecScratch';
-
 /** The node's page break as the document definition gave it (the decision may add one). */
 const MODEL_BREAK = '_acecModelPageBreak';
 
-/**
- * A copy of a measured node that can be laid out without touching the original: pdfmake consumes
- * a text node's measured inlines as it lays it out and writes layout state onto nodes and cells.
- * `rows` keeps only a table's first rows (its head).
- */
-export function scratchCopy(node: unknown, rows?: number): unknown {
-  if (Array.isArray(node)) return node.map((n) => scratchCopy(n));
-  if (!node || typeof node !== 'object') return node;
-  const n = node as Record<string, unknown>;
-  const copy: Record<string, unknown> = { ...n, [SCRATCH]: true };
-  delete copy.positions;
-  if (Array.isArray(n._inlines)) copy._inlines = (n._inlines as object[]).map((i) => ({ ...i }));
-  for (const key of ['stack', 'columns', 'ul', 'ol'] as const) if (Array.isArray(n[key])) copy[key] = scratchCopy(n[key]);
-  if (n.section) copy.section = scratchCopy(n.section);
-  const table = n.table as { body?: unknown[][] } | undefined;
-  if (table?.body) {
-    const body = rows === undefined ? table.body : table.body.slice(0, rows);
-    copy.table = {
-      ...table,
-      // A merged cell in the head may not reach past it.
-      body: body.map((row, r) => row.map((cell) => {
-        const c = scratchCopy(cell) as Record<string, unknown>;
-        if (typeof c.rowSpan === 'number' && r + c.rowSpan > body.length) c.rowSpan = body.length - r;
-        return c;
-      })),
-    };
-  }
-  return copy;
-}
-
 /** The head of the block after a group: what must share the group's page. */
-function headOf(node: PdfNode): { copy: unknown; whole: boolean } {
+function headOf(scratch: Scratch, node: PdfNode): { copy: unknown; whole: boolean } {
   const table = node.table as { body: unknown[][]; headerRows?: number; keepWithHeaderRows?: number } | undefined;
   if (table && (table.headerRows ?? 0) > 0) {
     const rows = Math.min(table.body.length, (table.headerRows ?? 0) + Math.max(1, table.keepWithHeaderRows ?? 0));
-    return { copy: scratchCopy(node, rows), whole: true };
+    return { copy: scratch.copy(node, rows), whole: true };
   }
-  if (table) return { copy: scratchCopy(node, 1), whole: false };
-  return { copy: scratchCopy(node), whole: false };
+  if (table) return { copy: scratch.copy(node, 1), whole: false };
+  return { copy: scratch.copy(node), whole: false };
 }
 
 /**
@@ -131,13 +99,14 @@ function twoLinesDown(page: PageLike, from: number, end: number): number {
 function heightWithHead(builder: BuilderLike, group: PdfNode, next: PdfNode): number {
   const writer = builder.writer;
   const listed = builder.linearNodeList.length;
+  const copies = new Scratch();
   writer.beginUnbreakableBlock();
   const scratch = writer.context();
   try {
-    builder.processNode(scratchCopy(group) as PdfNode);
+    builder.processNode(copies.copy(group) as PdfNode);
     if (scratch.pages.length > 1) return Infinity;
     const from = scratch.pages[0].items.length;
-    const { copy, whole } = headOf(next);
+    const { copy, whole } = headOf(copies, next);
     builder.processNode(copy as PdfNode);
     if (scratch.pages.length > 1) return Infinity;
     return whole ? scratch.y : twoLinesDown(scratch.pages[0], from, scratch.y);
@@ -145,6 +114,7 @@ function heightWithHead(builder: BuilderLike, group: PdfNode, next: PdfNode): nu
     writer.transactionLevel--;
     writer.popContext();
     builder.linearNodeList.length = listed;
+    copies.restore();
   }
 }
 

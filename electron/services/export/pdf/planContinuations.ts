@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { SCRATCH } from './keepWithNext';
+import { SCRATCH } from './scratch';
 import { CONTINUED, PLAN_META, type PlanTableMeta } from './planTable';
 import { columnAt, movedLine, planBreak, type BuilderLike, type TableNodeLike } from './planRowBreak';
 

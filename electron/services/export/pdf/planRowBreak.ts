@@ -1,4 +1,4 @@
-import { scratchCopy } from './keepWithNext';
+import { Scratch } from './scratch';
 
 /**
  * Where an action-plan sub-row taller than the space left on the page breaks, decided in the one
@@ -195,6 +195,7 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     tableNode: { _offsets: node._offsets, positions: [] },
     rowIndex,
   });
+  const copies = new Scratch();
   writer.beginUnbreakableBlock();
   const scratch = writer.context();
   try {
@@ -209,7 +210,7 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     });
     const top = scratch.y;
     const from = scratch.pages[0].items.length;
-    builder.processRow(args(body[rowIndex].map((cell) => scratchCopy(cell) as Cell)));
+    builder.processRow(args(body[rowIndex].map((cell) => copies.copy(cell) as Cell)));
     if (scratch.pages.length > 1) return null;
     if (scratch.y - top <= available) return null;
     const rowLines = linesByColumn(scratch.pages[0], from, lefts);
@@ -225,7 +226,9 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     const placed = facts.words.map((src, c) => src >= 0 && !goesOn[c]);
     const none = { height: at, words: widths.map(() => null), left, lefts, goesOn };
     if (!placed.some(Boolean)) return none;
-    builder.processRow(args(body[rowIndex].map((cell, c) => (placed[c] ? (scratchCopy(body[facts.words[c]][c]) as Cell) : ({ ...(scratchCopy(cell) as Cell), stack: [] } as Cell)))));
+    // These lines are drawn (on the next page): words of their own.
+    const own = new Scratch(true);
+    builder.processRow(args(body[rowIndex].map((cell, c) => (placed[c] ? (own.copy(body[facts.words[c]][c]) as Cell) : ({ ...(own.copy(cell) as Cell), stack: [] } as Cell)))));
     if (scratch.pages.length > 1) return none;
     const wordLines = linesByColumn(scratch.pages[0], wordsFrom, lefts);
     const words = wordLines.map((lines, c) => {
@@ -238,6 +241,7 @@ export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: n
     writer.transactionLevel--;
     writer.popContext();
     builder.linearNodeList.length = listed;
+    copies.restore();
   }
 }
 
