@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headBound, textHeightBound } from '../../../electron/services/export/pdf/layoutBound';
+import { headBound, rowBound, textHeightBound } from '../../../electron/services/export/pdf/layoutBound';
 
 /**
  * The height bounds keepWithNext.ts uses to leave out a scratch layout must never be below what
@@ -56,6 +56,16 @@ describe('layout height bounds', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('bounds a row by its tallest cell, a list item by its taller column at pdfmake\'s widths, and leaves merged cells to the layout', () => {
+    const word = (width: number, height: number) => ({ width, height });
+    const text = (...inlines: Array<{ width: number; height: number }>) => ({ text: 'x', _inlines: inlines });
+    // A list item in a 100-wide cell: label 30, gap 2, text 68 (two words of 40: at most ⌊80 / 28⌋ + 1 = 3 lines of 10), margin 5 below.
+    const item = { columns: [{ width: 30, ...text(word(10, 10)) }, { width: '*', ...text(word(40, 10), word(40, 10)) }], _gap: 2, _margin: [0, 0, 0, 5] };
+    expect(rowBound([{ stack: [item] }, { stack: [text(word(10, 12))] }], [100, 100])).toBe(35);
+    expect(rowBound([{ stack: [text(word(10, 12))], rowSpan: 2 }], [100])).toBeNull();
+    expect(rowBound([{ stack: [text(word(10, 12))] }, {}], [100, 100])).toBe(12);
   });
 
   it('has no bound for a text with a glued group as wide as the line, or a newline glued to the next word', () => {

@@ -2,7 +2,8 @@
  * Upper bounds on the height pdfmake lays a measured node out in, read from its measurement alone
  * (DocMeasure's `_inlines` and `_margin`), so that keepWithNext.ts can leave out laying a keep
  * group and the head of the block after it out on a scratch context where they plainly fit in the
- * space left on the page (most groups: the scratch layout cost ~2–3 ms per export).
+ * space left on the page (most groups: the scratch layout cost ~2–3 ms per export), and
+ * planRowBreak.ts a table row its estimate picked as maybe too tall.
  *
  * pdfmake fills a line greedily (LayoutBuilder.buildNextLine): it ends a line only after a word
  * that ends in a newline, or when the next word, with the words glued after it by `noNewLine`, does
@@ -86,10 +87,52 @@ export function heightBound(node: MeasuredNode, width: number): number | null {
     }
   } else if (Array.isArray(node._inlines) && typeof node.text !== 'undefined') {
     body = textHeightBound(node._inlines, inner);
+  } else if (Array.isArray(node.columns)) {
+    body = columnsBound(node, inner);
   } else {
     return null;
   }
   return body === null ? null : vertical(node) + body;
+}
+
+/**
+ * Columns of fixed widths and at most one '*' (a list item: its label, then its text), as pdfmake
+ * sizes them (ColumnCalculator): the star column gets what the others and the gaps leave.
+ */
+function columnsBound(node: MeasuredNode, width: number): number | null {
+  const columns = node.columns!;
+  const gap = typeof node._gap === 'number' ? node._gap : 0;
+  const fixed = columns.filter((c) => typeof c.width === 'number').reduce((w, c) => w + (c.width as number), 0);
+  const stars = columns.filter((c) => c.width === '*').length;
+  if (stars + columns.filter((c) => typeof c.width === 'number').length !== columns.length || stars > 1) return null;
+  let tallest = 0;
+  for (const column of columns) {
+    const h = heightBound(column, column.width === '*' ? width - fixed - gap * (columns.length - 1) : (column.width as number));
+    if (h === null) return null;
+    tallest = Math.max(tallest, h);
+  }
+  return tallest;
+}
+
+/**
+ * An upper bound of the height of a table row's cells laid out at their columns' widths (`widths`,
+ * pdfmake's `_calcWidth`: the cells' text width), padding left out; null if a cell spans rows or
+ * columns or holds something not handled here.
+ */
+export function rowBound(cells: readonly MeasuredNode[], widths: readonly number[]): number | null {
+  let tallest = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell.rowSpan || cell.colSpan || cell._span) return null;
+    if (!Array.isArray(cell.stack) && !Array.isArray(cell._inlines)) {
+      if (Object.keys(cell).some((k) => !k.startsWith('_') && k !== 'border' && k !== 'fillColor')) return null;
+      continue;
+    }
+    const h = heightBound(cell, widths[c]);
+    if (h === null) return null;
+    tallest = Math.max(tallest, h);
+  }
+  return tallest;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { rowBound, type MeasuredNode } from './layoutBound';
 import { Scratch } from './scratch';
 
 /**
@@ -180,6 +181,9 @@ function linesByColumn(page: PageLike, from: number, lefts: number[]): LineLike[
 export function planBreak(builder: BuilderLike, node: TableNodeLike, rowIndex: number, facts: BreakFacts, available: number): RowBreak | null {
   const widths = node.table.widths.map((w) => w._calcWidth);
   if (!mightNotFit(facts, widths, available)) return null;
+  // Its measured words show it fits after all: no need to lay it out to see.
+  const bound = rowBound(node.table.body[rowIndex] as MeasuredNode[], widths);
+  if (bound !== null && bound <= available) return null;
   const writer = builder.writer;
   const listed = builder.linearNodeList.length;
   const body = node.table.body;
