@@ -135,15 +135,30 @@ export function rowBound(cells: readonly MeasuredNode[], widths: readonly number
   return tallest;
 }
 
+interface TableLayoutLike {
+  hLineWidth(i: number, node: unknown): number;
+  paddingTop(i: number, node: unknown): number;
+}
+
 /**
  * An upper bound of how far down the head of a block reaches that must share a keep group's page
  * (keepWithNext.ts: its first two lines, three if it has three, in every column): its top margin
- * and three of its tallest lines. Text leaves and list items (columns of text leaves) only; null
- * for anything else.
+ * and three of its tallest lines; for a table without header rows (side by side), its top rule and
+ * padding and its whole first row, at fixed column widths. Text leaves, list items (columns of text
+ * leaves) and such tables only; null for anything else.
  */
 export function headBound(node: MeasuredNode): number | null {
   if (!plain(node)) return null;
   const top = node._margin ? node._margin[1] : 0;
+  const table = node.table as { body?: MeasuredNode[][]; widths?: Array<{ width?: unknown; elasticWidth?: unknown }>; headerRows?: number } | undefined;
+  if (table) {
+    const layout = node._layout as TableLayoutLike | undefined;
+    // pdfmake gives a column of fixed width that width for its cells' text (ColumnCalculator).
+    const widths = table.widths?.map((w) => (typeof w.width === 'number' && !w.elasticWidth ? w.width : NaN));
+    if ((table.headerRows ?? 0) > 0 || !table.body?.length || !layout || !widths || widths.some(Number.isNaN)) return null;
+    const row = rowBound(table.body[0], widths);
+    return row === null ? null : top + layout.hLineWidth(0, node) + layout.paddingTop(0, node) + row;
+  }
   // (A head with no line at all reaches to its end, bottom margin included: left to the layout.)
   if (Array.isArray(node._inlines) && typeof node.text !== 'undefined') return node._inlines.length ? top + 3 * tallest(node._inlines) : null;
   if (!Array.isArray(node.columns)) return null;
