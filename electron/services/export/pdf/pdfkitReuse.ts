@@ -157,6 +157,7 @@ export function shareParsedFonts(pdfDocument: unknown): void {
 }
 
 interface PdfReferenceLike {
+  [PENDING]?: number;
   buffer: Array<string | Uint8Array>;
   data: { Length?: number; Filter?: string };
   compress: boolean;
@@ -167,6 +168,26 @@ interface PdfReferenceLike {
 
 let writesBatched = false;
 const DEFLATE_LEVEL = 1;
+/** How many strings at the end of a stream's buffer have not been made bytes yet. */
+const PENDING = Symbol('pending');
+/**
+ * Strings gathered before they are made one Buffer. pdfmake keeps every page open until the whole
+ * document is drawn, so what a page's stream holds lives to the end of the export: as strings it
+ * was ~40 MB of young objects the garbage collector copied and promoted (bilingual report); as
+ * Buffers it is a few small objects (their bytes live outside the JavaScript heap).
+ */
+const BATCH = 512;
+
+/** The strings at the end of `ref.buffer` made one Buffer, in their place. */
+function settle(ref: PdfReferenceLike): void {
+  const n = ref[PENDING] ?? 0;
+  if (!n) return;
+  const start = ref.buffer.length - n;
+  const bytes = Buffer.from((ref.buffer.slice(start) as string[]).join(''), 'latin1');
+  ref.buffer.length = start;
+  ref.buffer.push(bytes);
+  ref[PENDING] = 0;
+}
 
 /**
  * pdfkit turns every operator it writes into a page's content stream (a few bytes: `BT`, a
@@ -186,14 +207,21 @@ export function batchStreamWrites(pdfDocument: unknown): void {
   const write = proto.write;
   const finalize = proto.finalize;
   proto.write = function (this: PdfReferenceLike, chunk: unknown): void {
-    if (chunk instanceof Uint8Array) return write.call(this, chunk);
+    if (chunk instanceof Uint8Array) {
+      settle(this);
+      return write.call(this, chunk);
+    }
     const text = `${chunk as string}\n`;
     this.uncompressedLength += text.length;
     this.buffer.push(text);
     this.data.Length = (this.data.Length ?? 0) + text.length;
     if (this.compress) this.data.Filter = 'FlateDecode';
+    const pending = (this[PENDING] ?? 0) + 1;
+    this[PENDING] = pending;
+    if (pending >= BATCH) settle(this);
   };
   proto.finalize = function (this: PdfReferenceLike): void {
+    settle(this);
     if (this.buffer.some((c) => typeof c === 'string')) {
       const parts: Uint8Array[] = [];
       let pending: string[] = [];

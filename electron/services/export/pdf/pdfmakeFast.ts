@@ -11,13 +11,15 @@ import { createRequire } from 'node:module';
  *    last-first, the stack top-down, the default style) without allocating. A named style that
  *    `extends` another is left to pdfmake's own lookup.
  *
- * 2. The second layout pass. `pageBreakBefore` (keep a heading with what follows) makes pdfmake
- *    lay the whole document out again whenever it moves a heading, and each pass measures every
- *    text node afresh although nothing a measurement depends on (the text, its styles, the fonts
- *    of this document) has changed. The first measurement of each text node is kept and handed
- *    back (as fresh copies: layout consumes and moves inlines) in later passes of the same
- *    document. Nodes pdfmake re-creates per pass (contents entries, page references, headers and
- *    footers) are new objects and so are measured as before.
+ * 2. The second layout pass. A `pageBreakBefore` function in the document definition makes
+ *    pdfmake lay the whole document out again whenever it moves a node, and each pass measures
+ *    every text node afresh although nothing a measurement depends on (the text, its styles, the
+ *    fonts of this document) has changed. For such a document the first measurement of each text
+ *    node is kept and handed back (as fresh copies: layout consumes and moves inlines) in later
+ *    passes. Nodes pdfmake re-creates per pass (contents entries, page references, headers and
+ *    footers) are new objects and so are measured as before. A document without the function is
+ *    laid out once (ours: keepWithNext.ts decides in that one pass), so nothing is kept for it:
+ *    copying every node's inlines cost a bilingual self-evaluation report ~45 MB of garbage.
  *
  * Installed once per process; if pdfmake's internals are not shaped as expected nothing is patched.
  */
@@ -27,7 +29,7 @@ const require = createRequire(import.meta.url);
 type Dict = Record<string, Record<string, unknown> | undefined>;
 const MEMO = Symbol('memo');
 interface StackLike {
-  [MEMO]?: Map<string, unknown>;
+  [MEMO]?: unknown[];
   styleDictionary: Dict;
   defaultStyle?: Record<string, unknown>;
   styleOverrides: unknown[];
@@ -47,17 +49,26 @@ function fromNamedStyle(dict: Dict, name: string, property: string): unknown {
   return style.extends ? DEFER : undefined;
 }
 
+/** A memo slot not filled yet. */
+const UNSET = Symbol('unset');
+/** Each property name asked of a stack, numbered: its slot in a stack's memo. */
+const SLOTS = new Map<string, number>();
+
 /**
  * What the stack says about `property`, remembered until the stack changes: every word of a text
  * node is looked up against the same stack (push and pop drop the memo; nothing else in pdfmake
- * touches the overrides).
+ * touches the overrides). pdfmake clones a stack for every text node, so the memo is an array
+ * indexed by property (one small allocation per stack) rather than a Map grown entry by entry.
  */
 function fromStack(stack: StackLike, property: string): unknown {
+  let slot = SLOTS.get(property);
+  if (slot === undefined) SLOTS.set(property, (slot = SLOTS.size));
   let memo = stack[MEMO];
-  if (!memo) memo = stack[MEMO] = new Map();
-  else if (memo.has(property)) return memo.get(property);
+  if (!memo) memo = stack[MEMO] = new Array<unknown>(Math.max(32, SLOTS.size)).fill(UNSET);
+  else if (slot < memo.length && memo[slot] !== UNSET) return memo[slot];
+  while (memo.length <= slot) memo.push(UNSET);
   const v = lookUp(stack, property);
-  memo.set(property, v);
+  memo[slot] = v;
   return v;
 }
 
@@ -82,9 +93,11 @@ export function installPdfmakeFastPaths(): void {
   installed = true;
   let StyleContextStack: { getStyleProperty: GetStyleProperty; prototype: { getProperty(p: string): unknown; push: unknown; pop: unknown } } | undefined;
   let DocMeasure: { prototype: { measureLeaf(node: LeafNode): LeafNode } } | undefined;
+  let LayoutBuilder: { prototype: { layoutDocument(...args: unknown[]): unknown } } | undefined;
   try {
     StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { default: typeof StyleContextStack }).default;
     DocMeasure = (require('pdfmake/js/DocMeasure.js') as { default: typeof DocMeasure }).default;
+    LayoutBuilder = (require('pdfmake/js/LayoutBuilder.js') as { default: typeof LayoutBuilder }).default;
   } catch {
     return;
   }
@@ -133,6 +146,7 @@ export function installPdfmakeFastPaths(): void {
   }
   if (DocMeasure && typeof DocMeasure.prototype.measureLeaf === 'function') {
     const measureLeaf = DocMeasure.prototype.measureLeaf;
+    const passes = layoutPasses(LayoutBuilder);
     // Layout changes an inline's x and justification (set afresh by the next pass), and the text
     // and width of a word too wide for its line (split): those two are kept aside, not the
     // objects, so a document laid out once (the usual case) pays almost nothing for this.
@@ -154,7 +168,7 @@ export function installPdfmakeFastPaths(): void {
       }
       const result = measureLeaf.call(this, node);
       const inlines = node._inlines as Inline[] | undefined;
-      if (reuse && Array.isArray(inlines)) {
+      if (reuse && passes.mayRepeat && Array.isArray(inlines)) {
         measured.set(node, {
           text: node.text,
           inlines: inlines.slice(),
@@ -167,6 +181,29 @@ export function installPdfmakeFastPaths(): void {
       return result;
     };
   }
+}
+
+/**
+ * Whether the document being laid out may be laid out again: pdfmake's `layoutDocument` repeats
+ * its pass only when given a `pageBreakBefore` function (its ninth argument). If its signature is
+ * not the expected one, every document is taken as possibly laid out again (the memo as before).
+ */
+function layoutPasses(LayoutBuilder: { prototype: { layoutDocument(...args: unknown[]): unknown } } | undefined): { mayRepeat: boolean } {
+  const state = { mayRepeat: true };
+  const layoutDocument = LayoutBuilder?.prototype.layoutDocument;
+  if (typeof layoutDocument !== 'function' || layoutDocument.length !== 9) return state;
+  state.mayRepeat = false;
+  LayoutBuilder!.prototype.layoutDocument = function (this: unknown, ...args: unknown[]): unknown {
+    // Layout is synchronous: the flag holds for exactly this document's passes.
+    const outer = state.mayRepeat;
+    state.mayRepeat = typeof args[8] === 'function';
+    try {
+      return layoutDocument.apply(this, args);
+    } finally {
+      state.mayRepeat = outer;
+    }
+  };
+  return state;
 }
 
 interface LeafNode {

@@ -70,14 +70,22 @@ export function joinInlines(line: LineLike): InlineLike[] | null {
   const out: InlineLike[] = [];
   let cur: InlineLike | null = null;
   let curEnd = 0; // where the glyph after `cur`'s last one goes (before any justification space)
+  let curCopied = false; // `cur` is still the laid-out inline itself until something is joined to it
   let joined = false;
   for (const inline of src) {
-    if (cur && plain(inline) && alike(cur, inline)) {
+    const isPlain = plain(inline);
+    if (cur && isPlain && alike(cur, inline)) {
       const shift = inline.justifyShift ?? 0;
       const fits = shift
         ? oneCharacter(inline.text) && (cur.characterSpacing === shift || (!cur.characterSpacing && oneCharacter(cur.text))) && Math.abs(curEnd + shift - inline.x) < EPSILON
         : !cur.characterSpacing && (cur.text.endsWith(' ') || (CJK_TAIL.test(cur.text) && CJK_COMPOSABLE.test(inline.text))) && Math.abs(curEnd - inline.x) < EPSILON;
       if (fits) {
+        if (!curCopied) {
+          const copy: InlineLike = { ...cur };
+          out[out.length - 1] = copy;
+          cur = copy;
+          curCopied = true;
+        }
         if (shift) cur.characterSpacing = shift;
         cur.text += inline.text;
         cur.width = inline.x + inline.width - cur.x;
@@ -87,9 +95,10 @@ export function joinInlines(line: LineLike): InlineLike[] | null {
         continue;
       }
     }
-    cur = plain(inline) ? { ...inline } : null;
+    cur = isPlain ? inline : null;
+    curCopied = false;
     if (cur) curEnd = inline.x + inline.width;
-    out.push(cur ?? inline);
+    out.push(inline);
   }
   return joined ? out : null;
 }

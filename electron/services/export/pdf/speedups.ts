@@ -1,10 +1,12 @@
 import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
+import { installRunMeasure } from './pdfmakeMeasure';
 import { installLineJoining } from './pdfmakeLines';
 
 /**
  * The one switch for the PDF speed-ups that patch private prototypes of pdfmake, pdfkit and
- * fontkit (pdfmakeFast.ts: style look-ups and leaf measuring; pdfmakeLines.ts: a line's words
+ * fontkit (pdfmakeFast.ts: style look-ups and leaf measuring; pdfmakeMeasure.ts: words measured
+ * per run of like-styled words; pdfmakeLines.ts: a line's words
  * drawn as one text object; pdfkitReuse.ts: glyph runs, parsed fonts, font subsets and stream
  * writes shared across documents). On by default; `ACEC_PDF_SPEEDUPS=0` in the environment
  * turns every one of them off, for the process, so the libraries run as published.
@@ -22,6 +24,7 @@ export function pdfSpeedupsEnabled(): boolean {
 export function installPdfmakeSpeedups(): void {
   if (!pdfSpeedupsEnabled()) return;
   installPdfmakeFastPaths();
+  installRunMeasure();
   installLineJoining();
 }
 
