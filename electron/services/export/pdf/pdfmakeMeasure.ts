@@ -120,6 +120,13 @@ const TRAILING = /\s+$/;
 const STARTS_WITH_SPACE = /^\s/;
 const ENDS_WITH_SPACE = /\s$/;
 
+/** The keys `measured` writes itself. */
+const MEASURED_KEYS = new Set([
+  'text', 'font', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor', 'decorationStyle',
+  'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub', 'width', 'height',
+  'leadingCut', 'trailingCut',
+]);
+
 /** The measured word: pdfmake's keys, with the values its measure would have written. */
 function measured(item: Word, r: Resolved, inlines: TextInlinesLike): Word {
   const text = item.text;
@@ -150,7 +157,7 @@ function measured(item: Word, r: Resolved, inlines: TextInlinesLike): Word {
   };
   // The word's other own keys (pdfmake's word keeps them: lineEnd, noNewLine, leadingIndent, its own style).
   for (const key in item) {
-    if (!(key in word) && Object.prototype.hasOwnProperty.call(item, key)) word[key] = item[key];
+    if (!MEASURED_KEYS.has(key) && Object.prototype.hasOwnProperty.call(item, key)) word[key] = item[key];
   }
   word.width = inlines.widthOfText(text, word);
   // pdfmake's regular expressions, asked only of words that start or end with white space.
