@@ -1,3 +1,4 @@
+import { cacheGlyphHex } from './pdfkitEncode';
 import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts } from './pdfkitReuse';
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installRunMeasure } from './pdfmakeMeasure';
@@ -6,10 +7,11 @@ import { installLineJoining } from './pdfmakeLines';
 /**
  * The one switch for the PDF speed-ups that patch private prototypes of pdfmake, pdfkit and
  * fontkit (pdfmakeFast.ts: style look-ups and leaf measuring; pdfmakeMeasure.ts: words measured
- * per run of like-styled words; pdfmakeLines.ts: a line's words
- * drawn as one text object; pdfkitReuse.ts: glyph runs, parsed fonts, font subsets and stream
- * writes shared across documents). On by default; `ACEC_PDF_SPEEDUPS=0` in the environment
- * turns every one of them off, for the process, so the libraries run as published.
+ * per run of like-styled words; pdfmakeLines.ts: a line's words drawn as one text object;
+ * pdfkitReuse.ts: glyph runs, parsed fonts, font subsets and stream writes shared across
+ * documents; pdfkitEncode.ts: the hex of glyph ids kept per font). On by default;
+ * `ACEC_PDF_SPEEDUPS=0` in the environment turns every one of them off, for the process, so the
+ * libraries run as published.
  *
  * tests/electron/export/pdfSpeedups.test.ts renders the built-in edition with and without them
  * and compares the pages (page count, pdftotext of every page): after an upgrade of pdfmake,
@@ -35,4 +37,5 @@ export function installPdfkitSpeedups(sample: unknown): void {
   shareParsedFonts(sample);
   batchStreamWrites(sample);
   shareFontSubsets(sample);
+  cacheGlyphHex(sample);
 }
