@@ -130,7 +130,25 @@ const MEASURED_KEYS = new Set([
 /** The measured word: pdfmake's keys, with the values its measure would have written. */
 function measured(item: Word, r: Resolved, inlines: TextInlinesLike): Word {
   const text = item.text;
-  const word: Word = {
+  const word = newWord(text, r, item.leadingCut || 0);
+  // The word's other own keys (pdfmake's word keeps them: lineEnd, noNewLine, leadingIndent, its own style).
+  for (const key in item) {
+    if (!MEASURED_KEYS.has(key) && Object.prototype.hasOwnProperty.call(item, key)) word[key] = item[key];
+  }
+  word.width = inlines.widthOfText(text, word);
+  // pdfmake's regular expressions, asked only of words that start or end with white space.
+  if (!r.preserveLeadingSpaces && STARTS_WITH_SPACE.test(text)) {
+    word.leadingCut = (word.leadingCut as number) + inlines.widthOfText(LEADING.exec(text)![0], word);
+  }
+  if (!r.preserveTrailingSpaces && ENDS_WITH_SPACE.test(text)) {
+    word.trailingCut = inlines.widthOfText(TRAILING.exec(text)![0], word);
+  }
+  return word;
+}
+
+/** A measured word's object, made in one piece (width and cuts are filled in by `measured`). */
+function newWord(text: string, r: Resolved, leadingCut: number): Word {
+  return {
     text,
     font: r.font,
     alignment: r.alignment,
@@ -152,22 +170,9 @@ function measured(item: Word, r: Resolved, inlines: TextInlinesLike): Word {
     sub: r.sub,
     width: 0,
     height: r.height,
-    leadingCut: item.leadingCut || 0,
+    leadingCut,
     trailingCut: 0,
   };
-  // The word's other own keys (pdfmake's word keeps them: lineEnd, noNewLine, leadingIndent, its own style).
-  for (const key in item) {
-    if (!MEASURED_KEYS.has(key) && Object.prototype.hasOwnProperty.call(item, key)) word[key] = item[key];
-  }
-  word.width = inlines.widthOfText(text, word);
-  // pdfmake's regular expressions, asked only of words that start or end with white space.
-  if (!r.preserveLeadingSpaces && STARTS_WITH_SPACE.test(text)) {
-    word.leadingCut = (word.leadingCut as number) + inlines.widthOfText(LEADING.exec(text)![0], word);
-  }
-  if (!r.preserveTrailingSpaces && ENDS_WITH_SPACE.test(text)) {
-    word.trailingCut = inlines.widthOfText(TRAILING.exec(text)![0], word);
-  }
-  return word;
 }
 
 let installed = false;

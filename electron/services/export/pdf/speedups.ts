@@ -3,11 +3,13 @@ import { batchStreamWrites, shareFontSubsets, shareLayoutCache, shareParsedFonts
 import { installPdfmakeFastPaths } from './pdfmakeFast';
 import { installRunMeasure } from './pdfmakeMeasure';
 import { installLineJoining } from './pdfmakeLines';
+import { installNextLine } from './pdfmakeNextLine';
 
 /**
  * The one switch for the PDF speed-ups that patch private prototypes of pdfmake, pdfkit and
  * fontkit (pdfmakeFast.ts: style look-ups and leaf measuring; pdfmakeMeasure.ts: words measured
- * per run of like-styled words; pdfmakeLines.ts: a line's words drawn as one text object;
+ * per run of like-styled words; pdfmakeNextLine.ts: line breaking without copying the words to
+ * come; pdfmakeLines.ts: a line's words drawn as one text object;
  * pdfkitReuse.ts: glyph runs, parsed fonts, font subsets and stream writes shared across
  * documents; pdfkitEncode.ts: the hex of glyph ids kept per font). On by default;
  * `ACEC_PDF_SPEEDUPS=0` in the environment turns every one of them off, for the process, so the
@@ -27,6 +29,7 @@ export function installPdfmakeSpeedups(): void {
   if (!pdfSpeedupsEnabled()) return;
   installPdfmakeFastPaths();
   installRunMeasure();
+  installNextLine();
   installLineJoining();
 }
 
