@@ -63,31 +63,57 @@ function alike(a: InlineLike, b: InlineLike): boolean {
 
 const oneCharacter = (t: string): boolean => t.length === 1 || (t.length === 2 && t.codePointAt(0)! > 0xffff);
 
+/**
+ * Whether the last word (after the last space) of a text is all Han/CJK punctuation, kept up to
+ * date as pieces are appended: `CJK_TAIL.test(a + b)` without building `a + b` each time.
+ */
+function tailAfter(previousTailCJK: boolean, previousPiece: string, piece: string): boolean {
+  if (piece.includes(' ')) return CJK_TAIL.test(piece);
+  if (!piece) return previousTailCJK;
+  // No space in the piece: it extends the text's last word, or starts one after a space (or
+  // at the start). `previousPiece` is the text's last piece that is not empty.
+  const extendsWord = previousPiece !== '' && !previousPiece.endsWith(' ');
+  return (!extendsWord || previousTailCJK) && CJK_COMPOSABLE.test(piece);
+}
+
 /** The line's inlines with neighbours joined, or null when nothing can be joined. */
 export function joinInlines(line: LineLike): InlineLike[] | null {
   const src = line.inlines;
   if (line._pageNodeRef || src.length < 2) return null;
   const out: InlineLike[] = [];
+  // The group being joined: its first inline (copied once something is joined to it), its texts
+  // (joined once, when the group ends: appending word by word made a string per word), and what
+  // the checks below need to know of the joined text so far.
   let cur: InlineLike | null = null;
-  let curEnd = 0; // where the glyph after `cur`'s last one goes (before any justification space)
-  let curCopied = false; // `cur` is still the laid-out inline itself until something is joined to it
+  let parts: string[] = [];
+  let last = ''; // the group's last piece of text that is not empty ('' if none)
+  let single = false; // the group's text is one character
+  let tailCJK = false; // the group's text ends in a word of Han/CJK punctuation only
+  let curEnd = 0; // where the glyph after the group's last one goes (before any justification space)
   let joined = false;
+  const close = () => {
+    if (cur && parts.length > 1) cur.text = parts.join('');
+  };
   for (const inline of src) {
     const isPlain = plain(inline);
     if (cur && isPlain && alike(cur, inline)) {
       const shift = inline.justifyShift ?? 0;
       const fits = shift
-        ? oneCharacter(inline.text) && (cur.characterSpacing === shift || (!cur.characterSpacing && oneCharacter(cur.text))) && Math.abs(curEnd + shift - inline.x) < EPSILON
-        : !cur.characterSpacing && (cur.text.endsWith(' ') || (CJK_TAIL.test(cur.text) && CJK_COMPOSABLE.test(inline.text))) && Math.abs(curEnd - inline.x) < EPSILON;
+        ? oneCharacter(inline.text) && (cur.characterSpacing === shift || (!cur.characterSpacing && single)) && Math.abs(curEnd + shift - inline.x) < EPSILON
+        : !cur.characterSpacing && (last.endsWith(' ') || (tailCJK && CJK_COMPOSABLE.test(inline.text))) && Math.abs(curEnd - inline.x) < EPSILON;
       if (fits) {
-        if (!curCopied) {
+        if (parts.length === 1) {
           const copy: InlineLike = { ...cur };
           out[out.length - 1] = copy;
           cur = copy;
-          curCopied = true;
         }
         if (shift) cur.characterSpacing = shift;
-        cur.text += inline.text;
+        tailCJK = tailAfter(tailCJK, last, inline.text);
+        parts.push(inline.text);
+        if (inline.text) {
+          single = last === '' && oneCharacter(inline.text);
+          last = inline.text;
+        }
         cur.width = inline.x + inline.width - cur.x;
         cur.trailingCut = inline.trailingCut;
         curEnd = inline.x + inline.width;
@@ -95,11 +121,18 @@ export function joinInlines(line: LineLike): InlineLike[] | null {
         continue;
       }
     }
+    close();
     cur = isPlain ? inline : null;
-    curCopied = false;
-    if (cur) curEnd = inline.x + inline.width;
+    if (cur) {
+      parts = [inline.text];
+      last = inline.text;
+      single = oneCharacter(inline.text);
+      tailCJK = CJK_TAIL.test(inline.text);
+      curEnd = inline.x + inline.width;
+    }
     out.push(inline);
   }
+  close();
   return joined ? out : null;
 }
 
