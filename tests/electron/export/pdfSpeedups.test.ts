@@ -35,7 +35,7 @@ const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('p
 const pageText = (file: string, n: number) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
 
 describe('PDF speed-ups behind one switch', () => {
-  it.each(['bilingual', 'side-by-side', 'report'])('%s: the same pages, read by pdftotext, with and without them', (layout) => {
+  it.each(['en', 'bilingual', 'side-by-side', 'report'])('%s: the same pages, read by pdftotext, with and without them', (layout) => {
     const fast = render(layout, true);
     const plain = render(layout, false);
     const pages = pageCount(plain.file);

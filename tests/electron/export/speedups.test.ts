@@ -63,6 +63,16 @@ describe('joining the words of a line', () => {
     ]);
   });
 
+  it('on a justified line joins words that end in one space, the extra space as word spacing; never mixes the two spacings', () => {
+    const joined = joinInlines({ inlines: [word('Strategy ', 0, 40), word('and ', 43, 20, { justifyShift: 3 }), word('Action ', 66, 30, { justifyShift: 3 }), word('中', 99, 10, { justifyShift: 3 }), word('国', 112, 10, { justifyShift: 3 })] });
+    expect(joined?.map((i) => [i.text, i.x, i.wordSpacing ?? 0, i.characterSpacing ?? 0])).toEqual([
+      ['Strategy and Action ', 0, 3, 0],
+      ['中国', 99, 0, 3],
+    ]);
+    // Two spaces after a word: pdfkit's word spacing would put back one space only.
+    expect(joinInlines({ inlines: [word('a  ', 0, 10), word('b ', 13, 10, { justifyShift: 3 })] })).toBeNull();
+  });
+
   it('leaves apart words in another colour, underlined, linked, or not where the previous one ends', () => {
     expect(joinInlines({ inlines: [word('a ', 0, 10), word('b ', 10, 10, { color: 'red' })] })).toBeNull();
     expect(joinInlines({ inlines: [word('a ', 0, 10), word('b ', 10, 10, { decoration: 'underline' })] })).toBeNull();
