@@ -71,6 +71,17 @@ describe('English alignment', () => {
     expect(flushShare(narrow)).toBeLessThan(0.5);
   });
 
+  it('PDF: a justified line is stretched at its spaces only, so no gap opens inside "ASEAN-China" or before punctuation after a style change', async () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfs.en!, '-'], { encoding: 'utf8' });
+    const source = JSON.stringify((await loadBuiltinEdition()).framework);
+    // A letter, a hyphen, a space, a letter within a line: only where the edition itself has it
+    // (two "ASEAN- China" in the published text). pdfmake's own spreading printed 39.
+    const gaps = text.split('\n').flatMap((line) => line.match(/[A-Za-z]- [A-Za-z]+/g) ?? []);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(source, gap).toContain(gap);
+    expect(text).not.toMatch(/Cooperation \./);
+  });
+
   it('.docx: English body justified in the flow, never in the side-by-side columns', () => {
     const doc = (file: string) => execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const flow = doc(docxs.en!);

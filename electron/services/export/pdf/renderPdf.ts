@@ -3,6 +3,7 @@ import type { Content, CustomTableLayout, StyleDictionary, TDocumentDefinitions 
 import type { ExportDocument, Run } from '../../../../shared/export/types';
 import { CJK_FAMILY, LATIN_FAMILY, PDF_FONT_FILES, loadFontBytes } from '../fonts';
 import { blocksToContent, inlines } from './pdfContent';
+import { installJustifyAtSpaces } from './justifyAtSpaces';
 import { installKeepWithNext } from './keepWithNext';
 import { installWidowControl } from './widowControl';
 import { installWatermarkForms, watermarkSvg, type WatermarkFaces } from './watermark';
@@ -83,6 +84,7 @@ function preparePdfmake(): Promise<void> {
     installPlanContinuations();
     installKeepWithNext();
     installWidowControl();
+    installJustifyAtSpaces();
     ready = loadFontBytes().then((bytes) => {
       const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
       for (const [name, data] of bytes) vfs.writeFileSync(name, data);
