@@ -18,7 +18,8 @@ export interface ScriptPiece {
 
 type Kind = 'cjk' | 'latin' | 'neutral';
 
-function kindOf(cp: number): Kind {
+/** The script a code point belongs to, for choosing its face and where stretches of one script end. */
+export function kindOf(cp: number): Kind {
   if (
     (cp >= 0x2e80 && cp <= 0x2fdf) || // radicals
     (cp >= 0x2ff0 && cp <= 0x303f) || // ideographic description, CJK symbols and punctuation (、。「」《》)

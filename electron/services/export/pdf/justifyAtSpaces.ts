@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { kindOf } from '../../../../shared/export/script';
 
 /**
  * Justified lines stretched where a typesetter stretches them. pdfmake 0.3's `alignLine` shares a
@@ -31,15 +32,15 @@ interface WriterLike {
   context(): { availableWidth: number };
 }
 
-/** Han, kana, CJK and full-width punctuation: a boundary between two of these may stretch. */
-const CJK = /[\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+/** Whether the code point at `i` of `text` (a whole surrogate pair) is Chinese script (shared/export/script.ts). */
+const cjkAt = (text: string, i: number): boolean => i >= 0 && kindOf(text.codePointAt(i)!) === 'cjk';
 
-/** Whether the boundary before inline `i` may take spare width. */
+/** Whether a boundary between `prev` and `next` may take spare width: after a space, or between two Chinese characters. */
 function stretches(prev: string, next: string): boolean {
   if (/\s$/u.test(prev)) return true;
-  const last = prev.at(-1);
-  const first = next[0];
-  return !!last && !!first && CJK.test(last) && CJK.test(first);
+  // The last character of `prev`: a low surrogate ends a pair that starts one unit before.
+  const low = prev.length > 1 && (prev.charCodeAt(prev.length - 1) & 0xfc00) === 0xdc00;
+  return cjkAt(prev, prev.length - (low ? 2 : 1)) && cjkAt(next, next.length ? 0 : -1);
 }
 
 /**
